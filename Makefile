@@ -1,0 +1,42 @@
+# Two entry points do all set-up on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+DEMO_DB ?= $(CURDIR)/.demo/suivi.db
+
+.PHONY: demo test lint bench eval clean system-deps
+
+$(BIN)/suivi: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	@touch $@
+
+## demo: ingest the sample corpus into a fresh SQLite store, run every stage, print what was found
+demo: $(BIN)/suivi
+	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/suivi --db $(DEMO_DB) ingest corpus/
+	$(BIN)/suivi --db $(DEMO_DB) overview
+
+## system-deps: Debian packages the tests use (PostgreSQL, Chromium); skipped when present
+system-deps:
+	@bash scripts/system-deps.sh
+
+## test: the whole suite (installs what it needs first)
+test: $(BIN)/suivi system-deps
+	$(BIN)/ruff check src tests bench
+	$(BIN)/pytest
+
+lint: $(BIN)/suivi
+	$(BIN)/ruff check src tests bench
+
+bench: $(BIN)/suivi
+	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/read.py
+	$(BIN)/python bench/reconcile.py
+
+eval: $(BIN)/suivi
+	$(BIN)/suivi evaluate ../shared/eval/seeds.gold.json --corpus ../shared/seeds
+
+clean:
+	rm -rf $(VENV) .demo .pytest_cache

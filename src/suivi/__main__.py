@@ -1,0 +1,3 @@
+from suivi.cli import main
+
+main()

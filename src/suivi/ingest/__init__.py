@@ -1,0 +1,1 @@
+"""Ingestion: inputs (files, folders, globs, stdin, URLs) -> clean ArticleDrafts -> store."""
