@@ -15,7 +15,7 @@ $(BIN)/suivi: pyproject.toml
 ## demo: ingest the sample corpus into a fresh SQLite store, run every stage, print what was found
 demo: $(BIN)/suivi
 	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
-	$(BIN)/suivi --db $(DEMO_DB) ingest corpus/
+	$(BIN)/suivi --db $(DEMO_DB) ingest corpus/articles/
 	$(BIN)/suivi --db $(DEMO_DB) overview
 
 ## system-deps: Debian packages the tests use (PostgreSQL, Chromium); skipped when present
