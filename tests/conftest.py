@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import glob
 import os
+import shutil
+import socket
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -31,18 +38,76 @@ def store(tmp_path):
     s.close()
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     if not SEEDS.is_dir():
         pytest.skip("../shared/seeds not present")
     return SEEDS
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def gold_path() -> Path:
     if not GOLD.is_file():
         pytest.skip("../shared/eval/seeds.gold.json not present")
     return GOLD
+
+
+def _bin_dir() -> Path | None:
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    if found:
+        return Path(found[-1]).parent
+    initdb = shutil.which("initdb")
+    return Path(initdb).parent if initdb else None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def postgres_server() -> Iterator[str | None]:
+    """Yields a SQLAlchemy URL of a fresh server, or None when PostgreSQL is unavailable."""
+    bindir = _bin_dir()
+    if bindir is None:
+        yield None
+        return
+    root = Path(tempfile.mkdtemp(prefix="suivi-pg-"))
+    data = root / "data"
+    prefix: list[str] = []
+    if os.geteuid() == 0:  # the server refuses to run as root
+        prefix = ["runuser", "-u", "postgres", "--"]
+        shutil.chown(root, "postgres", "postgres")
+    port = _free_port()
+
+    def run(*args: str) -> None:
+        subprocess.run(prefix + list(args), check=True, capture_output=True, timeout=120)
+
+    try:
+        run(str(bindir / "initdb"), "-D", str(data), "-U", "suivi", "--auth=trust", "-E", "UTF8",
+            "--locale=C.UTF-8")
+        run(str(bindir / "pg_ctl"), "-D", str(data), "-w", "-l", str(root / "log"), "-o",
+            f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off", "start")
+    except (subprocess.CalledProcessError, FileNotFoundError):
+        shutil.rmtree(root, ignore_errors=True)
+        yield None
+        return
+    try:
+        yield f"postgresql+psycopg://suivi@127.0.0.1:{port}/postgres"
+    finally:
+        subprocess.run(prefix + [str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
+                       capture_output=True, timeout=60)
+        shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def pg_url():
+    """URL of a real PostgreSQL server started for this test session (skips if not installed)."""
+    with postgres_server() as url:
+        if url is None:
+            pytest.skip("PostgreSQL is not installed (make system-deps)")
+        yield url
 
 
 def pytest_configure(config):
