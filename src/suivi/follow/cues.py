@@ -1,0 +1,131 @@
+"""Status cue lexicons (`data/cues/status.<lang>.yaml`): which words in a later sentence say
+what became of a commitment.
+
+Why regular expressions on the lower-cased sentence and not spaCy morphology: English runs
+on a blank pipeline (no lemmas, no tags), and cues must behave the same in every language;
+the order of statuses in the file is their priority, so specific cues beat general ones.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from suivi.errors import DataFileError
+from suivi.follow.lifecycle import DATA_DIR, get_lifecycle
+
+NEGATION_WINDOW = 40
+"""Characters before a cue searched for a negation ("n'a pas été livré", "has not been")."""
+
+
+@dataclass(frozen=True)
+class CueHit:
+    status: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class PastVerb:
+    start: int
+    end: int
+    verb: str
+
+
+@dataclass(frozen=True)
+class StatusCues:
+    language: str
+    statuses: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
+    negations: tuple[re.Pattern[str], ...]
+    not_progress: tuple[re.Pattern[str], ...]
+    past_tense: tuple[re.Pattern[str], ...]
+
+    def _negated(self, lowered: str, start: int) -> bool:
+        window = lowered[max(0, start - NEGATION_WINDOW):start]
+        # only the clause the cue is in: cut at the last punctuation
+        window = re.split(r"[,;:.!?()«»\"]", window)[-1]
+        return any(p.search(window) for p in self.negations)
+
+    def find_status(self, sentence: str) -> CueHit | None:
+        """The highest-priority, non-negated status cue in the sentence."""
+        lowered = sentence.lower()
+        for status, patterns in self.statuses:
+            for pattern in patterns:
+                for m in pattern.finditer(lowered):
+                    if not self._negated(lowered, m.start()):
+                        return CueHit(status, m.start(), m.end(), sentence[m.start():m.end()])
+        return None
+
+    def restates(self, sentence: str) -> bool:
+        """A reporting / reaffirming verb or a statement-of-intent phrase: not a step."""
+        lowered = sentence.lower()
+        return any(p.search(lowered) for p in self.not_progress)
+
+    def past_verbs(self, sentence: str) -> list[PastVerb]:
+        """Past-tense verbs (non-negated), for the 'the action verb itself, in the past' fallback."""
+        lowered = sentence.lower()
+        found: dict[int, PastVerb] = {}
+        for pattern in self.past_tense:
+            for m in pattern.finditer(lowered):
+                start, end = m.span("verb")
+                if start not in found and not self._negated(lowered, m.start()):
+                    found[start] = PastVerb(start, end, m.group("verb"))
+        return [found[k] for k in sorted(found)]
+
+
+def _compile(name: str, patterns: Any, where: str) -> tuple[re.Pattern[str], ...]:
+    if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
+        raise DataFileError(f"{where}: {name} must be a list of regular expressions")
+    out = []
+    for p in patterns:
+        try:
+            out.append(re.compile(p))
+        except re.error as exc:
+            raise DataFileError(f"{where}: bad pattern {p!r} in {name}: {exc}") from exc
+    return tuple(out)
+
+
+def parse_cues(data: Any, where: str) -> StatusCues:
+    """Validate a parsed cue file against the lifecycle (raises DataFileError)."""
+    if not isinstance(data, dict) or not isinstance(data.get("statuses"), list):
+        raise DataFileError(f"{where}: needs 'language' and a 'statuses' list of groups")
+    lifecycle = get_lifecycle()
+    statuses = []
+    for group in data["statuses"]:
+        if not isinstance(group, dict) or set(group) != {"status", "patterns"}:
+            raise DataFileError(f"{where}: each group needs exactly 'status' and 'patterns'")
+        status = group["status"]
+        if status not in lifecycle.statuses or status == lifecycle.initial:
+            raise DataFileError(f"{where}: {status!r} is not a status evidence can set")
+        statuses.append((status, _compile(status, group["patterns"], where)))
+    past = _compile("past_tense", data.get("past_tense", []), where)
+    for p in past:
+        if "verb" not in p.groupindex:
+            raise DataFileError(f"{where}: past_tense pattern {p.pattern!r} needs a (?P<verb>...) group")
+    return StatusCues(
+        language=str(data.get("language", "")),
+        statuses=tuple(statuses),
+        negations=_compile("negations", data.get("negations", []), where),
+        not_progress=_compile("not_progress", data.get("not_progress", []), where),
+        past_tense=past,
+    )
+
+
+@lru_cache(maxsize=8)
+def get_cues(language: str | None) -> StatusCues:
+    """Cues for a language; languages without a file fall back to English."""
+    lang = (language or "en").split("-")[0].lower()
+    path = DATA_DIR / "cues" / f"status.{lang}.yaml"
+    if not path.is_file():
+        path = DATA_DIR / "cues" / "status.en.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise DataFileError(f"{path.name}: not valid YAML: {exc}") from exc
+    return parse_cues(data, Path(path).name)
