@@ -1,0 +1,174 @@
+"""Loads and validates the commitment cue lexicons (data/cues/commitments.<lang>.yaml).
+
+Why a loader that fails loudly: the cues are edited by analysts, not programmers; a typo
+must stop the run with the file and key named, not silently switch a rule off.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from suivi.errors import DataFileError
+
+MODALITIES = ("promise", "plan", "agreement", "intention", "conditional", "hedged")
+VERB_NEEDS = ("any", "infinitive", "action", "action_or_infinitive", "will")
+SUPPORTED = ("fr", "en")
+
+
+@dataclass(frozen=True)
+class VerbCue:
+    lemma: str
+    modality: str
+    needs: str
+    reflexive: bool = False
+
+
+@dataclass(frozen=True)
+class PatternCue:
+    pattern: re.Pattern[str]
+    modality: str
+    needs_action_noun: bool = False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One language's cues; sets are lower-case, accent-preserving."""
+
+    language: str
+    path: str
+    verb_cues: dict[str, VerbCue] = field(default_factory=dict)
+    pattern_cues: tuple[PatternCue, ...] = ()
+    rejects: tuple[re.Pattern[str], ...] = ()
+    restate_patterns: tuple[re.Pattern[str], ...] = ()
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+    phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    sectors: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def has(self, name: str, word: str) -> bool:
+        return word.lower() in self.words.get(name, frozenset())
+
+    def sector_of(self, text: str) -> str | None:
+        """The first sector one of whose keywords starts a word of `text` (accents ignored)."""
+        folded = fold(text)
+        for sector, keywords in self.sectors:
+            for kw in keywords:
+                if re.search(r"(?<!\w)" + re.escape(kw), folded):
+                    return sector
+        return None
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, typographic apostrophes made straight."""
+    text = text.replace("’", "'").lower()
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+
+
+# word-set keys each language file may carry (lists of strings)
+_WORD_KEYS = (
+    "will_nouns", "establish_verbs", "institution_nouns", "reporting_verbs", "future_suffixes",
+    "conditional_suffixes", "non_commitment_lemmas", "passive_participles", "demand_verbs",
+    "speculation_verbs", "evaluation_verbs", "talk_verbs", "negations", "restate_auxiliaries",
+    "action_nouns", "list_item_rejects",
+)
+# phrase keys (kept in file order, matched as substrings)
+_PHRASE_KEYS = (
+    "condition_markers", "list_markers", "list_introducers", "list_introducer_rejects", "party_words",
+)
+
+
+def _fail(path: str, message: str) -> DataFileError:
+    return DataFileError(f"{path}: {message}")
+
+
+def _str_list(path: str, key: str, value: Any) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise _fail(path, f"'{key}' must be a list of non-empty strings")
+    return value
+
+
+def _compile(path: str, where: str, pattern: Any) -> re.Pattern[str]:
+    if not isinstance(pattern, str) or not pattern:
+        raise _fail(path, f"{where}: pattern must be a non-empty string")
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as exc:
+        raise _fail(path, f"{where}: bad regular expression {pattern!r}: {exc}") from exc
+
+
+def parse_lexicon(data: Any, path: str) -> Lexicon:
+    """Validate one decoded YAML document and build the Lexicon."""
+    if not isinstance(data, dict):
+        raise _fail(path, "top level must be a mapping")
+    lang = data.get("language")
+    if lang not in SUPPORTED:
+        raise _fail(path, f"'language' must be one of {SUPPORTED}, got {lang!r}")
+    verb_cues: dict[str, VerbCue] = {}
+    for lemma, spec in (data.get("verb_cues") or {}).items():
+        if not isinstance(spec, dict):
+            raise _fail(path, f"verb_cues.{lemma}: must be a mapping")
+        modality, needs = spec.get("modality"), spec.get("needs", "any")
+        if modality not in MODALITIES:
+            raise _fail(path, f"verb_cues.{lemma}: modality {modality!r} not in {MODALITIES}")
+        if needs not in VERB_NEEDS:
+            raise _fail(path, f"verb_cues.{lemma}: needs {needs!r} not in {VERB_NEEDS}")
+        key = str(lemma).lower()
+        verb_cues[key] = VerbCue(key, modality, needs, bool(spec.get("reflexive")))
+    pattern_cues = []
+    for i, spec in enumerate(data.get("cues") or []):
+        if not isinstance(spec, dict):
+            raise _fail(path, f"cues[{i}]: must be a mapping")
+        modality = spec.get("modality")
+        if modality not in MODALITIES:
+            raise _fail(path, f"cues[{i}]: modality {modality!r} not in {MODALITIES}")
+        regex = _compile(path, f"cues[{i}]", spec.get("pattern"))
+        pattern_cues.append(PatternCue(regex, modality, bool(spec.get("needs_action_noun"))))
+    if not verb_cues and not pattern_cues:
+        raise _fail(path, "no cues: give 'verb_cues' or 'cues'")
+    rejects = tuple(_compile(path, f"rejects[{i}]", p) for i, p in enumerate(data.get("rejects") or []))
+    restates = tuple(
+        _compile(path, f"restate_markers[{i}]", p) for i, p in enumerate(data.get("restate_markers") or [])
+    )
+    words = {k: frozenset(w.lower() for w in _str_list(path, k, data.get(k) or [])) for k in _WORD_KEYS}
+    phrases = {k: tuple(p.lower() for p in _str_list(path, k, data.get(k) or [])) for k in _PHRASE_KEYS}
+    raw_sectors = data.get("sectors")
+    if not isinstance(raw_sectors, dict) or not raw_sectors:
+        raise _fail(path, "'sectors' must be a non-empty mapping of sector -> keywords")
+    sectors = tuple(
+        (str(name), tuple(fold(k) for k in _str_list(path, f"sectors.{name}", kws)))
+        for name, kws in raw_sectors.items()
+    )
+    known = {"language", "verb_cues", "cues", "rejects", "restate_markers", "sectors", *_WORD_KEYS}
+    known |= set(_PHRASE_KEYS)
+    extra = set(data) - known
+    if extra:
+        raise _fail(path, f"unknown keys {sorted(extra)} (typo?)")
+    return Lexicon(lang, path, verb_cues, tuple(pattern_cues), rejects, restates, words, phrases, sectors)
+
+
+@cache
+def get_lexicon(language: str) -> Lexicon:
+    """The cue lexicon for a language; languages without a file get English's.
+
+    Why English as the fallback: its cues are surface patterns that need no tagger, which is
+    what any language without a model gets from `read.nlp`.
+    """
+    lang = language if language in SUPPORTED else "en"
+    name = f"commitments.{lang}.yaml"
+    resource = resources.files("suivi") / "data" / "cues" / name
+    path = f"data/cues/{name}"
+    try:
+        text = resource.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise _fail(path, "missing") from exc
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise _fail(path, f"not valid YAML: {exc}") from exc
+    return parse_lexicon(data, path)
