@@ -1,0 +1,90 @@
+"""Gazetteer: resolution of names, demonyms and aliases, and case-aware matching in text."""
+
+from __future__ import annotations
+
+import pytest
+
+from suivi.errors import DataFileError
+from suivi.read import datafiles
+from suivi.read.gazetteer import load_gazetteer
+
+
+@pytest.mark.parametrize(
+    ("surface", "key", "kind"),
+    [
+        ("malien", "MLI", "state"),
+        ("maliennes", "MLI", "state"),
+        ("burkinabè", "BFA", "state"),
+        ("burkinabé", "BFA", "state"),
+        ("nigérienne", "NER", "state"),
+        ("nigériane", "NGA", "state"),
+        ("russes", "RUS", "state"),
+        ("Russian", "RUS", "state"),
+        ("Confédération des États du Sahel", "AES", "alliance"),
+        ("Alliance of Sahel States", "AES", "alliance"),
+        ("l'AES", "AES", "alliance"),
+        ("Nations unies", "ONU", "organization"),
+        ("ECOWAS", "CEDEAO", "organization"),
+        ("Wagner", "WAGNER", "organization"),
+        ("Africa Corps", "AFRICA_CORPS", "organization"),
+        ("CNSP", "CNSP", "organization"),
+        ("Côte d’Ivoire", "CIV", "state"),
+        ("Cote d'Ivoire", "CIV", "state"),
+        ("Etats-Unis", "USA", "state"),
+        ("Kiev", "place:kyiv", "place"),
+        ("Kyiv", "place:kyiv", "place"),
+        ("sahélien", "place:sahel", "place"),
+    ],
+)
+def test_resolve(gaz, surface, key, kind):
+    ref = gaz.resolve(surface)
+    assert ref is not None, surface
+    assert (ref.key, ref.kind) == (key, kind)
+
+
+def test_capital_is_a_place_linked_to_its_state(gaz):
+    ref = gaz.resolve("Moscou")
+    assert ref.kind == "place" and ref.sub == "capital"
+    assert gaz.state_of("Moscou") == "RUS"
+    assert gaz.resolve("Moscow").key == ref.key
+
+
+def test_state_of_demonyms(gaz):
+    assert gaz.state_of("burkinabè") == "BFA"
+    assert gaz.state_of("malienne") == "MLI"
+    assert gaz.state_of("sahélien") is None
+    assert gaz.state_of("inconnu") is None
+
+
+def test_outlets_are_organizations_of_kind_outlet(gaz):
+    for name in ("RFI", "AFP", "APA", "Reuters"):
+        ref = gaz.resolve(name)
+        assert ref.kind == "organization" and ref.is_outlet, name
+
+
+def test_acronyms_need_capitals(gaz):
+    text = "Il a signé un accord avec l'UN et la Russie."
+    found = [(text[s:e], ref.key) for s, e, ref in gaz.find_all(text)]
+    assert found == [("UN", "ONU"), ("Russie", "RUS")]
+
+
+def test_find_all_longest_match_and_offsets(gaz):
+    text = "Le Burkina Faso et la Guinée-Bissau ont rejoint la CEDEAO à Abuja."
+    found = [(text[s:e], ref.key) for s, e, ref in gaz.find_all(text)]
+    assert found == [
+        ("Burkina Faso", "BFA"), ("Guinée-Bissau", "GNB"), ("CEDEAO", "CEDEAO"), ("Abuja", "place:abuja"),
+    ]
+
+
+def test_capitalised_name_needs_capital_letter(gaz):
+    # "chine" lowercase is not China; "Chine" is.
+    assert [r.key for _, _, r in gaz.find_all("la porcelaine de chine")] == []
+    assert [r.key for _, _, r in gaz.find_all("la Chine")] == ["CHN"]
+
+
+def test_malformed_data_fails_loudly(tmp_path, monkeypatch):
+    (tmp_path / "gazetteer").mkdir()
+    (tmp_path / "gazetteer" / "states.yaml").write_text("states:\n  MALI: {fr: Mali, en: Mali}\n")
+    monkeypatch.setattr(datafiles, "DATA", tmp_path)
+    with pytest.raises(DataFileError, match="alpha-3"):
+        load_gazetteer()
