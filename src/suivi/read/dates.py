@@ -497,6 +497,10 @@ def _name_ok(rules: DateRules, m: re.Match[str]) -> bool:
     return True
 
 
+def _cue_words(cue: re.Match[str]) -> str:
+    return re.sub(r"\s+", " ", cue.group(0).strip().lower())
+
+
 def _bound(d: date | None, r: _Resolved) -> str | None:
     """Bounds are only worth stating when the value is not a single day."""
     if d is None or (r.kind == "date" and r.start == r.end):
@@ -530,6 +534,8 @@ def normalise(text: str, anchor: date | None, lang: str = "fr") -> list[TimeValu
         if resolved is None:
             continue
         cue = rules.deadline_cue.search(probe, 0, start)
+        if cue and resolved.kind == "duration" and _cue_words(cue) not in rules.duration_cues:
+            cue = None  # "extended by six months" is not a deadline; "d'ici six mois" is
         if cue and resolved.kind != "deadline":
             cue_start = cue.start()
             deadline = _as_deadline(resolved, anchor)

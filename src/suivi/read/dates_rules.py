@@ -62,6 +62,7 @@ class DateRules:
     this_words: frozenset[str]
     parts: dict[str, str]
     deadline_cue: re.Pattern[str]
+    duration_cues: frozenset[str]
     count_nouns: frozenset[str]
     rules: tuple[Rule, ...]
 
@@ -124,6 +125,11 @@ def build_rules(data: Any, path: str) -> DateRules:
     last_words = _words(data, "last_words", path)
     this_words = _words(data, "this_words", path)
     cues = _words(data, "deadline_cues", path)
+    duration_cues = data.get("duration_cues", [])
+    if not isinstance(duration_cues, list) or not all(
+        isinstance(c, str) and c.lower() in cues for c in duration_cues
+    ):
+        raise _fail(path, "'duration_cues' must list some of the deadline_cues")
     count_nouns = _words(data, "count_nouns", path)
 
     day = r"(?:1er|1st|2nd|3rd|[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -175,9 +181,8 @@ def build_rules(data: Any, path: str) -> DateRules:
             expanded = _PLACEHOLDER.sub(expand, pattern)
         except KeyError as exc:
             raise _fail(path, f"{where}: unknown placeholder {{{exc.args[0]}}}") from None
-        flags = re.IGNORECASE if not case_sensitive else 0
-        try:
-            regex = re.compile(rf"(?<![\w'-])(?:{expanded})(?![\w])", flags)
+        try:  # always case-insensitive; capitalised names are checked on the match
+            regex = re.compile(rf"(?<![\w'-])(?:{expanded})(?![\w])", re.IGNORECASE)
         except re.error as exc:
             raise _fail(path, f"{where}: pattern does not compile: {exc}") from None
         rules.append(Rule(name, regex, resolve, period))
@@ -198,6 +203,7 @@ def build_rules(data: Any, path: str) -> DateRules:
         this_words=frozenset(this_words),
         parts=parts,
         deadline_cue=cue_re,
+        duration_cues=frozenset(re.sub(r"\s+", " ", c.lower()) for c in duration_cues),
         count_nouns=frozenset(count_nouns),
         rules=tuple(rules),
     )
