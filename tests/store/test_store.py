@@ -6,8 +6,8 @@ import pytest
 from sqlalchemy import inspect
 
 from suivi.models import ArticleDraft
-from suivi.store import open_store
 from suivi.store import articles as A
+from suivi.store import open_store
 
 
 def _draft(text: str, title: str = "Titre", source: str = "mem") -> ArticleDraft:
