@@ -11,9 +11,12 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from suivi.errors import InputRejected
 from suivi.ingest import sources
+from suivi.ingest.result import ReadResult
+from suivi.ingest.sources import is_url
 from suivi.store import Store
 from suivi.store.articles import insert_article
 
@@ -33,10 +36,6 @@ class IngestReport:
             "duplicate_of": [{"source": s, "article": i} for s, i in self.duplicates],
             "errors": [{"source": s, "reason": r} for s, r in self.rejected],
         }
-
-
-def is_url(value: str) -> bool:
-    return value.lower().startswith(("http://", "https://"))
 
 
 def expand_inputs(inputs: Iterable[str]) -> tuple[list[str], list[tuple[str, str]]]:
@@ -70,8 +69,15 @@ def ingest(
     inputs: Iterable[str],
     progress: Callable[[str, int, int], None] | None = None,
     on_reject: Callable[[str, str], None] | None = None,
+    stdin: BinaryIO | None = None,
 ) -> IngestReport:
-    """Read every input and store its articles; bad inputs are reported, never fatal."""
+    """Read every input and store its articles; bad inputs are reported, never fatal.
+
+    A file, URL or stdin is read completely before its one transaction opens, so a killed
+    process leaves either all of an input's articles or none; a re-run skips stored ones.
+    """
+    if stdin is None:
+        stdin = sys.stdin.buffer
     report = IngestReport()
     refs, missing = expand_inputs(inputs)
     for source, reason in missing:
@@ -81,18 +87,21 @@ def ingest(
     total = len(refs)
     for done, ref in enumerate(refs, 1):
         try:
-            drafts = sources.read_input(ref, stdin=sys.stdin.buffer if ref == "-" else None)
+            result = sources.read_input(ref, stdin=stdin if ref == "-" else None)
+        except InputRejected as exc:
+            result = ReadResult(rejected=[(exc.source, exc.reason)])
+        if result.drafts:
             with store.begin() as conn:  # one input, one transaction
-                for draft in drafts:
+                for draft in result.drafts:
                     article_id, created = insert_article(conn, draft)
                     if created:
                         report.new.append(article_id)
                     else:
                         report.duplicates.append((draft.source, article_id))
-        except InputRejected as exc:
-            report.rejected.append((exc.source, exc.reason))
+        for source, reason in result.rejected:
+            report.rejected.append((source, reason))
             if on_reject:
-                on_reject(exc.source, exc.reason)
+                on_reject(source, reason)
         if progress:
             progress("ingest", done, total)
     return report

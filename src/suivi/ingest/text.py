@@ -1,18 +1,13 @@
-"""Plain-text articles (minimal reader; the ingest stage refines metadata and cleaning)."""
+"""Plain-text articles: decode, then let the assembly step read headers and bylines."""
 
 from __future__ import annotations
 
-from suivi.errors import InputRejected
-from suivi.models import ArticleDraft
+from suivi.ingest.article import build_draft
+from suivi.ingest.encoding import decode
+from suivi.ingest.result import ReadResult
 
 
-def read(name: str, data: bytes) -> list[ArticleDraft]:
-    if b"\x00" in data[:4096]:
-        raise InputRejected(name, "binary content, not text")
-    try:
-        body = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputRejected(name, "not UTF-8 text") from exc
-    lines = [ln.strip() for ln in body.splitlines() if ln.strip()]
-    title = lines[0] if lines else None
-    return [ArticleDraft(text=body.strip(), raw=data, source=name, source_kind="text", title=title)]
+def read(name: str, data: bytes) -> ReadResult:
+    text, encoding = decode(name, data)
+    draft = build_draft(name, data, "text", text, meta={"encoding": encoding})
+    return ReadResult(drafts=[draft])

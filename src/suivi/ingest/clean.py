@@ -1,0 +1,53 @@
+"""Clean text: normalised characters, boilerplate lines removed, paragraphs kept.
+
+Why line-based: boilerplate in article pages is whole lines (an advertising break, a
+"read also" link, share buttons, the comment form); removing whole lines never cuts a
+sentence the later stages must quote. Patterns are data (data/boilerplate/*.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from suivi.ingest.rules import boilerplate_rules
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2009\u200a\u3000]+")
+_BLANKS = re.compile(r"\n{3,}")
+
+
+def normalise_text(text: str) -> str:
+    """NFC, one kind of newline and space, no invisible characters, no trailing spaces."""
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def is_boilerplate(line: str) -> bool:
+    line = line.strip()
+    return bool(line) and any(p.match(line) for p in boilerplate_rules().drop)
+
+
+def strip_boilerplate(lines: list[str]) -> list[str]:
+    """Lines without boilerplate; a comment-form marker in the second half ends the text."""
+    rules = boilerplate_rules()
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    half = filled[len(filled) // 2] if filled else 0
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if text and i >= half and any(p.match(text) for p in rules.cut_after):
+            break
+        if text and any(p.match(text) for p in rules.drop):
+            continue
+        kept.append(line)
+    return kept
+
+
+def compose(title: str | None, body_lines: list[str]) -> str:
+    """The clean text: the headline, a blank line, then the body's paragraphs."""
+    body = _BLANKS.sub("\n\n", "\n".join(body_lines)).strip()
+    if title:
+        return f"{title}\n\n{body}" if body else title
+    return body

@@ -1,0 +1,211 @@
+"""Title, outlet, author and publication date from the messy top (and tail) of a text.
+
+Why line shapes rather than site-specific rules: the project reads outlets it has never
+seen, so it recognises what a header line *is* (a date, a byline, a short headline without
+a final period, an outlet after a dash) from general shapes and per-language words
+(data/metadata/*.yaml), never from one site's template.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from suivi.ingest import dates
+from suivi.ingest.clean import is_boilerplate
+from suivi.ingest.rules import metadata_rules, outlet_rules
+
+HEADER_MAX_LINES = 12
+HEADLINE_MAX_CHARS = 220
+HEADLINE_MAX_WORDS = 32
+HEADLINE_MIN_WORDS = 3
+NAME_MAX_CHARS = 60
+
+_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}", re.IGNORECASE)
+_TITLE_TAIL = re.compile(r"^(?P<title>.+?)\s+(?P<sep>[-–—|])\s+(?P<outlet>[^-–—|]{2,60})$")
+_LEAD_IN = re.compile(r"^(?P<outlet>[^\W\d][\w.&'’ ]{0,40}?)\s*(?:\([^)]{1,30}\))?\s+[-–—]\s+(?=\S)")
+_PAREN_AGENCY = re.compile(r"^[^()\n]{0,50}\((?P<outlet>[^()]{2,30})\)\s*[-–—:]\s*")
+
+
+@dataclass
+class Header:
+    """What the top of a text says about the article, and where its body starts."""
+
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    dates: list[dates.DateHit] = field(default_factory=list)
+    body_start: int = 0  # index of the first body line
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+
+
+def same_text(a: str, b: str) -> bool:
+    """Equal once case, accents, punctuation and spacing are ignored."""
+    return _fold(a) == _fold(b)
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    return frozenset(p.lower() for r in metadata_rules().values() for p in r.name_particles)
+
+
+@lru_cache(maxsize=1)
+def _author_label() -> re.Pattern[str]:
+    labels = [label for r in metadata_rules().values() for label in r.author_labels]
+    alt = "|".join(re.escape(x) for x in sorted(set(labels), key=len, reverse=True))
+    return re.compile(rf"^(?:{alt})\s*(?::|\s)\s*(?P<name>.+)$", re.IGNORECASE)
+
+
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][\w'’.-]*)$")
+
+
+def name_like(text: str, min_words: int = 2) -> bool:
+    """A person's name as bylines write it: 'K. Mamadou', 'Jean de la Fontaine', 'Pierre'."""
+    text = text.strip()
+    if not text or len(text) > NAME_MAX_CHARS or any(ch.isdigit() for ch in text):
+        return False
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 5:
+        return False
+    capitalised = 0
+    for token in tokens:
+        if token.lower() in _particles():
+            continue
+        if not _NAME_TOKEN.match(token) or token.isupper() and len(token) > 3 and not token.endswith("."):
+            return False
+        capitalised += 1
+    return capitalised >= min_words and tokens[-1].lower() not in _particles()
+
+
+def author_from_line(line: str, *, allow_lone_name: bool) -> str | None:
+    """'Auteur: Pierre', 'Par Jean Dupont', 'By A. Smith and B. Jones', or a lone name line."""
+    match = _author_label().match(line.strip())
+    if match:
+        names = [n.strip() for n in re.split(r",|\s+(?:et|and|&)\s+", match.group("name")) if n.strip()]
+        if names and all(name_like(n, min_words=1) for n in names):
+            return ", ".join(names)
+        return None
+    if allow_lone_name and name_like(line, min_words=2):
+        return line.strip()
+    return None
+
+
+def headline_like(line: str) -> bool:
+    """A short line without a final period: what a headline looks like."""
+    text = line.strip()
+    words = text.split()
+    if not HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS or len(text) > HEADLINE_MAX_CHARS:
+        return False
+    if text.endswith((".", ";", ",", ":")) and not text.endswith("..."):
+        return False
+    return sum(ch.isalpha() for ch in text) >= 8
+
+
+def _known_outlet(name: str) -> bool:
+    rules = outlet_rules()
+    folded = name.strip().lower()
+    if folded in {a.lower() for a in rules.agencies}:
+        return True
+    return " " not in folded and folded.endswith(rules.name_suffixes)
+
+
+def split_title_outlet(line: str) -> tuple[str, str | None]:
+    """'Headline - outlet.com' -> ('Headline', 'outlet.com'); other titles unchanged.
+
+    An outlet after a dash is accepted when it is a domain, a known agency, follows a '|',
+    or is a short capitalised name after a headline of five words or more.
+    """
+    match = _TITLE_TAIL.match(line.strip())
+    if not match:
+        return line.strip(), None
+    title, outlet, sep = match.group("title").strip(), match.group("outlet").strip(), match.group("sep")
+    words = outlet.split()
+    capitalised = len(words) <= 3 and all(w[:1].isupper() for w in words)
+    if (
+        _DOMAIN.fullmatch(outlet)
+        or _known_outlet(outlet)
+        or (sep == "|" and len(words) <= 5)
+        or (capitalised and len(title.split()) >= 5 and outlet.lower() not in title.lower())
+    ):
+        return title, outlet
+    return line.strip(), None
+
+
+def lead_in_outlet(paragraph: str) -> tuple[str | None, int]:
+    """An agency named before a dash opening the body ('Xyz - The minister ...').
+
+    Returns (outlet, characters to strip). A place before the dash ('Bamako - ...') is not an
+    outlet and is kept; 'Bamako (AFP) - ' names the agency but keeps the text.
+    """
+    match = _LEAD_IN.match(paragraph)
+    if match and _known_outlet(match.group("outlet")) and "(" not in match.group(0):
+        return match.group("outlet").strip(), match.end()
+    paren = _PAREN_AGENCY.match(paragraph)
+    if paren and _known_outlet(paren.group("outlet")):
+        return paren.group("outlet").strip(), 0
+    return None, 0
+
+
+def parse_header(lines: list[str], lang: str | None = None, title: str | None = None) -> Header:
+    """Read header lines (dates, bylines, headline, repeated headline) until the body starts.
+
+    A given `title` (from HTML or a feed) is taken as known: a line repeating it is dropped and
+    a lone name line after it is a byline.
+    """
+    header = Header(title=title)
+    i = 0
+    seen = 0
+    while i < len(lines) and seen < HEADER_MAX_LINES:
+        line = lines[i].strip()
+        if not line:
+            i += 1
+            continue
+        seen += 1
+        if is_boilerplate(line):
+            i += 1
+            continue
+        found = dates.date_prefix(line, lang)
+        if found and not found[1]:
+            header.dates.append(found[0])
+            i += 1
+            continue
+        author = author_from_line(line, allow_lone_name=header.title is not None)
+        if author:
+            header.author = header.author or author
+            i += 1
+            continue
+        if header.title is not None:
+            if same_text(line, header.title) or same_text(split_title_outlet(line)[0], header.title):
+                i += 1
+                continue
+            break
+        candidate = line
+        if found and headline_like(found[1]):
+            candidate = found[1]
+        if not headline_like(candidate):
+            break
+        if found and candidate == found[1]:
+            header.dates.append(found[0])
+        header.title, header.outlet = split_title_outlet(candidate)
+        i += 1
+    header.body_start = i
+    return header
+
+
+def sign_off_author(lines: list[str]) -> tuple[str | None, int | None]:
+    """A name alone on the last line ('K. Mamadou'): the author; returns (name, line index)."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    if len(filled) < 3:
+        return None, None
+    last = filled[-1]
+    text = lines[last].strip()
+    if name_like(text, min_words=2) and len(text) <= 40:
+        return text, last
+    return None, None

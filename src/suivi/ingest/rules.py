@@ -1,0 +1,175 @@
+"""Load and validate the ingestion data files (boilerplate and metadata patterns).
+
+Why a loader that fails loudly: a typo in a shipped YAML file (a bad regular expression,
+a month without a number) must stop the program at start-up with the file and the reason,
+not silently keep boilerplate in every article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from suivi.errors import DataFileError
+
+DATA_PACKAGE = "suivi.data"
+
+
+@dataclass(frozen=True)
+class BoilerplateRules:
+    """Compiled line patterns of every boilerplate file."""
+
+    drop: tuple[re.Pattern[str], ...]
+    cut_after: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True)
+class MetadataRules:
+    """Words one language uses to state dates and authors in headers."""
+
+    language: str
+    numeric_order: str  # "dmy" or "mdy"
+    months: dict[str, int]
+    weekdays: tuple[str, ...]
+    day_prefixes: tuple[str, ...]
+    ordinals: tuple[str, ...]
+    date_labels: tuple[str, ...]
+    author_labels: tuple[str, ...]
+    name_particles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class OutletRules:
+    agencies: tuple[str, ...]
+    name_suffixes: tuple[str, ...]
+
+
+def _data_files(folder: str) -> list[tuple[str, str]]:
+    """(name, text) of every YAML file in a data folder, sorted by name."""
+    root = resources.files(DATA_PACKAGE).joinpath(folder)
+    out = []
+    for entry in sorted(root.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith((".yaml", ".yml")):
+            out.append((f"data/{folder}/{entry.name}", entry.read_text(encoding="utf-8")))
+    return out
+
+
+def parse_yaml(name: str, text: str) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise DataFileError(f"{name}: not valid YAML ({exc})") from exc
+    if not isinstance(data, dict):
+        raise DataFileError(f"{name}: expected a mapping at the top level")
+    return data
+
+
+def _str_list(name: str, data: dict[str, Any], key: str, *, required: bool = True) -> tuple[str, ...]:
+    value = data.get(key)
+    if value is None and not required:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise DataFileError(f"{name}: '{key}' must be a list of non-empty strings")
+    return tuple(v.strip() for v in value)
+
+
+def _compile_patterns(name: str, data: dict[str, Any], key: str) -> list[re.Pattern[str]]:
+    entries = data.get(key) or []
+    if not isinstance(entries, list):
+        raise DataFileError(f"{name}: '{key}' must be a list")
+    compiled = []
+    for i, entry in enumerate(entries):
+        if not isinstance(entry, dict) or not isinstance(entry.get("pattern"), str):
+            raise DataFileError(f"{name}: {key}[{i}] needs a 'pattern' string")
+        if not isinstance(entry.get("why"), str):
+            raise DataFileError(f"{name}: {key}[{i}] needs a 'why' saying what the line is")
+        flags = 0 if entry.get("case_sensitive") else re.IGNORECASE
+        try:
+            compiled.append(re.compile(rf"(?:{entry['pattern']})\Z", flags))
+        except re.error as exc:
+            raise DataFileError(f"{name}: {key}[{i}] is not a valid pattern ({exc})") from exc
+    return compiled
+
+
+def parse_boilerplate(files: list[tuple[str, str]]) -> BoilerplateRules:
+    drop: list[re.Pattern[str]] = []
+    cut: list[re.Pattern[str]] = []
+    for name, text in files:
+        data = parse_yaml(name, text)
+        unknown = set(data) - {"language", "drop", "cut_after"}
+        if unknown:
+            raise DataFileError(f"{name}: unknown keys {sorted(unknown)}")
+        drop += _compile_patterns(name, data, "drop")
+        cut += _compile_patterns(name, data, "cut_after")
+    return BoilerplateRules(drop=tuple(drop), cut_after=tuple(cut))
+
+
+def parse_metadata(name: str, text: str) -> MetadataRules:
+    data = parse_yaml(name, text)
+    language = data.get("language")
+    if not isinstance(language, str) or not re.fullmatch(r"[a-z]{2,3}", language):
+        raise DataFileError(f"{name}: 'language' must be a language code such as fr")
+    order = data.get("numeric_order")
+    if order not in ("dmy", "mdy"):
+        raise DataFileError(f"{name}: 'numeric_order' must be dmy or mdy")
+    months = data.get("months")
+    if not isinstance(months, dict) or not months:
+        raise DataFileError(f"{name}: 'months' must map month names to numbers")
+    for word, number in months.items():
+        if not isinstance(word, str) or not isinstance(number, int) or not 1 <= number <= 12:
+            raise DataFileError(f"{name}: month {word!r} must map to a number 1-12")
+    weekdays = _str_list(name, data, "weekdays")
+    if len(weekdays) != 7:
+        raise DataFileError(f"{name}: 'weekdays' must list the seven days")
+    return MetadataRules(
+        language=language,
+        numeric_order=order,
+        months={k.lower(): v for k, v in months.items()},
+        weekdays=tuple(w.lower() for w in weekdays),
+        day_prefixes=_str_list(name, data, "day_prefixes", required=False),
+        ordinals=_str_list(name, data, "ordinals", required=False),
+        date_labels=_str_list(name, data, "date_labels"),
+        author_labels=_str_list(name, data, "author_labels"),
+        name_particles=_str_list(name, data, "name_particles", required=False),
+    )
+
+
+def parse_outlets(name: str, text: str) -> OutletRules:
+    data = parse_yaml(name, text)
+    return OutletRules(
+        agencies=_str_list(name, data, "agencies"),
+        name_suffixes=tuple(s.lower() for s in _str_list(name, data, "name_suffixes")),
+    )
+
+
+@lru_cache(maxsize=1)
+def boilerplate_rules() -> BoilerplateRules:
+    return parse_boilerplate(_data_files("boilerplate"))
+
+
+@lru_cache(maxsize=1)
+def metadata_rules() -> dict[str, MetadataRules]:
+    """Per-language metadata rules, keyed by language code."""
+    rules: dict[str, MetadataRules] = {}
+    for name, text in _data_files("metadata"):
+        if name.endswith("outlets.yaml"):
+            continue
+        parsed = parse_metadata(name, text)
+        rules[parsed.language] = parsed
+    if not rules:
+        raise DataFileError("data/metadata: no language file found")
+    return rules
+
+
+@lru_cache(maxsize=1)
+def outlet_rules() -> OutletRules:
+    files = dict(_data_files("metadata"))
+    name = "data/metadata/outlets.yaml"
+    if name not in files:
+        raise DataFileError(f"{name}: missing")
+    return parse_outlets(name, files[name])
