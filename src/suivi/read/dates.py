@@ -239,7 +239,10 @@ def _r_numeric(c: _Ctx) -> _Resolved | None:
 
 
 def _r_iso(c: _Ctx) -> _Resolved | None:
-    d = _safe_date(int(c.m.group("iy")), int(c.m.group("im")), int(c.m.group("id")))
+    year, month, day = int(c.m.group("iy")), int(c.m.group("im")), c.g("id")
+    if day is None:  # "2025-05": a month
+        return _month(year, month) if 1 <= month <= 12 else None
+    d = _safe_date(year, month, int(day))
     return _day(d) if d else None
 
 

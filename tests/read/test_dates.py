@@ -1,0 +1,270 @@
+"""The temporal normaliser on a labelled table of French and English expressions.
+
+The table is the measure: `test_agreement_rate` fails when fewer than 95% of rows agree
+exactly (kind, value and precision), so a rule change that breaks other phrases shows.
+The rows are written for these tests (none is copied from an article).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import yaml
+
+from suivi.errors import DataFileError
+from suivi.read.dates import TimeValue, normalise, parse_one
+from suivi.read.dates_rules import available_languages, build_rules, get_rules
+
+FRI = date(2025, 4, 4)  # a Friday
+NOV = date(2025, 11, 20)  # a Thursday, late in the year
+
+# (expression, lang, anchor, kind, value, precision)
+TABLE: list[tuple[str, str, date, str, str | None, str]] = [
+    # --- French: days
+    ("ce jeudi", "fr", FRI, "date", "2025-04-03", "day"),
+    ("jeudi prochain", "fr", FRI, "date", "2025-04-10", "day"),
+    ("ce mercredi 2 avril 2025", "fr", FRI, "date", "2025-04-02", "day"),
+    ("hier", "fr", FRI, "date", "2025-04-03", "day"),
+    ("aujourd'hui", "fr", FRI, "date", "2025-04-04", "day"),
+    ("aujourd’hui", "fr", FRI, "date", "2025-04-04", "day"),
+    ("demain", "fr", FRI, "date", "2025-04-05", "day"),
+    ("avant-hier", "fr", FRI, "date", "2025-04-02", "day"),
+    ("mardi dernier", "fr", FRI, "date", "2025-04-01", "day"),
+    ("vendredi", "fr", FRI, "date", "2025-04-04", "day"),
+    ("le 3 avril", "fr", FRI, "date", "2025-04-03", "day"),
+    ("3 avril 2025", "fr", FRI, "date", "2025-04-03", "day"),
+    ("le 1er mai 2026", "fr", FRI, "date", "2026-05-01", "day"),
+    ("04/04/2025", "fr", FRI, "date", "2025-04-04", "day"),
+    ("2025-04-03", "fr", FRI, "date", "2025-04-03", "day"),
+    ("le samedi 14 février 2026", "fr", FRI, "date", "2026-02-14", "day"),
+    ("du 10 au 12 juin", "fr", FRI, "interval", "2025-06-12", "interval"),
+    # --- French: months, years, relative periods
+    ("en juin prochain", "fr", FRI, "date", "2025-06", "month"),
+    ("en juin", "fr", FRI, "date", "2025-06", "month"),
+    ("en mars", "fr", FRI, "date", "2026-03", "month"),
+    ("en janvier dernier", "fr", FRI, "date", "2025-01", "month"),
+    ("en septembre 2024", "fr", FRI, "date", "2024-09", "month"),
+    ("en 2026", "fr", FRI, "date", "2026", "year"),
+    ("l'an prochain", "fr", FRI, "date", "2026", "year"),
+    ("l'année prochaine", "fr", FRI, "date", "2026", "year"),
+    ("l'année dernière", "fr", FRI, "date", "2024", "year"),
+    ("cette année", "fr", FRI, "date", "2025", "year"),
+    ("le mois prochain", "fr", FRI, "date", "2025-05", "month"),
+    ("la semaine prochaine", "fr", FRI, "interval", "2025-04-13", "interval"),
+    ("la semaine dernière", "fr", FRI, "interval", "2025-03-30", "interval"),
+    ("dans six mois", "fr", FRI, "date", "2025-10", "month"),
+    ("dans dix jours", "fr", FRI, "date", "2025-04-14", "day"),
+    ("il y a deux ans", "fr", FRI, "date", "2023", "year"),
+    # --- French: intervals and deadlines
+    ("fin 2025", "fr", FRI, "interval", "2025", "interval"),
+    ("début 2027", "fr", FRI, "interval", "2027", "interval"),
+    ("mi-2026", "fr", FRI, "interval", "2026", "interval"),
+    ("au premier semestre 2026", "fr", FRI, "interval", "2026-06", "interval"),
+    ("au second semestre", "fr", FRI, "interval", "2025-12", "interval"),
+    ("au premier semestre", "fr", NOV, "interval", "2026-06", "interval"),
+    ("au troisième trimestre", "fr", FRI, "interval", "2025-09", "interval"),
+    ("T4 2026", "fr", FRI, "interval", "2026-12", "interval"),
+    ("fin juin", "fr", FRI, "interval", "2025-06", "interval"),
+    ("d'ici fin 2026", "fr", FRI, "deadline", "2026", "year"),
+    ("d’ici à 2030", "fr", FRI, "deadline", "2030", "year"),
+    ("au plus tard en mars", "fr", FRI, "deadline", "2026-03", "month"),
+    ("avant la fin de l'année", "fr", FRI, "deadline", "2025", "year"),
+    ("d'ici la fin de l'année prochaine", "fr", FRI, "deadline", "2026", "year"),
+    ("d'ici deux ans", "fr", FRI, "deadline", "2027", "year"),
+    ("au plus tard le 30 juin", "fr", FRI, "deadline", "2025-06-30", "day"),
+    ("jusqu'en 2028", "fr", FRI, "deadline", "2028", "year"),
+    ("avant fin mars", "fr", FRI, "deadline", "2026-03", "month"),
+    ("dans les trois prochaines années", "fr", FRI, "deadline", "2028", "year"),
+    # --- French: recurrences, vague, durations
+    ("désormais annuellement", "fr", FRI, "recurrence", "P1Y", "recurrence"),
+    ("chaque année", "fr", FRI, "recurrence", "P1Y", "recurrence"),
+    ("tous les ans", "fr", FRI, "recurrence", "P1Y", "recurrence"),
+    ("tous les six mois", "fr", FRI, "recurrence", "P6M", "recurrence"),
+    ("semestriel", "fr", FRI, "recurrence", "P6M", "recurrence"),
+    ("mensuel", "fr", FRI, "recurrence", "P1M", "recurrence"),
+    ("chaque mois", "fr", FRI, "recurrence", "P1M", "recurrence"),
+    ("chaque semaine", "fr", FRI, "recurrence", "P1W", "recurrence"),
+    ("tous les deux ans", "fr", FRI, "recurrence", "P2Y", "recurrence"),
+    ("prochainement", "fr", FRI, "date", None, "unknown"),
+    ("bientôt", "fr", FRI, "date", None, "unknown"),
+    ("pendant trois ans", "fr", FRI, "duration", "P3Y", "year"),
+    # --- English
+    ("April 3, 2025", "en", FRI, "date", "2025-04-03", "day"),
+    ("3 April 2025", "en", FRI, "date", "2025-04-03", "day"),
+    ("on Thursday", "en", FRI, "date", "2025-04-03", "day"),
+    ("next Tuesday", "en", FRI, "date", "2025-04-08", "day"),
+    ("yesterday", "en", FRI, "date", "2025-04-03", "day"),
+    ("tomorrow", "en", FRI, "date", "2025-04-05", "day"),
+    ("last week", "en", FRI, "interval", "2025-03-30", "interval"),
+    ("in June", "en", FRI, "date", "2025-06", "month"),
+    ("next June", "en", FRI, "date", "2025-06", "month"),
+    ("next year", "en", FRI, "date", "2026", "year"),
+    ("in 2026", "en", FRI, "date", "2026", "year"),
+    ("by the end of the year", "en", FRI, "deadline", "2025", "year"),
+    ("by 2027", "en", FRI, "deadline", "2027", "year"),
+    ("by the end of 2026", "en", FRI, "deadline", "2026", "year"),
+    ("no later than March", "en", FRI, "deadline", "2026-03", "month"),
+    ("within three years", "en", FRI, "deadline", "2028", "year"),
+    ("in six months", "en", FRI, "date", "2025-10", "month"),
+    ("mid-2026", "en", FRI, "interval", "2026", "interval"),
+    ("H1 2026", "en", FRI, "interval", "2026-06", "interval"),
+    ("Q3 2025", "en", FRI, "interval", "2025-09", "interval"),
+    ("the second half of 2026", "en", FRI, "interval", "2026-12", "interval"),
+    ("late 2025", "en", FRI, "interval", "2025", "interval"),
+    ("annual", "en", FRI, "recurrence", "P1Y", "recurrence"),
+    ("every year", "en", FRI, "recurrence", "P1Y", "recurrence"),
+    ("every six months", "en", FRI, "recurrence", "P6M", "recurrence"),
+    ("monthly", "en", FRI, "recurrence", "P1M", "recurrence"),
+    ("weekly", "en", FRI, "recurrence", "P1W", "recurrence"),
+    ("soon", "en", FRI, "date", None, "unknown"),
+    ("two years ago", "en", FRI, "date", "2023", "year"),
+]
+
+
+def _agrees(row: tuple[str, str, date, str, str | None, str]) -> bool:
+    phrase, lang, anchor, kind, value, precision = row
+    got = parse_one(phrase, anchor, lang)
+    return got is not None and (got.kind, got.value, got.precision) == (kind, value, precision)
+
+
+@pytest.mark.parametrize("row", TABLE, ids=[f"{r[1]}:{r[0]}" for r in TABLE])
+def test_expression(row):
+    phrase, lang, anchor, kind, value, precision = row
+    got = parse_one(phrase, anchor, lang)
+    assert got is not None, phrase
+    assert (got.kind, got.value, got.precision) == (kind, value, precision)
+    assert got.text == phrase  # the whole phrase is the expression, not a part of it
+
+
+def test_table_is_large_and_bilingual():
+    assert len(TABLE) >= 60
+    assert sum(1 for r in TABLE if r[1] == "en") >= 20
+
+
+def test_agreement_rate():
+    rate = sum(_agrees(r) for r in TABLE) / len(TABLE)
+    assert rate >= 0.95, f"exact agreement {rate:.3f} over {len(TABLE)} expressions"
+
+
+def test_intervals_carry_bounds():
+    mid = parse_one("mi-2026", FRI)
+    assert (mid.interval_start, mid.interval_end) == ("2026-05-01", "2026-07-31")
+    h1 = parse_one("au premier semestre 2026", FRI)
+    assert (h1.interval_start, h1.interval_end) == ("2026-01-01", "2026-06-30")
+    q3 = parse_one("Q3 2025", FRI, "en")
+    assert (q3.interval_start, q3.interval_end) == ("2025-07-01", "2025-09-30")
+    end = parse_one("d'ici fin 2026", FRI)
+    assert end.interval_end == "2026-12-31"
+    six = parse_one("dans six mois", FRI)
+    assert six.value == "2025-10"
+
+
+def test_finds_expressions_in_sentences_with_exact_offsets():
+    text = (
+        "Réunis ce jeudi à Dakar, les ministres ont promis qu'un second sommet se tiendrait "
+        "en juin prochain, puis désormais annuellement, avec un bilan d’ici fin 2026."
+    )
+    found = normalise(text, FRI)
+    assert [t.text for t in found] == ["ce jeudi", "en juin prochain", "désormais annuellement", "d’ici fin 2026"]
+    for t in found:
+        assert text[t.start : t.end] == t.text
+    assert [t.value for t in found] == ["2025-04-03", "2025-06", "P1Y", "2026"]
+    assert [t.kind for t in found] == ["date", "date", "recurrence", "deadline"]
+
+
+def test_finds_expressions_in_english_sentence():
+    text = "On Thursday the two governments agreed to meet every six months and to open the line by 2027."
+    found = normalise(text, FRI, "en")
+    assert [(t.text, t.value) for t in found] == [
+        ("On Thursday", "2025-04-03"),
+        ("every six months", "P6M"),
+        ("by 2027", "2027"),
+    ]
+    for t in found:
+        assert text[t.start : t.end] == t.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Les ministres ont salué la qualité des échanges entre les deux délégations.", "fr"),
+        ("Le commerce a été multiplié par dix selon le ministère.", "fr"),
+        ("Le pays célèbre son 80e anniversaire avec 3 000 invités.", "fr"),
+        ("Un contingent de 2000 soldats a été déployé au nord.", "fr"),
+        ("3 Min Read", "en"),
+        ("Officials said they may march to the border if talks fail.", "en"),
+        ("The minister welcomed the delegation and praised the talks.", "en"),
+    ],
+)
+def test_no_expression_in_sentences_without_any(text, lang):
+    assert normalise(text, FRI, lang) == []
+
+
+def test_numbers_that_are_not_dates_give_no_date():
+    found = normalise("La visite de 48 heures a réuni 80 délégués.", FRI)
+    assert [(t.text, t.kind) for t in found] == [("48 heures", "duration")]
+
+
+def test_years_listed_are_years():
+    found = normalise("Des coups d'État ont eu lieu en 2020 et en 2023.", FRI)
+    assert [(t.value, t.precision) for t in found] == [("2020", "year"), ("2023", "year")]
+
+
+def test_without_anchor_relative_expressions_are_dropped():
+    text = "Ce jeudi, le 3 avril 2025, ils ont promis une réunion annuelle en 2026."
+    found = normalise(text, None)
+    assert [t.text for t in found] == ["le 3 avril 2025", "annuelle", "en 2026"]
+
+
+def test_unknown_language_finds_nothing():
+    assert normalise("Am 3. April 2025", FRI, "de") == []
+    assert {"fr", "en"} <= set(available_languages())
+
+
+def test_to_json_is_plain():
+    tv = parse_one("en juin prochain", FRI)
+    assert isinstance(tv, TimeValue)
+    assert tv.to_json() == {
+        "text": "en juin prochain", "start": 0, "end": 16, "kind": "date", "value": "2025-06",
+        "precision": "month", "interval_start": "2025-06-01", "interval_end": "2025-06-30",
+    }
+
+
+def test_english_names_need_capitals():
+    assert normalise("Talks may resume in May.", FRI, "en")[0].text == "in May"
+    assert len(normalise("Talks may resume in May.", FRI, "en")) == 1
+
+
+# ------------------------------------------------------------------ the data files
+
+
+def _fr_data() -> dict:
+    from importlib import resources
+
+    return yaml.safe_load((resources.files("suivi") / "data" / "dates" / "fr.yaml").read_text("utf-8"))
+
+
+def test_shipped_files_load():
+    for lang in ("fr", "en"):
+        rules = get_rules(lang)
+        assert rules is not None and rules.lang == lang and len(rules.rules) > 20
+
+
+@pytest.mark.parametrize(
+    ("mutate", "message"),
+    [
+        (lambda d: d["months"].update({"brumaire": 13}), "months"),
+        (lambda d: d["rules"].append({"name": "x", "pattern": "{planet}", "resolve": "year"}), "placeholder"),
+        (lambda d: d["rules"].append({"name": "y", "pattern": "(unclosed", "resolve": "year"}), "compile"),
+        (lambda d: d["rules"].append({"name": "z", "pattern": "chaque", "resolve": "guess"}), "resolve"),
+        (lambda d: d["rules"].append({"name": "w", "pattern": "jamais", "resolve": "recurrence"}), "period"),
+        (lambda d: d.pop("deadline_cues"), "deadline_cues"),
+        (lambda d: d.update({"numeric_order": "YMD"}), "numeric_order"),
+    ],
+)
+def test_malformed_data_fails_loudly(mutate, message):
+    data = _fr_data()
+    mutate(data)
+    with pytest.raises(DataFileError, match=message):
+        build_rules(data, "fr.yaml")
