@@ -1,0 +1,299 @@
+"""Merged commitments: each commitment mention joins an existing commitment or opens one.
+
+Why these signals: rewrites by different outlets share almost no shingles, so the action is
+compared by multilingual sentence vectors (a French pledge and its English translation land
+close) plus a small bonus for shared content-word stems; parties must agree (same agent set
+and same beneficiary set, an unknown side matching anything); a headline pledge joins the
+body statement of its own article it summarises; items of one list are distinct by
+construction. Mentions are processed in a fixed order (publication, article, position) and
+a commitment's key comes from its first mention's natural key (article content hash + span),
+so a re-run reproduces both the grouping and the keys analysts' decisions are stored under.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import numpy as np
+from sqlalchemy import Connection
+
+from suivi.reconcile.settings import settings
+from suivi.reconcile.vectors import embed
+from suivi.store import stories as story_store
+from suivi.store.articles import iter_articles
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s")
+
+
+@dataclass
+class MentionItem:
+    """A commitment mention with what merging compares."""
+
+    id: int
+    article_id: int
+    story_id: int | None
+    text: str
+    agents: frozenset[str]
+    beneficiaries: frozenset[str]
+    sector: str | None
+    start: int
+    end: int
+    list_id: int | None = None
+    headline: bool = False
+    vector: np.ndarray | None = None
+    stems: frozenset[str] = frozenset()
+
+
+@dataclass
+class Group:
+    """A commitment being built: its mentions, in the order they joined."""
+
+    story_id: int | None
+    items: list[MentionItem] = field(default_factory=list)
+    commitment_id: int | None = None
+    absorbed: list[Group] = field(default_factory=list)
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def stems(text: str) -> frozenset[str]:
+    n = settings()["merge"]["stem_chars"]
+    return frozenset(w[:n] for w in _WORD.findall(_fold(text)) if len(w) >= n)
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, (len(text) if end < 0 else end)
+
+
+def _is_item(line: str) -> bool:
+    stripped = line.strip()
+    bullets = settings()["merge"]["list_bullets"]
+    return bool(stripped) and (any(stripped.startswith(b) for b in bullets) or bool(_NUMBERED.match(stripped)))
+
+
+def list_id(text: str, pos: int) -> int | None:
+    """Offset of the list a position sits in (its intro line or first item), None if no list."""
+    start, end = _line_bounds(text, pos)
+    line = text[start:end]
+    intros = tuple(settings()["merge"]["list_intro_endings"])
+    if not _is_item(line):
+        prev_end = start - 1
+        if prev_end <= 0:
+            return None
+        ps, _pe = _line_bounds(text, prev_end - 1 if text[prev_end - 1] == "\n" else prev_end)
+        prev = text[ps:prev_end].strip()
+        return ps if prev.endswith(intros) and len(line) < 200 else None
+    first = start
+    while first > 0:
+        ps, pe = _line_bounds(text, first - 1)
+        prev = text[ps:pe]
+        if not prev.strip():
+            break
+        if _is_item(prev) or prev.strip().endswith(intros):
+            first = ps
+            if prev.strip().endswith(intros):
+                break
+        else:
+            break
+    return first
+
+
+def is_headline(text: str, title: str | None, start: int, evidence: str) -> bool:
+    """Whether a mention is (in) the article's headline."""
+    if not title:
+        return False
+    t = " ".join(_fold(title).split())
+    e = " ".join(_fold(evidence).split())
+    first_line_end = text.find("\n")
+    in_first_line = 0 <= start < (first_line_end if first_line_end >= 0 else 0) and t in _fold(text[:first_line_end])
+    return in_first_line or (len(e) > 10 and e in t)
+
+
+def compatible(a: MentionItem, b: MentionItem) -> bool:
+    """Same parties (an unknown side matches anything), same sector, not items of one list."""
+    if a.agents and b.agents and a.agents != b.agents:
+        return False
+    if a.beneficiaries and b.beneficiaries and a.beneficiaries != b.beneficiaries:
+        return False
+    if a.sector and b.sector and a.sector != b.sector:
+        return False
+    return not (a.article_id == b.article_id and a.list_id is not None and a.list_id == b.list_id)
+
+
+def pair_score(a: MentionItem, b: MentionItem) -> float:
+    """Cosine of the action vectors plus the shared-stem bonus."""
+    cos = float(a.vector @ b.vector) if a.vector is not None and b.vector is not None else 0.0
+    small = min(len(a.stems), len(b.stems))
+    lexical = len(a.stems & b.stems) / small if small else 0.0
+    return cos + settings()["merge"]["lexical_weight"] * lexical
+
+
+def _group_score(item: MentionItem, group: Group) -> float:
+    """Best pair score with the group's mentions; -1 when any mention is incompatible."""
+    best = -1.0
+    for other in group.items:
+        if not compatible(item, other):
+            return -1.0
+        best = max(best, pair_score(item, other))
+    return best
+
+
+def assign(items: list[MentionItem], groups: list[Group]) -> list[Group]:
+    """Place each item (already in processing order) in a group; returns every group.
+
+    Body statements go first within an article, then its headline pledges, which join the
+    closest compatible body statement of their own article when close enough.
+    """
+    cfg = settings()["merge"]
+    missing = [i for i in items if i.vector is None]
+    if missing:
+        for item, vec in zip(missing, embed([i.text for i in missing]), strict=True):
+            item.vector = vec
+    for item in items:
+        if not item.stems:
+            item.stems = stems(item.text)
+    rank: dict[int, int] = {}
+    for item in items:
+        rank.setdefault(item.article_id, len(rank))
+    ordered = sorted(items, key=lambda i: (rank[i.article_id], i.headline, i.start, i.id))
+    for item in ordered:
+        best: tuple[float, Group] | None = None
+        if item.headline:
+            for g in groups:
+                own = [o for o in g.items if o.article_id == item.article_id and not o.headline]
+                if own and _group_score(item, g) >= 0:
+                    s = max(pair_score(item, o) for o in own)
+                    if s >= cfg["headline_threshold"] and (best is None or s > best[0]):
+                        best = (s, g)
+        if best is not None:
+            best[1].items.append(item)
+            continue
+        hits = []
+        for g in groups:
+            s = _group_score(item, g)
+            need = cfg["story_threshold"] if g.story_id == item.story_id else cfg["cross_story_threshold"]
+            if s >= need:
+                hits.append((s, g))
+        if not hits:
+            groups.append(Group(item.story_id, [item]))
+            continue
+        hits.sort(key=lambda h: -h[0])
+        target = hits[0][1]
+        target.items.append(item)
+        # The item bridges several groups: they state one pledge (single linkage), unless
+        # that would put two incompatible mentions (e.g. items of one list) together.
+        for _s, other in hits[1:]:
+            if all(compatible(a, b) for a in other.items for b in target.items):
+                target.items.extend(other.items)
+                target.absorbed.append(other)
+                groups.remove(other)
+    return groups
+
+
+def commitment_key(content_hash: str, start: int, end: int) -> str:
+    """Deterministic key of a commitment: its first mention's article hash and span."""
+    return f"{content_hash[:16]}:{start}-{end}"
+
+
+def _items_for(conn: Connection, rows: list[story_store.MentionRow]) -> list[MentionItem]:
+    arts = {a.id: a for a in iter_articles(conn, sorted({r.article_id for r in rows}))}
+    items = []
+    for r in rows:
+        a = arts[r.article_id]
+        text = r.evidence or r.sentence
+        items.append(
+            MentionItem(
+                r.id,
+                r.article_id,
+                story_store.story_of_article(conn, r.article_id),
+                text,
+                frozenset(r.agents),
+                frozenset(r.beneficiaries),
+                r.sector,
+                r.start,
+                r.end,
+                list_id(a.text, r.start),
+                is_headline(a.text, a.title, r.start, text),
+            )
+        )
+    return items
+
+
+def merge_articles(conn: Connection, article_ids: list[int]) -> int:
+    """Assign the unassigned mentions of these articles; returns commitments created.
+
+    Candidate commitments are those of the articles' stories (the blocking for merging), so
+    the cost does not grow with the store.
+    """
+    rows = [r for r in story_store.mentions_of_articles(conn, article_ids) if r.commitment_id is None]
+    if not rows:
+        return 0
+    arts = {a.id: a for a in iter_articles(conn, sorted({r.article_id for r in rows}))}
+    order = {aid: (a.published or "", aid) for aid, a in arts.items()}
+    rows.sort(key=lambda r: (order[r.article_id], r.start, r.id))
+    items = _items_for(conn, rows)
+    story_ids = sorted({i.story_id for i in items if i.story_id is not None})
+    existing_ids = [cid for sid in story_ids for cid in story_store.commitment_ids_of_story(conn, sid)]
+    existing_rows = story_store.mentions_of_commitments(conn, existing_ids)
+    existing_items = _items_for(conn, existing_rows)
+    by_commitment: dict[int, Group] = {}
+    for row, item in zip(existing_rows, existing_items, strict=True):
+        cid = int(row.commitment_id)  # type: ignore[arg-type]
+        by_commitment.setdefault(cid, Group(item.story_id, commitment_id=cid)).items.append(item)
+    groups = assign(items, list(by_commitment.values()))
+    row_of = {r.id: r for r in [*rows, *existing_rows]}
+    current = {r.id: r.commitment_id for r in row_of.values()}
+    created = 0
+    for g in groups:
+        absorbed = _flatten(g.absorbed)
+        if not absorbed and all(current[i.id] == g.commitment_id for i in g.items):
+            continue
+        if g.commitment_id is None:
+            g.commitment_id = next((a.commitment_id for a in absorbed if a.commitment_id), None)
+        if g.commitment_id is None:
+            first = row_of[g.items[0].id]
+            key = commitment_key(arts_of(conn, arts, first.article_id).content_hash, first.start, first.end)
+            g.commitment_id = story_store.commitment_by_key(conn, key) or story_store.create_commitment(
+                conn, key, first, arts_of(conn, arts, first.article_id).published, g.story_id
+            )
+            created += 1
+        for i in g.items:
+            if current[i.id] != g.commitment_id:
+                story_store.assign_mention(conn, i.id, g.commitment_id)
+        for a in absorbed:
+            if a.commitment_id and a.commitment_id != g.commitment_id:
+                story_store.delete_commitment(conn, a.commitment_id)
+    return created
+
+
+def _flatten(groups: list[Group]) -> list[Group]:
+    out: list[Group] = []
+    for g in groups:
+        out.append(g)
+        out.extend(_flatten(g.absorbed))
+    return out
+
+
+def arts_of(conn: Connection, cache: dict, article_id: int):  # noqa: ANN201 - Article
+    if article_id not in cache:
+        cache.update({a.id: a for a in iter_articles(conn, [article_id])})
+    return cache[article_id]
+
+
+def apply_overrides(conn: Connection) -> int:
+    """Re-apply analysts' merge/split decisions when the follow-up stage provides them."""
+    try:
+        from suivi.follow import review
+    except ImportError:
+        return 0
+    if hasattr(review, "apply_merge_overrides"):
+        return int(review.apply_merge_overrides(conn) or 0)
+    return 0

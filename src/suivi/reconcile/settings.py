@@ -1,0 +1,97 @@
+"""Loads reconcile thresholds and attribution cues from data files and validates them.
+
+Why data: thresholds and cue words change with the corpus and the language; they are read
+once, checked for every required key and type, and a malformed file stops the run at once
+(DataFileError) instead of silently clustering with a default.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from suivi.errors import DataFileError
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "reconcile"
+
+_REQUIRED: dict[str, dict[str, type | tuple[type, ...]]] = {
+    "stories": {
+        "date_window_days": int,
+        "max_candidates": int,
+        "blocking_kinds": list,
+        "weights": dict,
+        "join_threshold": (int, float),
+        "lead_chars": int,
+    },
+    "duplicates": {"num_perm": int, "bands": int, "shingle_words": int, "threshold": (int, float)},
+    "merge": {
+        "story_threshold": (int, float),
+        "cross_story_threshold": (int, float),
+        "headline_threshold": (int, float),
+        "lexical_weight": (int, float),
+        "stem_chars": int,
+        "list_bullets": list,
+        "list_intro_endings": list,
+    },
+    "summary": {"sentences": int, "near_duplicate": (int, float), "min_chars": int},
+    "disagreements": {"not_figures": list, "min_label_chars": int},
+}
+_WEIGHTS = ("actors", "date", "place", "kind", "text")
+
+
+def _load_yaml(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise DataFileError(f"{path}: cannot read: {exc}") from exc
+
+
+@cache
+def settings(path: Path | None = None) -> dict[str, dict[str, Any]]:
+    """The validated settings.yaml (cached)."""
+    path = path or DATA / "settings.yaml"
+    data = _load_yaml(path)
+    if not isinstance(data, dict):
+        raise DataFileError(f"{path}: expected a mapping of sections")
+    for section, keys in _REQUIRED.items():
+        block = data.get(section)
+        if not isinstance(block, dict):
+            raise DataFileError(f"{path}: missing section {section!r}")
+        for key, kind in keys.items():
+            if not isinstance(block.get(key), kind) or isinstance(block.get(key), bool):
+                raise DataFileError(f"{path}: {section}.{key} missing or not {kind}")
+    weights = data["stories"]["weights"]
+    for w in _WEIGHTS:
+        if not isinstance(weights.get(w), int | float):
+            raise DataFileError(f"{path}: stories.weights.{w} missing or not a number")
+    if data["duplicates"]["num_perm"] % data["duplicates"]["bands"]:
+        raise DataFileError(f"{path}: duplicates.num_perm must be a multiple of duplicates.bands")
+    return data
+
+
+@dataclass(frozen=True)
+class AttributionCues:
+    before: tuple[str, ...]
+    skip: frozenset[str]
+
+
+@cache
+def attribution_cues(lang: str) -> AttributionCues:
+    """Cue words for `lang` ("fr", "en"); other languages use English."""
+    path = DATA / "attribution" / f"{lang}.yaml"
+    if not path.is_file():
+        path = DATA / "attribution" / "en.yaml"
+    data = _load_yaml(path)
+    if not isinstance(data, dict) or not isinstance(data.get("before"), list):
+        raise DataFileError(f"{path}: expected a mapping with a list 'before'")
+    cues = data["before"]
+    skip = data.get("skip", [])
+    if not all(isinstance(c, str) and c.strip() for c in cues) or not isinstance(skip, list):
+        raise DataFileError(f"{path}: cues must be non-empty strings, 'skip' a list")
+    return AttributionCues(
+        tuple(sorted((c.lower() for c in cues), key=len, reverse=True)), frozenset(str(s).lower() for s in skip)
+    )
