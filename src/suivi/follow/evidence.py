@@ -1,0 +1,248 @@
+"""Find status evidence for earlier commitments in a later article.
+
+A sentence is evidence for a commitment when
+  1. it carries a status cue (data/cues/status.<lang>.yaml), or — without a cue — it puts the
+     commitment's own action verb in the past tense ("livrera" -> "a livré"), and is not a
+     mere restatement (reporting verbs, "réaffirme", "reiterated", statements of intent);
+  2. it names a party of the commitment (an agent or beneficiary, a member of an alliance
+     that is one, the state of a named place, or the surname the commitment was stated
+     with) — or names nobody while the article does (a pronoun sentence);
+  3. its action is compatible: multilingual sentence similarity with the commitment's action
+     and evidence, plus shared key words (lower-case content words, compared by stem);
+  4. its article was published after the commitment was first reported.
+Why all four: cues alone would attach "reporté" to every pledge of the same outlet, and
+similarity alone cannot tell a promise from its fulfilment. A sentence that is itself a new
+commitment (the extraction stage stored a mention there) only counts when it has a cue.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+
+from suivi.follow.cues import get_cues
+from suivi.follow.lifecycle import get_lifecycle
+from suivi.models import Article
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
+_SENT = re.compile(r"(?<=[.!?…])[\"»”)]?\s+(?=[\"«“(]?\s?[A-ZÀ-ÖØ-Þ0-9])|\n+")
+_ABBREV = re.compile(r"(?:\b[A-Z]|\bM|\bMM|\bMme|\bDr|\bSt|\bMr|\bMrs|\bMs|\bGen|\bCol|\bgén|\bcol|\bn°)\.$")
+STEM = 5
+PAST_VERB_CONFIDENCE = 0.6
+
+
+@dataclass
+class Profile:
+    """What a commitment is matched on."""
+
+    commitment_id: int
+    key: str
+    parties: set[str]
+    names: set[str]  # folded surnames / proper words the commitment was stated with
+    texts: list[str]
+    stems: set[str]
+    action_stems: set[str]
+    first_published: str | None
+    mention_articles: set[int] = field(default_factory=set)
+
+
+@dataclass
+class Evidence:
+    commitment_id: int
+    key: str
+    status: str
+    start: int
+    end: int
+    sent_start: int
+    sent_end: int
+    cue: str
+    confidence: float
+    score: float
+
+
+def fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=4)
+def _stop_words(lang: str) -> frozenset[str]:
+    if lang == "fr":
+        from spacy.lang.fr.stop_words import STOP_WORDS
+    else:
+        from spacy.lang.en.stop_words import STOP_WORDS
+    return frozenset(fold(w) for w in STOP_WORDS)
+
+
+def key_stems(text: str, lang: str, min_len: int) -> set[str]:
+    """Stems of lower-case content words: proper names are matched as parties, not as words."""
+    stops = _stop_words("fr") | _stop_words("en") if lang not in ("fr", "en") else _stop_words(lang)
+    out = set()
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if word[0].isupper() or len(word) < min_len:
+            continue
+        folded = fold(word.split("'")[-1].split("’")[-1])
+        if len(folded) >= min_len and folded not in stops:
+            out.add(folded[:STEM])
+    return out
+
+
+def proper_words(text: str | None) -> set[str]:
+    """Capitalised words of a phrase (a person's name as the commitment gave it)."""
+    if not text:
+        return set()
+    return {fold(m.group()) for m in _WORD.finditer(text) if m.group()[0].isupper() and len(m.group()) >= 3}
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence bounds in the clean text (a light splitter: follow-up only needs sentences)."""
+    out, start = [], 0
+    for m in _SENT.finditer(text):
+        if _ABBREV.search(text[start:m.start()]):
+            continue
+        if text[start:m.start()].strip():
+            out.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, len(text.rstrip())))
+    return out
+
+
+def actor_keys(gazetteer, text: str) -> set[str]:  # noqa: ANN001 - read.gazetteer.Gazetteer
+    """Actor keys named in a text, with the state of each place/body and alliance members."""
+    if gazetteer is None:
+        return set()
+    keys: set[str] = set()
+    for _s, _e, ref in gazetteer.find_all(text):
+        if getattr(ref, "is_outlet", False):
+            continue
+        keys.add(ref.key)
+        for extra in (getattr(ref, "code", None), getattr(ref, "state", None)):
+            if extra:
+                keys.add(extra)
+    return keys
+
+
+def expand_parties(gazetteer, keys: Iterable[str]) -> set[str]:  # noqa: ANN001
+    """An alliance stands for its members too: evidence about Mali speaks to an AES pledge."""
+    out = set(keys)
+    if gazetteer is not None:
+        for key in list(out):
+            ref = gazetteer.get(key)
+            if ref is not None:
+                out.update(getattr(ref, "members", ()) or ())
+    return out
+
+
+def _get_gazetteer():  # noqa: ANN202
+    try:
+        from suivi.read.gazetteer import get_gazetteer
+    except ImportError:
+        return None
+    return get_gazetteer()
+
+
+def find_evidence(
+    article: Article,
+    profiles: list[Profile],
+    commitment_spans: list[tuple[int, int]],
+    extra_actors: dict[tuple[int, int], set[str]] | None = None,
+) -> list[Evidence]:
+    """Best evidence per commitment in one article (at most one status change each)."""
+    if not profiles or not article.text:
+        return []
+    life = get_lifecycle()
+    lang = (article.language or "fr")[:2]
+    cues = get_cues(lang)
+    gaz = _get_gazetteer()
+    text = article.text
+    article_actors = actor_keys(gaz, text)
+    for keys in (extra_actors or {}).values():
+        article_actors |= keys
+    candidates: list[tuple[int, int, str, str, float, int, int, set[str] | None]] = []
+    for s_start, s_end in sentences(text):
+        sentence = text[s_start:s_end]
+        hit = cues.find_status(sentence)
+        in_mention = any(a < s_end and s_start < b for a, b in commitment_spans)
+        if hit is not None:
+            if hit.status == "in_progress" and cues.restates(sentence) and in_mention:
+                continue  # a restated pledge dressed with a launch word is not a step
+            candidates.append((s_start, s_end, hit.status, hit.text, 1.0,
+                               s_start + hit.start, s_start + hit.end, None))
+            continue
+        if in_mention or cues.restates(sentence):
+            continue
+        verbs = cues.past_verbs(sentence)
+        if verbs:
+            stems = {fold(v.verb)[:STEM] for v in verbs}
+            first = verbs[0]
+            candidates.append((s_start, s_end, "fulfilled", sentence[first.start:first.end],
+                               PAST_VERB_CONFIDENCE, s_start + first.start, s_start + first.end, stems))
+    if not candidates:
+        return []
+    from suivi.reconcile.vectors import embed
+
+    sent_texts = [text[c[0]:c[1]] for c in candidates]
+    sent_vecs = embed(sent_texts)
+    best: dict[int, Evidence] = {}
+    for idx, (s_start, s_end, status, cue, conf, c_start, c_end, verb_stems) in enumerate(candidates):
+        sentence = sent_texts[idx]
+        in_sentence = actor_keys(gaz, sentence)
+        for (a, b), keys in (extra_actors or {}).items():
+            if a < s_end and s_start < b:
+                in_sentence |= keys
+        folded_words = {fold(m.group()) for m in _WORD.finditer(sentence)}
+        stems = key_stems(sentence, lang, life.min_key_word_length)
+        for profile in profiles:
+            if article.id in profile.mention_articles:
+                continue
+            if not _later(article, profile):
+                continue
+            if verb_stems is not None and not (verb_stems & profile.action_stems):
+                continue  # the fallback needs the commitment's own verb
+            named = bool(in_sentence & profile.parties) or bool(folded_words & profile.names)
+            level = 2 if named else (1 if not in_sentence and (article_actors & profile.parties) else 0)
+            if level == 0:
+                continue
+            sim = float(np.max(profile_vectors(profile) @ sent_vecs[idx]))
+            shared = len(stems & profile.stems)
+            need = life.min_similarity + (0.0 if level == 2 else 0.1)
+            if not ((shared >= 1 and sim >= need) or sim >= life.min_similarity_alone):
+                continue
+            score = sim + 0.05 * min(shared, 3) + 0.1 * level
+            confidence = round(min(1.0, conf * (0.5 + sim)), 3)
+            current = best.get(profile.commitment_id)
+            if current is None or score > current.score:
+                best[profile.commitment_id] = Evidence(
+                    commitment_id=profile.commitment_id, key=profile.key, status=status,
+                    start=c_start, end=c_end, sent_start=s_start, sent_end=s_end, cue=cue,
+                    confidence=confidence, score=score,
+                )
+    return list(best.values())
+
+
+def _later(article: Article, profile: Profile) -> bool:
+    """Published after the commitment's first report (unknown dates: a later-stored article)."""
+    if profile.first_published and article.published:
+        return article.published[:10] > profile.first_published
+    return not profile.mention_articles or article.id > min(profile.mention_articles)
+
+
+_vector_cache: dict[tuple[str, ...], np.ndarray] = {}
+
+
+def profile_vectors(profile: Profile) -> np.ndarray:
+    from suivi.reconcile.vectors import embed
+
+    key = tuple(profile.texts)
+    if key not in _vector_cache:
+        if len(_vector_cache) > 5000:
+            _vector_cache.clear()
+        _vector_cache[key] = embed(list(key))
+    return _vector_cache[key]
