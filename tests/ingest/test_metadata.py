@@ -1,0 +1,180 @@
+"""Header, byline and date rules on texts written for these tests (French and English)."""
+
+from __future__ import annotations
+
+import pytest
+
+from suivi.ingest.article import build_draft
+from suivi.ingest.dates import date_prefix, dateline, find_dates
+from suivi.ingest.metadata import author_from_line, headline_like, name_like, split_title_outlet
+
+BODY_FR = (
+    "Le gouvernement a présenté mardi un plan de rénovation des routes rurales, financé sur trois ans. "
+    "Les travaux commenceront dans les régions du nord avant la saison des pluies."
+)
+BODY_EN = (
+    "The council approved on Tuesday a three-year plan to repair rural roads across the north. "
+    "Work will begin before the rainy season, officials said."
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "value", "rest"),
+    [
+        ("fr", "17-09-2024 08:05 - Le port rouvre ses quais", "2024-09-17", "Le port rouvre ses quais"),
+        ("fr", " date 2023-11 Un nouveau pont sur le fleuve", "2023-11", "Un nouveau pont sur le fleuve"),
+        ("fr", "Publié le vendredi 7 mars 2025", "2025-03-07", ""),
+        ("fr", "Publié le 1er juin 2024 à 10h15", "2024-06-01", ""),
+        ("fr", "2022-12-30", "2022-12-30", ""),
+        ("en", "Published on Monday, March 3, 2025", "2025-03-03", ""),
+        ("en", "Updated: 14 February 2024", "2024-02-14", ""),
+        ("en", "05/11/2024 | Bridge reopens", "2024-05-11", "Bridge reopens"),  # month first in English
+        ("fr", "05/11/2024 | Le pont rouvre", "2024-11-05", "Le pont rouvre"),  # day first in French
+        ("en", "25/11/2024 - Bridge reopens", "2024-11-25", "Bridge reopens"),  # only one reading is a date
+    ],
+)
+def test_date_prefix(lang: str, line: str, value: str, rest: str) -> None:
+    found = date_prefix(line, lang)
+    assert found is not None
+    assert found[0].value == value
+    assert found[1] == rest
+
+
+@pytest.mark.parametrize("line", ["Le port rouvre ses quais", "12 ministres se sont réunis", "2024 sera une année"])
+def test_no_date_prefix(line: str) -> None:
+    assert date_prefix(line) is None
+
+
+def test_find_dates_rejects_impossible_days_and_keeps_order() -> None:
+    text = "Réunion le 31 février 2025, reportée au 2 mars 2025 puis au 2025-03-09."
+    hits = find_dates(text, "fr", with_months=False)
+    assert [h.value for h in hits] == ["2025-03-02", "2025-03-09"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "value"),
+    [
+        ("Dakar, 14 janvier 2025 – Les délégués ont adopté le texte.", "2025-01-14"),
+        ("NAIROBI, Feb. 3, 2024 — Delegates adopted the text.", "2024-02-03"),
+        ("Accra, le 9 octobre 2023 (correspondance) - Le texte a été adopté.", "2023-10-09"),
+    ],
+)
+def test_dateline(paragraph: str, value: str) -> None:
+    hit = dateline(paragraph)
+    assert hit is not None and hit.value == value
+
+
+def test_dateline_needs_a_dash_after_the_date() -> None:
+    assert dateline("Dakar, 14 janvier 2025 les délégués ont adopté le texte.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "outlet"),
+    [
+        ("Le port rouvre ses quais - journaldusud.net", "Le port rouvre ses quais", "journaldusud.net"),
+        ("Bridge reopens after repairs | Valley Post", "Bridge reopens after repairs", "Valley Post"),
+        ("Le marché central rouvre après deux ans de travaux - Le Courrier", "Le marché central rouvre après deux ans de travaux", "Le Courrier"),  # noqa: E501
+        ("Sommet Chine - Afrique", "Sommet Chine - Afrique", None),
+        ("Accord Mali-Niger : les détails", "Accord Mali-Niger : les détails", None),
+    ],
+)
+def test_split_title_outlet(line: str, title: str, outlet: str | None) -> None:
+    assert split_title_outlet(line) == (title, outlet)
+
+
+@pytest.mark.parametrize(
+    ("line", "lone", "author"),
+    [
+        ("Auteur: Lucie", False, "Lucie"),
+        ("Par Jean-Marc Ouédraogo", False, "Jean-Marc Ouédraogo"),
+        ("By A. Smith and B. Jones", False, "A. Smith, B. Jones"),
+        ("Par ailleurs, le ministre a parlé.", False, None),
+        ("Aminata Koné", True, "Aminata Koné"),
+        ("Aminata Koné", False, None),
+        ("Sécurité et défense au programme", True, None),
+    ],
+)
+def test_author_from_line(line: str, lone: bool, author: str | None) -> None:
+    assert author_from_line(line, allow_lone_name=lone) == author
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("K. Diallo", True), ("Marie de la Tour", True), ("Le Monde", False), ("AB/cd/XYZ", False), ("Mali 2025", False)],
+)
+def test_name_like(text: str, expected: bool) -> None:
+    assert name_like(text) is expected
+
+
+def test_headline_shape() -> None:
+    assert headline_like("Le port rouvre ses quais")
+    assert not headline_like("Le port a rouvert ses quais ce matin.")
+    assert not headline_like("Politique")
+    assert not headline_like(" ".join(["mot"] * 40))
+
+
+def test_text_with_date_title_outlet_lead_in_and_sign_off() -> None:
+    text = f"03-02-2025 09:10 - Routes rurales : un plan sur trois ans - routesdunord.org\n\nAFP - {BODY_FR}\n" \
+           f"Une seconde phrase du corps de l'article suit ici.\nUne troisième ligne.\nS. Traoré\n"
+    draft = build_draft("t.txt", text.encode(), "text", text)
+    assert draft.title == "Routes rurales : un plan sur trois ans"
+    assert draft.outlet == "routesdunord.org"
+    assert draft.published == "2025-02-03" and draft.published_precision == "day"
+    assert draft.author == "S. Traoré"
+    assert draft.language == "fr"
+    assert draft.text.startswith("Routes rurales : un plan sur trois ans\n\nLe gouvernement a présenté")
+    assert "S. Traoré" not in draft.text and "AFP -" not in draft.text
+
+
+def test_repeated_title_byline_and_publication_line_leave_the_body() -> None:
+    text = "\n".join([
+        "Routes rurales : un plan sur trois ans",
+        "Publié le mercredi 5 février 2025",
+        "Routes rurales : un plan sur trois ans",
+        "Awa Sangaré",
+        "4 Min Read",
+        BODY_FR,
+    ])
+    draft = build_draft("t.txt", text.encode(), "text", text)
+    assert draft.published == "2025-02-05"
+    assert draft.author == "Awa Sangaré"
+    assert draft.text == f"Routes rurales : un plan sur trois ans\n\n{BODY_FR}"
+
+
+def test_long_first_paragraph_is_not_a_title_and_dateline_dates_it() -> None:
+    text = f"Niamey, 8 juillet 2024 – {BODY_FR}\nUne autre ligne du texte."
+    draft = build_draft("t.txt", text.encode(), "text", text)
+    assert draft.title is None
+    assert draft.published == "2024-07-08"
+    assert draft.meta["published_from"] == "dateline"
+    assert draft.text.startswith("Niamey, 8 juillet 2024 –")
+
+
+def test_first_paragraph_date_is_the_last_resort() -> None:
+    text = f"Routes rurales : un plan sur trois ans\n\nLes travaux ont commencé ce lundi 6 mai 2024. {BODY_FR}"
+    draft = build_draft("t.txt", text.encode(), "text", text)
+    assert draft.published == "2024-05-06"
+    assert draft.meta["published_from"] == "first_paragraph"
+
+
+def test_month_only_header_date_keeps_month_precision() -> None:
+    text = f"date 2024-10 Bridge reopens after long repairs\n\n{BODY_EN}"
+    draft = build_draft("t.txt", text.encode(), "text", text)
+    assert (draft.published, draft.published_precision) == ("2024-10", "month")
+    assert draft.language == "en"
+    assert draft.title == "Bridge reopens after long repairs"
+
+
+def test_english_byline_and_publication_line() -> None:
+    text = f"Bridge reopens after long repairs\nBy Helen Carter\nPublished: June 2, 2024\n\n{BODY_EN}"
+    draft = build_draft("t.txt", text.encode(), "text", text)
+    assert draft.author == "Helen Carter"
+    assert draft.published == "2024-06-02"
+    assert draft.text == f"Bridge reopens after long repairs\n\n{BODY_EN}"
+
+
+def test_metadata_given_by_the_source_wins() -> None:
+    text = f"Publié le 1er mars 2025\n{BODY_FR}"
+    draft = build_draft("x", text.encode(), "jsonl", text, published="2025-03-04", title="Un titre donné ici")
+    assert draft.published == "2025-03-04"
+    assert draft.text.startswith("Un titre donné ici\n\nLe gouvernement")
