@@ -42,7 +42,8 @@ TABLE: list[tuple[str, str, date, str, str | None, str]] = [
     # --- French: months, years, relative periods
     ("en juin prochain", "fr", FRI, "date", "2025-06", "month"),
     ("en juin", "fr", FRI, "date", "2025-06", "month"),
-    ("en mars", "fr", FRI, "date", "2026-03", "month"),
+    ("en mars", "fr", FRI, "date", "2025-03", "month"),
+    ("en novembre", "fr", FRI, "date", "2024-11", "month"),
     ("en janvier dernier", "fr", FRI, "date", "2025-01", "month"),
     ("en septembre 2024", "fr", FRI, "date", "2024-09", "month"),
     ("en 2026", "fr", FRI, "date", "2026", "year"),
@@ -199,6 +200,27 @@ def test_finds_expressions_in_english_sentence():
 )
 def test_no_expression_in_sentences_without_any(text, lang):
     assert normalise(text, FRI, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "anchor", "expected"),
+    [
+        # the sentence's tense places a month or weekday named without its year
+        ("Le sommet se tiendra en mars à Niamey.", "fr", FRI, "2026-03"),
+        ("Le chantier a été achevé en octobre.", "fr", FRI, "2024-10"),
+        ("La livraison avait été annoncée en novembre.", "fr", NOV, "2025-11"),
+        ("Les ministres se réuniront jeudi à Bamako.", "fr", FRI, "2025-04-10"),
+        ("Le ministre a reçu jeudi son homologue.", "fr", FRI, "2025-04-03"),
+        ("Le décret sera publié le 10 janvier.", "fr", NOV, "2026-01-10"),
+        ("The plant will open in March.", "en", FRI, "2026-03"),
+        ("The road was completed in September.", "en", FRI, "2024-09"),
+        ("The leaders agreed to meet again in February.", "en", FRI, "2026-02"),
+        ("The minister said on Tuesday that talks went well.", "en", FRI, "2025-04-01"),
+    ],
+)
+def test_tense_of_the_sentence_places_the_year(text, lang, anchor, expected):
+    found = normalise(text, anchor, lang)
+    assert len(found) == 1 and found[0].value == expected
 
 
 def test_numbers_that_are_not_dates_give_no_date():

@@ -137,8 +137,11 @@ def _dateparser_day(expr: str, lang: str, anchor: date | None, order: str) -> da
 class _Ctx:
     """The match, its rule, the language data and the anchor, with small readers."""
 
-    def __init__(self, m: re.Match[str], rule: Rule, rules: DateRules, anchor: date | None) -> None:
+    def __init__(
+        self, m: re.Match[str], rule: Rule, rules: DateRules, anchor: date | None, tense: int = 0
+    ) -> None:
         self.m, self.rule, self.rules, self.anchor = m, rule, rules, anchor
+        self.tense = tense  # +1 the sentence speaks of the future, -1 of the past, 0 unknown
 
     def g(self, name: str) -> str | None:
         try:
@@ -206,7 +209,7 @@ def _r_day_month(c: _Ctx) -> _Resolved | None:
     if year is None:
         if c.anchor is None:
             return None
-        year = c.anchor.year
+        year = _day_year(c, month, day)
     own = _safe_date(year, month, day)
     if own is None:
         return None
@@ -264,6 +267,8 @@ def _r_weekday(c: _Ctx) -> _Resolved | None:
         return _day(c.anchor + timedelta(days=(wd - c.anchor.weekday()) % 7 or 7))
     if direction < 0:  # "mardi dernier": strictly before
         return _day(c.anchor - timedelta(days=delta or 7))
+    if c.tense > 0:  # "se réuniront jeudi": the nearest not before
+        return _day(c.anchor + timedelta(days=(wd - c.anchor.weekday()) % 7))
     return _day(c.anchor - timedelta(days=delta))  # "ce jeudi": nearest not after
 
 
@@ -290,22 +295,47 @@ def _r_part_year(c: _Ctx) -> _Resolved | None:
 
 
 def _month_year(c: _Ctx, month: int) -> int | None:
-    """Year of a month named without one: the next occurrence from the anchor.
+    """Year of a month named without one.
 
-    "en juin" and "juin prochain" point forward (commitments speak of the future);
-    "juin dernier" points back. The anchor's own month counts as "en juin", not "prochain".
+    "juin prochain" is the next June after the anchor's month, "juin dernier" the last one
+    before it. A bare "en juin" follows the sentence: forward when it speaks of the future
+    (or after a deadline cue), backward when of the past, else the nearest June (ties go
+    forward) -- so "a achevé en février" in March is last February, "se rendra en juin" is
+    the coming June.
     """
     year = c.year()
     if year is not None:
         return year
     if c.anchor is None:
         return None
+    a = c.anchor
     direction = c.direction()
     if direction < 0:
-        return c.anchor.year if month < c.anchor.month else c.anchor.year - 1
+        return a.year if month < a.month else a.year - 1
     if direction > 0:
-        return c.anchor.year if month > c.anchor.month else c.anchor.year + 1
-    return c.anchor.year if month >= c.anchor.month else c.anchor.year + 1
+        return a.year if month > a.month else a.year + 1
+    if c.tense > 0:
+        return a.year if month >= a.month else a.year + 1
+    if c.tense < 0:
+        return a.year if month <= a.month else a.year - 1
+    here = a.year * 12 + a.month
+    return min((a.year + 1, a.year, a.year - 1), key=lambda y: abs(y * 12 + month - here))
+
+
+def _day_year(c: _Ctx, month: int, day: int) -> int:
+    """Year of "le 3 avril": the anchor's, unless the sentence's tense or distance says
+    otherwise (a month of slack either way, since reports lag and announce)."""
+    assert c.anchor is not None
+    a = c.anchor
+    years = [y for y in (a.year - 1, a.year, a.year + 1) if _safe_date(y, month, day)]
+    if not years:
+        return a.year
+    slack = timedelta(days=31)
+    if c.tense > 0:
+        return next((y for y in years if date(y, month, day) >= a - slack), a.year)
+    if c.tense < 0:
+        return next((y for y in reversed(years) if date(y, month, day) <= a + slack), a.year)
+    return min(years, key=lambda y: (abs((date(y, month, day) - a).days), y != a.year))
 
 
 def _r_part_month(c: _Ctx) -> _Resolved | None:
@@ -500,6 +530,33 @@ def _name_ok(rules: DateRules, m: re.Match[str]) -> bool:
     return True
 
 
+_SENTENCE_END = re.compile(r"[.!?;\n]\s|\n")
+
+
+def _tense(probe: str, start: int, end: int, rules: DateRules) -> int:
+    """+1 / -1 / 0: the tense of the marker nearest before the expression in its sentence,
+    else of the first one after it.
+
+    Ties: before the expression the marker ending last wins, so "agreed to meet in June"
+    is future; after it the verb starting first wins and a past reading is preferred, so
+    "On Thursday the parties agreed to ..." keeps Thursday in the past.
+    """
+    left = max((m.end() for m in _SENTENCE_END.finditer(probe, 0, start)), default=0)
+    stop = _SENTENCE_END.search(probe, end)
+    right = stop.start() + 1 if stop else len(probe)
+    best: tuple[int, int, int] | None = None  # (after?, distance, tie-break) -> sign
+    sign_of: dict[tuple[int, int, int], int] = {}
+    for pattern, sign in ((rules.future_markers, 1), (rules.past_markers, -1)):
+        for m in pattern.finditer(probe, left, right):
+            if m.start() < end and m.end() > start:
+                continue  # a marker inside the expression says nothing about it
+            key = (0, start - m.end(), -sign) if m.end() <= start else (1, m.start() - end, sign)
+            sign_of[key] = sign
+            if best is None or key < best:
+                best = key
+    return 0 if best is None else sign_of[best]
+
+
 def _cue_words(cue: re.Match[str]) -> str:
     return re.sub(r"\s+", " ", cue.group(0).strip().lower())
 
@@ -533,10 +590,11 @@ def normalise(text: str, anchor: date | None, lang: str = "fr") -> list[TimeValu
     for start, end, _, m, rule in candidates:
         if any(start < e and s < end for s, e in taken):
             continue
-        resolved = _RESOLVE[rule.resolve](_Ctx(m, rule, rules, anchor))
+        cue = rules.deadline_cue.search(probe, 0, start)
+        tense = 1 if cue else _tense(probe, start, end, rules)
+        resolved = _RESOLVE[rule.resolve](_Ctx(m, rule, rules, anchor, tense))
         if resolved is None:
             continue
-        cue = rules.deadline_cue.search(probe, 0, start)
         if cue and resolved.kind == "duration" and _cue_words(cue) not in rules.duration_cues:
             cue = None  # "extended by six months" is not a deadline; "d'ici six mois" is
         if cue and resolved.kind != "deadline":

@@ -63,6 +63,8 @@ class DateRules:
     parts: dict[str, str]
     deadline_cue: re.Pattern[str]
     duration_cues: frozenset[str]
+    future_markers: re.Pattern[str]
+    past_markers: re.Pattern[str]
     count_nouns: frozenset[str]
     rules: tuple[Rule, ...]
 
@@ -95,6 +97,19 @@ def _words(data: dict[str, Any], key: str, path: str) -> list[str]:
     if not isinstance(value, list) or not value or not all(isinstance(w, str) and w for w in value):
         raise _fail(path, f"'{key}' must be a non-empty list of strings")
     return [w.lower() for w in value]
+
+
+def _markers(data: dict[str, Any], key: str, path: str) -> re.Pattern[str]:
+    """Tense markers: regexes joined into one, matched on whole words."""
+    value = data.get(key)
+    if not isinstance(value, list) or not value or not all(isinstance(w, str) and w for w in value):
+        raise _fail(path, f"'{key}' must be a non-empty list of regular expressions")
+    for w in value:
+        try:
+            re.compile(w)
+        except re.error as exc:
+            raise _fail(path, f"'{key}': {w!r} does not compile: {exc}") from None
+    return re.compile(r"(?<![\w'])(?:" + "|".join(f"(?:{w})" for w in value) + r")(?![\w])", re.IGNORECASE)
 
 
 def build_rules(data: Any, path: str) -> DateRules:
@@ -131,6 +146,8 @@ def build_rules(data: Any, path: str) -> DateRules:
     ):
         raise _fail(path, "'duration_cues' must list some of the deadline_cues")
     count_nouns = _words(data, "count_nouns", path)
+    future_markers = _markers(data, "future_markers", path)
+    past_markers = _markers(data, "past_markers", path)
 
     day = r"(?:1er|1st|2nd|3rd|[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     num = rf"(?:\d{{1,3}}|{_alternation(list(numbers))})"
@@ -205,6 +222,8 @@ def build_rules(data: Any, path: str) -> DateRules:
         deadline_cue=cue_re,
         duration_cues=frozenset(re.sub(r"\s+", " ", c.lower()) for c in duration_cues),
         count_nouns=frozenset(count_nouns),
+        future_markers=future_markers,
+        past_markers=past_markers,
         rules=tuple(rules),
     )
 
