@@ -1,0 +1,114 @@
+"""The lifecycle and cue files load, are consistent, and malformed ones fail loudly."""
+
+from __future__ import annotations
+
+import pytest
+
+from suivi.errors import DataFileError
+from suivi.follow.cues import get_cues, parse_cues
+from suivi.follow.lifecycle import get_lifecycle, parse_lifecycle
+
+
+def test_shipped_lifecycle_is_consistent():
+    life = get_lifecycle()
+    assert set(life.statuses) == {"announced", "in_progress", "partial", "fulfilled", "stalled", "broken", "moot"}
+    assert life.final == {"fulfilled", "broken", "moot"}
+    assert life.initial == "announced"
+    assert life.score["fulfilled"] == 1 and life.score["broken"] == -1 and life.score["moot"] is None
+    assert life.score["stalled"] == 0 and life.score_past_deadline["stalled"] == -1
+    assert life.score_past_deadline["announced"] == -1
+    assert not life.allows("fulfilled", "in_progress")
+    assert life.allows("announced", "stalled")
+
+
+def _lifecycle_data() -> dict:
+    return {
+        "statuses": {"announced": {"final": False, "score": 0, "score_past_deadline": -1},
+                     "fulfilled": {"final": True, "score": 1, "score_past_deadline": 1}},
+        "initial": "announced",
+        "transitions": {"announced": ["fulfilled"], "fulfilled": []},
+        "matching": {"min_similarity": 0.3, "min_similarity_alone": 0.6, "min_key_word_length": 4},
+    }
+
+
+@pytest.mark.parametrize(
+    "breakage",
+    [
+        lambda d: d.pop("statuses"),
+        lambda d: d.update(initial="unknown"),
+        lambda d: d["transitions"].update(announced=["nowhere"]),
+        lambda d: d["transitions"].pop("fulfilled"),
+        lambda d: d["statuses"]["fulfilled"].update(score=5),
+        lambda d: d["statuses"]["fulfilled"].update(final="yes"),
+        lambda d: d.pop("matching"),
+    ],
+)
+def test_malformed_lifecycle_fails_loudly(breakage):
+    data = _lifecycle_data()
+    assert parse_lifecycle(data).final == {"fulfilled"}
+    breakage(data)
+    with pytest.raises(DataFileError):
+        parse_lifecycle(data)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"language": "fr", "statuses": {"fulfilled": ["x"]}},  # a mapping, not a list of groups
+        {"language": "fr", "statuses": [{"status": "done", "patterns": ["x"]}]},  # unknown status
+        {"language": "fr", "statuses": [{"status": "announced", "patterns": ["x"]}]},  # not settable
+        {"language": "fr", "statuses": [{"status": "stalled", "patterns": ["(unclosed"]}]},
+        {"language": "fr", "statuses": [], "past_tense": ["\\w+é"]},  # past tense needs a verb group
+    ],
+)
+def test_malformed_cue_file_fails_loudly(data):
+    with pytest.raises(DataFileError):
+        parse_cues(data, "test.yaml")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "status"),
+    [
+        ("fr", "Le chef de l'État est arrivé à Dakar samedi.", "fulfilled"),
+        ("fr", "Le ministre a inauguré le nouveau pont sur le fleuve.", "fulfilled"),
+        ("fr", "Le barrage est entré en service la semaine dernière.", "fulfilled"),
+        ("fr", "Les vaccins ont été livrés aux centres de santé.", "fulfilled"),
+        ("fr", "Les travaux de la centrale ont débuté en mars.", "in_progress"),
+        ("fr", "Les premières livraisons de blé sont arrivées au port.", "in_progress"),
+        ("fr", "Le gouvernement a signé le décret créant l'agence.", "in_progress"),
+        ("fr", "Le sommet prévu à Lomé a été reporté sine die.", "stalled"),
+        ("fr", "Le programme de bourses est suspendu depuis janvier.", "stalled"),
+        ("fr", "Seule une partie seulement des fonds a été versée.", "partial"),
+        ("fr", "Le chantier n'a été réalisé que partiellement.", "partial"),
+        ("fr", "Le Ghana a renoncé à construire la raffinerie.", "broken"),
+        ("fr", "L'entreprise abandonne le projet de port sec.", "broken"),
+        ("fr", "Le fonds a été remplacé par une banque régionale.", "moot"),
+        ("fr", "Le pont n'a pas encore été livré.", None),
+        ("fr", "Le ministre a réaffirmé la volonté de son pays de construire l'usine.", None),
+        ("en", "The president arrived in Abuja on Monday.", "fulfilled"),
+        ("en", "The first deliveries of grain reached the port.", "in_progress"),
+        ("en", "Construction has started on the new terminal.", "in_progress"),
+        ("en", "The two states signed a framework agreement on energy.", "in_progress"),
+        ("en", "The vote was postponed until further notice.", "stalled"),
+        ("en", "Only part of the loan was disbursed.", "partial"),
+        ("en", "The company withdrew from the pipeline project.", "broken"),
+        ("en", "The treaty was superseded by a new pact.", "moot"),
+        ("en", "The bridge has not been completed.", None),
+    ],
+)
+def test_status_cues(lang, sentence, status):
+    hit = get_cues(lang).find_status(sentence)
+    assert (hit.status if hit else None) == status
+
+
+def test_reaffirmation_is_a_restatement_not_a_step():
+    fr = get_cues("fr")
+    assert fr.restates("Le ministre a réaffirmé l'engagement de son pays.")
+    assert not fr.restates("Les premiers instructeurs sont arrivés à la base.")
+    assert get_cues("en").restates("The minister reiterated the pledge.")
+
+
+def test_past_tense_finds_the_verb():
+    verbs = get_cues("fr").past_verbs("La Norvège a financé trois écoles.")
+    assert [v.verb for v in verbs] == ["financé"]
+    assert [v.verb for v in get_cues("en").past_verbs("Norway has funded three schools.")] == ["funded"]
