@@ -92,7 +92,7 @@ def find(conn: Connection, story_id: int) -> list[tuple[str, list[dict[str, Any]
     arts = iter_articles(conn, members)
     feats = story_store.features_for(conn, members)
     found: list[tuple[str, list[dict[str, Any]]]] = []
-    dates = {aid: {f.event_date} for aid, f in feats.items() if f.event_date}
+    dates = {aid: {f.event_date} for aid, f in feats.items() if f.event_date and f.date_source != "published"}
     values = _values(dates, src)
     if _disputed(values):
         found.append(("event_date", values))
@@ -102,7 +102,8 @@ def find(conn: Connection, story_id: int) -> list[tuple[str, list[dict[str, Any]
         for unit, nums in figures(a.text).items():
             per_unit[unit][a.id] = nums
         for key, labels in _labels(conn, a).items():
-            per_label[key][a.id] = labels
+            # labels compare within one language: a translation is not a rival name
+            per_label[f"{key}|{a.language or '?'}"][a.id] = labels
     for unit in sorted(per_unit):
         articles = per_unit[unit]
         if len(articles) < 2:
@@ -118,5 +119,5 @@ def find(conn: Connection, story_id: int) -> list[tuple[str, list[dict[str, Any]
         kept = _drop_contained(set().union(*labels.values()))
         values = _values({a: v & kept for a, v in labels.items() if v & kept}, src)
         if _disputed(values):
-            found.append((f"label:{key}", values))
+            found.append((f"label:{key.split('|')[0]}", values))
     return found

@@ -34,6 +34,7 @@ class ArticleFeatures:
     actors: list[str]
     vector: np.ndarray
     signature: np.ndarray
+    date_source: str | None = None  # event | text | published: only stated dates can disagree
 
     def to_stored(self) -> story_store.StoredFeatures:
         return story_store.StoredFeatures(
@@ -44,6 +45,7 @@ class ArticleFeatures:
             self.actors,
             self.vector.astype(np.float32).tobytes(),
             self.signature.astype(np.uint64).tobytes(),
+            self.date_source,
         )
 
     @classmethod
@@ -60,6 +62,7 @@ class ArticleFeatures:
             s.actors,
             np.frombuffer(s.vector, dtype=np.float32),
             np.frombuffer(s.signature, dtype=np.uint64),
+            s.date_source,
         )
 
 
@@ -85,6 +88,12 @@ def _day(value: str | None) -> date | None:
         return None
 
 
+def _near(day: date, published: date, max_days: int) -> bool:
+    """A reported event happened before publication (or is previewed a day or two ahead);
+    a date further ahead is a plan the article mentions, not its event."""
+    return -max_days <= (day - published).days <= 2
+
+
 def pick_event(
     events: list[story_store.EventRow], published: str | None, max_days: int = 30
 ) -> story_store.EventRow | None:
@@ -98,23 +107,27 @@ def pick_event(
         d = _day(ev.date)
         if d is None:
             continue
-        if pub is None or abs((d - pub).days) <= max_days:
+        if pub is None or _near(d, pub, max_days):
             return ev
     return None
 
 
-def _fallback_event_date(article: Article) -> str | None:
-    """Without the reading stage: the first dated expression of the lead near publication."""
+def _fallback_event_date(article: Article) -> tuple[str | None, str | None]:
+    """Without the reading stage: the first dated expression of the lead near publication.
+
+    Returns (date, source): "text" for a stated date, "published" for the fallback.
+    """
+    anchor = _day(article.published)
+    published = (article.published[:10], "published") if anchor else (None, None)
     try:
         from suivi.read.dates import normalise
     except ImportError:
-        return article.published if _day(article.published) else None
-    anchor = _day(article.published)
+        return published
     for tv in normalise(lead(article, 600), anchor, article.language or "fr"):
         d = _day(getattr(tv, "value", None))
-        if d and getattr(tv, "precision", "") == "day" and (anchor is None or abs((d - anchor).days) <= 30):
-            return d.isoformat()
-    return article.published if anchor else None
+        if d and getattr(tv, "precision", "") == "day" and (anchor is None or _near(d, anchor, 30)):
+            return d.isoformat(), "text"
+    return published
 
 
 def _fallback_actors(article: Article) -> list[str]:
@@ -136,12 +149,22 @@ def compute(conn: Connection, article: Article) -> ArticleFeatures:
     event = pick_event(story_store.events_of_article(conn, article.id), article.published)
     if event is not None:
         event_date, kind, place = event.date[:10] if event.date else None, event.kind, event.place
+        source = "event"
     else:
-        event_date, kind = _fallback_event_date(article), None
+        (event_date, source), kind = _fallback_event_date(article), None
         place = next((a for a in actors if a.startswith("place:")), None)
     vec = embed([lead(article, cfg["stories"]["lead_chars"])])[0]
     return ArticleFeatures(
-        article.id, article.outlet, article.published, event_date, kind, place, actors, vec, signature(article.text)
+        article.id,
+        article.outlet,
+        article.published,
+        event_date,
+        kind,
+        place,
+        actors,
+        vec,
+        signature(article.text),
+        source,
     )
 
 

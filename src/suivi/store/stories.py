@@ -79,6 +79,7 @@ article_features = Table(
     metadata,
     Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     Column("event_date", String(10)),
+    Column("date_source", String(16)),
     Column("kind", String(32)),
     Column("place", Text),
     Column("actors", JSON, nullable=False, default=list),
@@ -151,6 +152,7 @@ class StoredFeatures:
     actors: list[str]
     vector: bytes
     signature: bytes
+    date_source: str | None = None  # event (reading stage) | text (a stated date) | published
 
 
 @dataclass
@@ -216,6 +218,7 @@ def save_features(conn: Connection, feats: StoredFeatures, version: str) -> None
         insert(article_features).values(
             article_id=feats.article_id,
             event_date=feats.event_date,
+            date_source=feats.date_source,
             kind=feats.kind,
             place=feats.place,
             actors=feats.actors,
@@ -233,7 +236,14 @@ def features_for(conn: Connection, ids: Iterable[int]) -> dict[int, StoredFeatur
     rows = conn.execute(select(article_features).where(article_features.c.article_id.in_(ids)))
     return {
         r.article_id: StoredFeatures(
-            r.article_id, r.event_date, r.kind, r.place, list(r.actors or []), r.vector, r.signature
+            r.article_id,
+            r.event_date,
+            r.kind,
+            r.place,
+            list(r.actors or []),
+            r.vector,
+            r.signature,
+            r.date_source,
         )
         for r in rows
     }

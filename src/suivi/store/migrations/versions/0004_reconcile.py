@@ -50,6 +50,7 @@ def upgrade() -> None:
         "article_features",
         sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
         sa.Column("event_date", sa.String(10)),
+        sa.Column("date_source", sa.String(16)),
         sa.Column("kind", sa.String(32)),
         sa.Column("place", sa.Text),
         sa.Column("actors", sa.JSON, nullable=False),
