@@ -557,6 +557,29 @@ def _tense(probe: str, start: int, end: int, rules: DateRules) -> int:
     return 0 if best is None else sign_of[best]
 
 
+_MARGIN = 80  # characters around a gate token: longer than any expression the rules know
+_SPACE = re.compile(r"\s")
+
+
+def _windows(probe: str, rules: DateRules) -> list[tuple[int, int]]:
+    """Stretches of text around gate tokens, cut at whitespace so no word is split; the
+    rules only scan these (most of a sentence is not about time)."""
+    spans: list[tuple[int, int]] = []
+    for m in rules.gate.finditer(probe):
+        lo = max(0, m.start() - _MARGIN)
+        if lo:
+            before = probe.rfind(" ", 0, lo)
+            lo = before + 1 if before >= 0 else 0
+        hi = m.end() + _MARGIN
+        after = _SPACE.search(probe, hi)
+        hi = after.start() if after else len(probe)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
 def _cue_words(cue: re.Match[str]) -> str:
     return re.sub(r"\s+", " ", cue.group(0).strip().lower())
 
@@ -578,16 +601,16 @@ def normalise(text: str, anchor: date | None, lang: str = "fr") -> list[TimeValu
     if rules is None or not text:
         return []
     probe = text.translate(APOSTROPHES)
-    candidates: list[tuple[int, int, int, re.Match[str], Rule]] = []
-    for order, rule in enumerate(rules.rules):
-        for m in rule.regex.finditer(probe):
-            if m.end() > m.start() and _name_ok(rules, m):
-                candidates.append((m.start(), m.end(), order, m, rule))
+    candidates: dict[tuple[int, int, int], tuple[int, int, int, re.Match[str], Rule]] = {}
+    for lo, hi in _windows(probe, rules):
+        for order, rule in enumerate(rules.rules):
+            for m in rule.regex.finditer(probe, lo, hi):
+                if m.end() > m.start() and _name_ok(rules, m):
+                    candidates[(m.start(), m.end(), order)] = (m.start(), m.end(), order, m, rule)
     # longest first, then leftmost, then the rule listed first in the data file
-    candidates.sort(key=lambda t: (t[0] - t[1], t[0], t[2]))
     taken: list[tuple[int, int]] = []
     found: list[TimeValue] = []
-    for start, end, _, m, rule in candidates:
+    for start, end, _, m, rule in sorted(candidates.values(), key=lambda t: (t[0] - t[1], t[0], t[2])):
         if any(start < e and s < end for s, e in taken):
             continue
         cue = rules.deadline_cue.search(probe, 0, start)

@@ -65,6 +65,7 @@ class DateRules:
     duration_cues: frozenset[str]
     future_markers: re.Pattern[str]
     past_markers: re.Pattern[str]
+    gate: re.Pattern[str]
     count_nouns: frozenset[str]
     rules: tuple[Rule, ...]
 
@@ -97,6 +98,13 @@ def _words(data: dict[str, Any], key: str, path: str) -> list[str]:
     if not isinstance(value, list) or not value or not all(isinstance(w, str) and w for w in value):
         raise _fail(path, f"'{key}' must be a non-empty list of strings")
     return [w.lower() for w in value]
+
+
+def _gate(*lexicons: Any) -> re.Pattern[str]:
+    """One cheap scan for the tokens every rule needs at least one of: a digit or a word of
+    the lexicons or of `gate_words`. Rules only run near what it finds."""
+    words = {entry for lex in lexicons for entry in lex}
+    return re.compile(rf"\d|(?<![\w])(?:{_alternation(sorted(words))})(?![\w])", re.IGNORECASE)
 
 
 def _markers(data: dict[str, Any], key: str, path: str) -> re.Pattern[str]:
@@ -146,6 +154,7 @@ def build_rules(data: Any, path: str) -> DateRules:
     ):
         raise _fail(path, "'duration_cues' must list some of the deadline_cues")
     count_nouns = _words(data, "count_nouns", path)
+    gate_words = _words(data, "gate_words", path)
     future_markers = _markers(data, "future_markers", path)
     past_markers = _markers(data, "past_markers", path)
 
@@ -223,6 +232,7 @@ def build_rules(data: Any, path: str) -> DateRules:
         duration_cues=frozenset(re.sub(r"\s+", " ", c.lower()) for c in duration_cues),
         count_nouns=frozenset(count_nouns),
         future_markers=future_markers,
+        gate=_gate(months, weekdays, units, relative_days, gate_words),
         past_markers=past_markers,
         rules=tuple(rules),
     )
