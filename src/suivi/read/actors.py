@@ -1,0 +1,268 @@
+"""Actors of one article: gazetteer matches plus persons, canonicalised within the article.
+
+Why this shape: states, alliances, bodies, places and outlets come from the gazetteer (the
+statistical NER is unreliable on them); persons come from capitalised runs of words that
+have person evidence: spaCy labels them PER (French), an honorific ("M.", "Mr") or a role
+title ("le ministre malien des Affaires étrangères, ...") stands before them, or, for
+languages read without NER (English), they are two or more capitalised words that neither
+the gazetteer nor the organisation words explain. Every candidate is cleaned (titles,
+honorifics, demonyms stripped; "X du Burkina Faso" cut) and filtered (outlets, bylines,
+links, page furniture), then bare surnames attach to the full name of the same article.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from suivi.read.gazetteer import ActorRef, Gazetteer, GazMatch
+from suivi.read.lexicon import Lexicon
+from suivi.read.persons import Name, better, same_person, split_name, surname_of
+from suivi.read.textnorm import fold
+from suivi.read.zones import Zones
+
+_UP = "A-ZÀ-ÖØ-ÞŒ"
+_WORD = rf"(?:[{_UP}][\w’'\-]*\w|[{_UP}]\.|[{_UP}]\b)"
+_PARTICLE = r"(?:de|da|di|dos|das|ben|bin|ould|ag|el|al|van|von|der|ibn|abu|abou|bint)"
+_CAPRUN = re.compile(rf"(?<![\w.]){_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD})*")
+_TOKEN = re.compile(r"\S+")
+_STOP_BETWEEN = re.compile(r"[.;:!?«»\"“”\n()]")
+_AFTER_ROLE = re.compile(r"^\s*,\s*(?:(?:le|la|the)\s+|l['’])?", re.IGNORECASE)
+
+
+@dataclass
+class MentionDraft:
+    """One mention of an actor in the article's clean text."""
+
+    start: int
+    end: int
+    surface: str
+    kind: str
+    label: str
+    ref: ActorRef | None = None
+    name: Name | None = None
+    person: int | None = None  # index into ArticleActors.persons
+    role: str | None = None
+    serves: str | None = None
+
+
+@dataclass
+class PersonCluster:
+    """One person of the article: every surface that denotes them and the best full name."""
+
+    name: Name
+    surfaces: list[str] = field(default_factory=list)
+    key: str | None = None
+    strong: bool = False
+
+
+@dataclass
+class ArticleActors:
+    mentions: list[MentionDraft]
+    persons: list[PersonCluster]
+    gaz: list[GazMatch]
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    name: Name
+    strong: bool  # honorific, role or NER evidence
+    label: str
+
+
+class _GazIndex:
+    """Gazetteer matches of a text, queried by character range."""
+
+    def __init__(self, matches: list[GazMatch]) -> None:
+        self.matches = matches
+        self._starts = [m.start for m in matches]
+
+    def overlapping(self, start: int, end: int) -> list[GazMatch]:
+        i = max(0, bisect_left(self._starts, start) - 1)
+        out = []
+        while i < len(self.matches) and self.matches[i].start < end:
+            m = self.matches[i]
+            if m.end > start:
+                out.append(m)
+            i += 1
+        return out
+
+
+def _ner_spans(doc: Doc, label: str) -> list[tuple[int, int]]:
+    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ == label]
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _role_before(text: str, start: int, lex: Lexicon) -> bool:
+    """A role title ends shortly before `start`, in the same clause."""
+    window = text[max(0, start - 90):start]
+    for m in reversed(list(lex.role_re.finditer(window))):
+        between = window[m.end():]
+        return not _STOP_BETWEEN.search(between) and between.count(",") <= 1
+    return False
+
+
+def _role_after(text: str, end: int, lex: Lexicon) -> bool:
+    m = _AFTER_ROLE.match(text, end)
+    return bool(m and m.group().strip().startswith(",") and lex.role_re.match(text, m.end()))
+
+
+def _clean_run(text: str, start: int, end: int, lex: Lexicon, gaz: _GazIndex) -> _Candidate | None:
+    """Strip titles, honorifics, demonyms and furniture words from a capitalised run."""
+    toks = [(start + m.start(), start + m.end(), m.group()) for m in _TOKEN.finditer(text[start:end])]
+    strong = False
+    role_words = _role_words(lex)
+    # strip leading non-name words
+    while toks:
+        s, e, w = toks[0]
+        f = fold(w).rstrip(".")
+        if w in lex.honorifics or w.rstrip(".") in lex.honorifics or f in role_words:
+            strong = True
+        elif not (f in lex.filter_words or gaz.overlapping(s, e)):
+            break
+        toks.pop(0)
+    # cut at the first word that cannot belong to a name
+    kept: list[tuple[int, int, str]] = []
+    for i, (s, e, w) in enumerate(toks):
+        f = fold(w).rstrip(".")
+        if f in lex.org_words:
+            return None  # "Wagner Group", "Defence Ministry": an organisation
+        if f in lex.particles:
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is None or gaz.overlapping(nxt[0], nxt[1]):
+                break
+            kept.append((s, e, w))
+            continue
+        if f in lex.filter_words or gaz.overlapping(s, e) or f in role_words:
+            break
+        if any(c.isdigit() for c in w) or (len(w.rstrip(".")) > 1 and w.isupper()):
+            return None
+        kept.append((s, e, w))
+    while kept and fold(kept[-1][2]) in lex.particles:
+        kept.pop()
+    if not kept or len(kept) > 5:
+        return None
+    words = [w.rstrip(",") for _, _, w in kept]
+    name = split_name(" ".join(words))
+    if len(name.words) == 1 and (len(name.folded[0]) < 2 or words[0].endswith(".")):
+        return None
+    return _Candidate(kept[0][0], kept[-1][1], name, strong, "rule")
+
+
+_ROLE_WORDS: dict[str, frozenset[str]] = {}
+
+
+def _role_words(lex: Lexicon) -> frozenset[str]:
+    """Single words of role titles ("ministre", "foreign", "minister") for stripping runs."""
+    words = _ROLE_WORDS.get(lex.lang)
+    if words is None:
+        pattern = lex.role_re.pattern
+        raw = re.findall(r"[^\W\d_]+", pattern.replace(r"\s+", " "), re.UNICODE)
+        keep = {fold(w) for w in raw if len(w) > 2} - lex.particles - {"la", "le", "les", "des", "du", "etat"}
+        words = frozenset(keep)
+        _ROLE_WORDS[lex.lang] = words
+    return words
+
+
+def person_candidates(
+    doc: Doc, lex: Lexicon, gaz: _GazIndex, zones: Zones, has_ner: bool, author: Name | None
+) -> list[_Candidate]:
+    """Capitalised runs with person evidence, cleaned and filtered."""
+    text = doc.text
+    per = _ner_spans(doc, "PER") if has_ner else []
+    out: list[_Candidate] = []
+    for m in _CAPRUN.finditer(text):
+        if zones.no_person(m.start()):
+            continue
+        cand = _clean_run(text, m.start(), m.end(), lex, gaz)
+        if cand is None:
+            continue
+        if gaz.overlapping(cand.start, cand.end):
+            continue
+        if author is not None and same_person(cand.name, author):
+            continue
+        role_ctx = _role_before(text, cand.start, lex) or _role_after(text, cand.end, lex)
+        ner_ok = _overlaps(per, cand.start, cand.end)
+        single = len(cand.name.words) == 1  # kept only if it attaches to a full name (or is strong)
+        if has_ner:
+            ok = ner_ok or cand.strong or role_ctx or single
+            label = "ner:PER" if ner_ok else ("rule:honorific" if cand.strong else "rule:role")
+        else:
+            ok = cand.strong or role_ctx or len(cand.name.words) >= 2 or single
+            label = "rule:name"
+        if not ok:
+            continue
+        cand.strong = cand.strong or role_ctx or (ner_ok and len(cand.name.words) >= 2)
+        cand.label = label
+        out.append(cand)
+    return out
+
+
+def cluster_persons(cands: list[_Candidate]) -> tuple[list[PersonCluster], list[int | None]]:
+    """Group candidates into persons: full names by compatibility, bare names by surname."""
+    clusters: list[PersonCluster] = []
+    assign: list[int | None] = [None] * len(cands)
+    order = sorted(range(len(cands)), key=lambda i: (-len(cands[i].name.words), cands[i].start))
+    for i in order:
+        c = cands[i]
+        if not c.name.is_full:
+            continue
+        for k, cl in enumerate(clusters):
+            if same_person(c.name, cl.name):
+                cl.name = better(cl.name, c.name)
+                assign[i] = k
+                break
+        else:
+            clusters.append(PersonCluster(c.name))
+            assign[i] = len(clusters) - 1
+        clusters[assign[i]].strong |= c.strong or c.label == "ner:PER"
+    for i, c in enumerate(cands):
+        if assign[i] is not None:
+            continue
+        word = c.name.words[-1]
+        hits = [k for k, cl in enumerate(clusters) if surname_of(word, cl.name)]
+        if len(hits) > 1:  # same surname, two people: the one mentioned last before it
+            prev = [(cands[j].start, assign[j]) for j in range(len(cands))
+                    if assign[j] in hits and cands[j].start < c.start]
+            hits = [max(prev)[1]] if prev else []
+        if hits:
+            assign[i] = hits[0]
+        elif c.strong:
+            clusters.append(PersonCluster(c.name, strong=True))
+            assign[i] = len(clusters) - 1
+    for i, c in enumerate(cands):
+        if assign[i] is not None and c.name.text not in clusters[assign[i]].surfaces:
+            clusters[assign[i]].surfaces.append(c.name.text)
+    return clusters, assign
+
+
+def find_actors(doc: Doc, gazetteer: Gazetteer, lex: Lexicon, has_ner: bool, author: str | None) -> ArticleActors:
+    """Every actor mention of a parsed article (persons not yet linked to stored actors)."""
+    text = doc.text
+    zones = Zones(text, lex)
+    gaz_all = gazetteer.matches(text)
+    gaz_matches = [g for g in gaz_all if not zones.in_link(g.start)]
+    gidx = _GazIndex(gaz_all)
+    author_name = split_name(author) if author and author.strip() else None
+    if author_name is not None and not author_name.words:
+        author_name = None
+    cands = person_candidates(doc, lex, gidx, zones, has_ner, author_name)
+    clusters, assign = cluster_persons(cands)
+    mentions: list[MentionDraft] = []
+    for g in gaz_matches:
+        label = "gaz:" + g.form
+        mentions.append(MentionDraft(g.start, g.end, text[g.start:g.end], g.ref.kind, label, ref=g.ref))
+    for c, k in zip(cands, assign, strict=True):
+        if k is None:
+            continue
+        mentions.append(MentionDraft(c.start, c.end, text[c.start:c.end], "person", c.label, name=c.name, person=k))
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    return ArticleActors(mentions, clusters, gaz_matches)

@@ -1,0 +1,113 @@
+"""The reading lexicons (data/reading/<lang>.yaml, data/reading/filters.yaml), compiled once.
+
+Why compiled here: every rule the reader applies per sentence (reporting verbs, role titles,
+event cues, link and byline prefixes) becomes one regular expression or one set at load
+time, so reading costs a few regex scans per sentence whatever the size of the lexicons.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from suivi.errors import DataFileError
+from suivi.read.datafiles import DATA, expect_keys, expect_mapping, expect_str_list, load_yaml
+from suivi.read.textnorm import fold
+
+_FIELDS = {
+    "reporting_verbs", "reporting_forms", "source_markers", "indirect_verbs", "complementizers",
+    "outlet_anaphors", "pronouns", "honorifics", "role_titles", "name_particles", "link_prefixes",
+    "byline_prefixes", "event_cues",
+}
+EVENT_KINDS = ("meeting", "summit", "visit", "statement", "agreement")
+
+
+def phrase_regex(phrases: list[str], *, prefix: bool = False) -> re.Pattern[str]:
+    """One case-insensitive regex matching any phrase as whole words (longest first).
+
+    Spaces match any whitespace run, apostrophes match both ' and ’.
+    """
+    alts = []
+    for p in sorted(set(phrases), key=len, reverse=True):
+        esc = re.escape(p.strip())
+        esc = re.sub(r"\\ |['’]", lambda m: r"\s+" if m.group() == "\\ " else "['’]", esc)
+        alts.append(esc)
+    body = "|".join(alts) or r"(?!x)x"
+    head = r"^\s*" if prefix else r"(?<!\w)"
+    return re.compile(f"{head}(?:{body})(?!\\w)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    reporting_lemmas: frozenset[str]
+    reporting_re: re.Pattern[str]
+    source_re: re.Pattern[str]
+    indirect_lemmas: frozenset[str]
+    indirect_re: re.Pattern[str]
+    complementizers: frozenset[str]
+    outlet_anaphor_re: re.Pattern[str]
+    pronouns: frozenset[str]
+    honorifics: frozenset[str]
+    honorific_re: re.Pattern[str]
+    role_re: re.Pattern[str]
+    particles: frozenset[str]
+    link_re: re.Pattern[str]
+    byline_re: re.Pattern[str]
+    event_res: tuple[tuple[str, re.Pattern[str]], ...]
+    filter_words: frozenset[str]
+    org_words: frozenset[str]
+
+
+def _load_words(section_name: str) -> frozenset[str]:
+    section = expect_mapping(load_yaml("reading/filters.yaml", section_name), "reading/filters.yaml")
+    words = expect_str_list(section.get("words"), f"reading/filters.yaml: {section_name}.words")
+    return frozenset(fold(w) for w in words)
+
+
+@cache
+def get_lexicon(lang: str) -> Lexicon:
+    """The compiled lexicon of `lang` (English rules for languages without their own file)."""
+    lang = (lang or "fr")[:2].lower()
+    if not (DATA / "reading" / f"{lang}.yaml").is_file():
+        lang = "en"
+    where = f"reading/{lang}.yaml"
+    data = expect_mapping(load_yaml(where, "lexicon"), where)
+    expect_keys(data, _FIELDS, where)
+    missing = _FIELDS - set(data)
+    if missing:
+        raise DataFileError(f"{where}: missing section(s) {sorted(missing)}")
+
+    def words(name: str) -> list[str]:
+        return expect_str_list(data.get(name), f"{where}: {name}")
+
+    cues = expect_mapping(data["event_cues"], f"{where}: event_cues")
+    for kind in cues:
+        if kind not in EVENT_KINDS:
+            raise DataFileError(f"{where}: event kind {kind!r} is not one of {EVENT_KINDS}")
+    honorifics = words("honorifics")
+    return Lexicon(
+        lang=lang,
+        reporting_lemmas=frozenset(fold(w) for w in words("reporting_verbs")),
+        reporting_re=phrase_regex(words("reporting_forms")),
+        source_re=phrase_regex(words("source_markers")),
+        indirect_lemmas=frozenset(fold(w) for w in words("indirect_verbs")),
+        indirect_re=phrase_regex(words("indirect_verbs")),
+        complementizers=frozenset(fold(w) for w in words("complementizers")),
+        outlet_anaphor_re=phrase_regex(words("outlet_anaphors")),
+        pronouns=frozenset(fold(w) for w in words("pronouns")),
+        honorifics=frozenset(honorifics),
+        honorific_re=re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(h) for h in sorted(honorifics, key=len, reverse=True)) + r")(?=\s)"
+        ),
+        role_re=phrase_regex(words("role_titles")),
+        particles=frozenset(fold(w) for w in words("name_particles")),
+        link_re=phrase_regex(words("link_prefixes"), prefix=True),
+        byline_re=phrase_regex(words("byline_prefixes"), prefix=True),
+        event_res=tuple(
+            (kind, phrase_regex(expect_str_list(v, f"{where}: event_cues.{kind}"))) for kind, v in cues.items()
+        ),
+        filter_words=_load_words("person_filter"),
+        org_words=_load_words("org_words"),
+    )
