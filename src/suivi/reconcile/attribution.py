@@ -40,27 +40,55 @@ def find(article: Article) -> list[Attribution]:
     return [a for i, a in enumerate(out) if not any(o.start <= a.start < o.end for o in out[:i])]
 
 
+MAX_WORDS = 4
+
+
 def _source_after(text: str, pos: int, skip: frozenset[str]) -> tuple[int, int] | None:
-    """The capitalised words after a cue ("the Kremlin" -> "Kremlin"), or None."""
-    start = end = None
+    """The named source after a cue, up to punctuation ("l'agence Angop", "Kremlin"), or None.
+
+    The source is at most a few words and must name someone (one capitalised word); when no
+    punctuation closes it early, it ends at its last capitalised word.
+    """
+    tokens: list[tuple[int, int, str]] = []
     last = pos
+    closed = False
     for m in _TOKEN.finditer(text, pos):
-        word = m.group(0)
         if text[last : m.start()].strip(" \u00a0"):
-            break  # punctuation ends the source
+            closed = True  # punctuation ends the source
+            break
+        if len(tokens) == MAX_WORDS:
+            break
+        tokens.append((m.start(), m.end(), m.group(0)))
         last = m.end()
-        if start is None and word.lower() in skip:
-            continue
-        if word[:1].isupper():
-            start = m.start() if start is None else start
-            end = m.end()
-        elif start is not None and word.lower() in {"de", "du", "des", "of", "the"}:
-            continue
+    else:
+        closed = True
+    while tokens and _determiner(tokens[0][2], skip):
+        start, end, word = tokens[0]
+        rest = _strip_determiner(word, skip)
+        tokens[0] = (end - len(rest), end, rest) if rest else tokens[0]
+        if not rest:
+            tokens.pop(0)
         else:
             break
-    if start is None or end is None:
+    if not tokens or not any(w[:1].isupper() for _s, _e, w in tokens):
         return None
-    return start, end
+    if not closed:
+        while not tokens[-1][2][:1].isupper():
+            tokens.pop()
+    return tokens[0][0], tokens[-1][1]
+
+
+def _determiner(word: str, skip: frozenset[str]) -> bool:
+    return word.lower() in skip or any(word.lower().startswith(d) for d in skip if d.endswith(("'", "’")))
+
+
+def _strip_determiner(word: str, skip: frozenset[str]) -> str:
+    if word.lower() in skip:
+        return ""
+    for d in skip:
+        if d.endswith(("'", "’")) and word.lower().startswith(d):
+            return word[len(d) :]
+    return word
 
 
 def sentence_span(article: Article, att: Attribution) -> tuple[int, int]:
