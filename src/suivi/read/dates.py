@@ -286,7 +286,7 @@ def _year_from_words(c: _Ctx) -> int | None:
 
 
 def _r_part_year(c: _Ctx) -> _Resolved | None:
-    part = c.rules.parts.get(c.g("part") or "")
+    part = c.rules.parts.get(c.g("part") or c.g("part2") or "")
     year = _year_from_words(c)
     if part is None or year is None:
         return None
@@ -331,6 +331,10 @@ def _day_year(c: _Ctx, month: int, day: int) -> int:
     if not years:
         return a.year
     slack = timedelta(days=31)
+    if c.direction() > 0:  # "le 15 septembre prochain"
+        return next((y for y in years if date(y, month, day) > a), a.year)
+    if c.direction() < 0:
+        return next((y for y in reversed(years) if date(y, month, day) < a), a.year)
     if c.tense > 0:
         return next((y for y in years if date(y, month, day) >= a - slack), a.year)
     if c.tense < 0:
@@ -341,9 +345,15 @@ def _day_year(c: _Ctx, month: int, day: int) -> int:
 def _r_part_month(c: _Ctx) -> _Resolved | None:
     part = c.rules.parts.get(c.g("part") or "")
     month = c.month()
-    if part is None or month is None:
+    if part is None:
         return None
-    year = _month_year(c, month)
+    if month is None:  # "fin du mois (prochain)": the anchor's month, or the next/last
+        if c.anchor is None:
+            return None
+        this = _add_months(c.anchor.replace(day=1), c.direction())
+        year, month = this.year, this.month
+    else:
+        year = _month_year(c, month)
     if year is None:
         return None
     first, last = _PART_OF_MONTH[part]
@@ -387,6 +397,19 @@ def _r_month(c: _Ctx) -> _Resolved | None:
         return None
     year = _month_year(c, month)
     return _month(year, month) if year is not None else None
+
+
+def _r_season(c: _Ctx) -> _Resolved | None:
+    """A season: its three meteorological months; the year is placed like a month's."""
+    first = c.rules.seasons.get(c.g("season") or "")
+    if first is None:
+        return None
+    year = _month_year(c, first)
+    if year is None:
+        return None
+    start = date(year, first, 1)
+    end_month = _add_months(start, 2)
+    return _interval(start, _last_day(end_month.year, end_month.month), "month")
 
 
 def _r_year_range(c: _Ctx) -> _Resolved | None:
@@ -491,6 +514,7 @@ _RESOLVE = {
     "offset_past": _r_offset_past,
     "duration": _r_duration,
     "vague": _r_vague,
+    "season": _r_season,
 }
 
 

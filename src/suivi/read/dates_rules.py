@@ -24,7 +24,7 @@ RESOLVERS = frozenset(
         "recurrence", "recurrence_units", "day_month", "day_range", "numeric", "iso",
         "relative_day", "weekday", "part_year", "part_month", "semester", "quarter",
         "month", "year_range", "year", "relative_unit", "within", "offset_future",
-        "offset_past", "duration", "vague",
+        "offset_past", "duration", "vague", "season",
     }
 )
 UNIT_CODES = frozenset({"H", "D", "W", "M", "Y"})
@@ -53,6 +53,7 @@ class DateRules:
     case_sensitive_names: bool
     months: dict[str, int]
     weekdays: dict[str, int]
+    seasons: dict[str, int]
     numbers: dict[str, int | None]
     ordinals: dict[str, int]
     units: dict[str, str]
@@ -139,6 +140,7 @@ def build_rules(data: Any, path: str) -> DateRules:
 
     months = _mapping(data, "months", path, is_int(1, 12))
     weekdays = _mapping(data, "weekdays", path, is_int(0, 6))
+    seasons = _mapping(data, "seasons", path, is_int(1, 12))
     numbers = _mapping(data, "numbers", path, lambda v: v is None or is_int(1, 999)(v))
     ordinals = _mapping(data, "ordinals", path, is_int(1, 4))
     units = _mapping(data, "units", path, lambda v: v in UNIT_CODES)
@@ -163,6 +165,7 @@ def build_rules(data: Any, path: str) -> DateRules:
     pieces = {
         "month": ("month", _alternation(list(months))),
         "weekday": ("weekday", _alternation(list(weekdays))),
+        "season": ("season", _alternation(list(seasons))),
         "day": ("day", day),
         "year": ("year", r"(?:19|20)\d\d"),
         "num": ("num", num),
@@ -220,6 +223,7 @@ def build_rules(data: Any, path: str) -> DateRules:
         case_sensitive_names=case_sensitive,
         months=months,
         weekdays=weekdays,
+        seasons=seasons,
         numbers=numbers,
         ordinals=ordinals,
         units=units,
@@ -232,7 +236,7 @@ def build_rules(data: Any, path: str) -> DateRules:
         duration_cues=frozenset(re.sub(r"\s+", " ", c.lower()) for c in duration_cues),
         count_nouns=frozenset(count_nouns),
         future_markers=future_markers,
-        gate=_gate(months, weekdays, units, relative_days, gate_words),
+        gate=_gate(months, weekdays, seasons, units, relative_days, gate_words),
         past_markers=past_markers,
         rules=tuple(rules),
     )
