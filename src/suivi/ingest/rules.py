@@ -157,8 +157,8 @@ def metadata_rules() -> dict[str, MetadataRules]:
     """Per-language metadata rules, keyed by language code."""
     rules: dict[str, MetadataRules] = {}
     for name, text in _data_files("metadata"):
-        if name.endswith("outlets.yaml"):
-            continue
+        if not re.fullmatch(r"data/metadata/[a-z]{2,3}\.ya?ml", name):
+            continue  # outlets.yaml, languages.yaml: not a language's rules
         parsed = parse_metadata(name, text)
         rules[parsed.language] = parsed
     if not rules:
