@@ -326,7 +326,7 @@ def article_dates(conn: Connection, article_ids: Iterable[int] | None = None) ->
 def last_watch_run(conn: Connection, rule_id: int) -> tuple[datetime, str, list[dict]] | None:
     """(at, as_of, items) of a rule's latest run, or None before its first run."""
     row = conn.execute(
-        select(watch_runs.c.at, watch_runs.c.as_of, watch_runs.c.items)
+        select(watch_runs.c.at, watch_runs.c.as_of, watch_runs.c["items"])
         .where(watch_runs.c.rule_id == rule_id)
         .order_by(watch_runs.c.id.desc())
         .limit(1)
