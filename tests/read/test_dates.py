@@ -324,3 +324,46 @@ def test_malformed_data_fails_loudly(mutate, message):
     mutate(data)
     with pytest.raises(DataFileError, match=message):
         build_rules(data, "fr.yaml")
+
+
+# ------------------------------------------------------------------ real articles
+
+
+def _gold(gold_path) -> list[dict]:
+    import json
+
+    return json.loads(gold_path.read_text("utf-8"))["articles"]
+
+
+def test_gold_deadlines_are_found_in_their_evidence(gold_path):
+    """Each gold commitment deadline is reachable: the evidence sentence, anchored at the
+    article's publication day, holds an expression whose value starts with it."""
+    checked = 0
+    for article in _gold(gold_path):
+        anchor = date.fromisoformat(article["published"]) if article.get("published") else None
+        for c in article["commitments"]:
+            if not c.get("deadline"):
+                continue
+            values = [t.value or "" for t in normalise(c["evidence"], anchor)]
+            assert any(v.startswith(c["deadline"]) for v in values), (c["evidence"], values)
+            checked += 1
+    assert checked >= 1
+
+
+def test_seed_articles_offsets_exact_and_disjoint(seeds_dir, gold_path):
+    published = {a["file"]: a.get("published") for a in _gold(gold_path)}
+    total = 0
+    for path in sorted(seeds_dir.glob("*.txt")):
+        text = path.read_text("utf-8")
+        anchor = date.fromisoformat(published[path.name]) if published.get(path.name) else None
+        found = normalise(text, anchor)
+        for a, b in zip(found, found[1:], strict=False):
+            assert a.end <= b.start
+        for t in found:
+            assert text[t.start : t.end] == t.text
+            assert t.kind in ("date", "deadline", "interval", "recurrence", "duration")
+            if t.kind == "date" and t.precision == "day":
+                # a day in a news article is close to its publication (no "80" read as a day)
+                assert abs((date.fromisoformat(t.value) - anchor).days) <= 400, t
+        total += len(found)
+    assert total >= 10

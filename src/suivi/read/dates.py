@@ -581,15 +581,21 @@ def _tense(probe: str, start: int, end: int, rules: DateRules) -> int:
     return 0 if best is None else sign_of[best]
 
 
+_MARKS = tuple(chr(k) for k in APOSTROPHES)
 _MARGIN = 80  # characters around a gate token: longer than any expression the rules know
 _SPACE = re.compile(r"\s")
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 
 
 def _windows(probe: str, rules: DateRules) -> list[tuple[int, int]]:
     """Stretches of text around gate tokens, cut at whitespace so no word is split; the
     rules only scan these (most of a sentence is not about time)."""
     spans: list[tuple[int, int]] = []
-    for m in rules.gate.finditer(probe):
+    gate = rules.gate
+    for m in _TOKEN.finditer(probe):
+        token = m.group()
+        if not (token[0].isdigit() or token.lower() in gate):
+            continue
         lo = max(0, m.start() - _MARGIN)
         if lo:
             before = probe.rfind(" ", 0, lo)
@@ -602,6 +608,14 @@ def _windows(probe: str, rules: DateRules) -> list[tuple[int, int]]:
         else:
             spans.append((lo, hi))
     return spans
+
+
+def _ascii_marks(text: str) -> str:
+    """Typographic apostrophes and hyphens as ASCII, one char for one (offsets unchanged);
+    `str.translate` is slow on long texts, so only when one of them is there."""
+    if any(ch in text for ch in _MARKS):
+        return text.translate(APOSTROPHES)
+    return text
 
 
 def _cue_words(cue: re.Match[str]) -> str:
@@ -624,7 +638,7 @@ def normalise(text: str, anchor: date | None, lang: str = "fr") -> list[TimeValu
     rules = get_rules(lang)
     if rules is None or not text:
         return []
-    probe = text.translate(APOSTROPHES)
+    probe = _ascii_marks(text)
     candidates: dict[tuple[int, int, int], tuple[int, int, int, re.Match[str], Rule]] = {}
     for lo, hi in _windows(probe, rules):
         for order, rule in enumerate(rules.rules):

@@ -66,7 +66,7 @@ class DateRules:
     duration_cues: frozenset[str]
     future_markers: re.Pattern[str]
     past_markers: re.Pattern[str]
-    gate: re.Pattern[str]
+    gate: frozenset[str]
     count_nouns: frozenset[str]
     rules: tuple[Rule, ...]
 
@@ -101,11 +101,20 @@ def _words(data: dict[str, Any], key: str, path: str) -> list[str]:
     return [w.lower() for w in value]
 
 
-def _gate(*lexicons: Any) -> re.Pattern[str]:
-    """One cheap scan for the tokens every rule needs at least one of: a digit or a word of
-    the lexicons or of `gate_words`. Rules only run near what it finds."""
-    words = {entry for lex in lexicons for entry in lex}
-    return re.compile(rf"\d|(?<![\w])(?:{_alternation(sorted(words))})(?![\w])", re.IGNORECASE)
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _gate(*lexicons: Any) -> frozenset[str]:
+    """The tokens every rule needs at least one of (besides digits): for each word or phrase
+    of the lexicons and of `gate_words`, its longest run of letters ("avant-hier" ->
+    "avant", "aujourd'hui" -> "aujourd"). Rules only run near a sentence's gate tokens."""
+    out: set[str] = set()
+    for lex in lexicons:
+        for entry in lex:
+            runs = _LETTERS.findall(entry.lower())
+            if runs:
+                out.add(max(runs, key=len))
+    return frozenset(out)
 
 
 def _markers(data: dict[str, Any], key: str, path: str) -> re.Pattern[str]:
