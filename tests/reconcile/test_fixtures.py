@@ -46,8 +46,10 @@ def test_corroboration_counts_a_copy_once(fixture_store):
 def test_disagreements_list_each_value_with_its_outlets(fixture_store):
     original, copy, rewrite, english, *_ = _ids(fixture_store)
     with fixture_store.connect() as conn:
-        found = {d["field"]: d["values"] for d in story_store.disagreements_of(
-            conn, story_store.story_of_article(conn, original))}
+        found = {
+            d["field"]: d["values"]
+            for d in story_store.disagreements_of(conn, story_store.story_of_article(conn, original))
+        }
     dates = {v["value"]: v for v in found["event_date"]}
     assert set(dates) == {"2025-03-10", "2025-03-11"}
     assert dates["2025-03-11"]["articles"] == [rewrite]

@@ -63,7 +63,7 @@ def _labels(conn: Connection, article: Article) -> dict[str, set[str]]:
     """Long-form names used for each actor ("Alliance des États du Sahel" for AES)."""
     min_chars = settings()["disagreements"]["min_label_chars"]
     surfaces = [(s.key, s.surface) for s in story_store.actor_surfaces(conn, article.id)]
-    if not surfaces and not story_store.has_table(conn, "mentions"):
+    if not surfaces:
         try:
             from suivi.read.gazetteer import get_gazetteer
         except ImportError:

@@ -142,10 +142,8 @@ def compute(conn: Connection, article: Article) -> ArticleFeatures:
     """Features of a stored article, from the reading stage's rows when they exist."""
     cfg = settings()
     surfaces = story_store.actor_surfaces(conn, article.id)
-    if surfaces or story_store.has_table(conn, "mentions"):
-        actors = sorted({s.key for s in surfaces})
-    else:
-        actors = _fallback_actors(article)
+    # Without the reading stage's mentions (not run, or found none) the gazetteer still names them.
+    actors = sorted({s.key for s in surfaces}) if surfaces else _fallback_actors(article)
     event = pick_event(story_store.events_of_article(conn, article.id), article.published)
     if event is not None:
         event_date, kind, place = event.date[:10] if event.date else None, event.kind, event.place

@@ -199,8 +199,10 @@ def assign(items: list[MentionItem], groups: list[Group]) -> list[Group]:
 
 
 def commitment_key(content_hash: str, start: int, end: int) -> str:
-    """Deterministic key of a commitment: its first mention's article hash and span."""
-    return f"{content_hash[:16]}:{start}-{end}"
+    """Deterministic key of a commitment: the natural key of its first mention."""
+    from suivi.store.commitments import mention_key
+
+    return mention_key(content_hash, start, end)
 
 
 def _items_for(conn: Connection, rows: list[story_store.MentionRow]) -> list[MentionItem]:
@@ -254,7 +256,7 @@ def merge_articles(conn: Connection, article_ids: list[int]) -> int:
     created = 0
     for g in groups:
         absorbed = _flatten(g.absorbed)
-        if not absorbed and all(current[i.id] == g.commitment_id for i in g.items):
+        if not absorbed and g.commitment_id is not None and all(current[i.id] == g.commitment_id for i in g.items):
             continue
         if g.commitment_id is None:
             g.commitment_id = next((a.commitment_id for a in absorbed if a.commitment_id), None)

@@ -5,8 +5,8 @@ reaches its candidate stories through `story_keys` (actor x day keys) and its ne
 through `minhash_bands` (LSH band hashes): indexed equality lookups, never a scan.
 
 The merged-commitment queries at the end write into the extraction stage's tables
-(`commitments`, `commitment_mentions`, see docs/ARCHITECTURE.md) through lightweight table
-handles naming only the interface's columns.
+(`commitments`, `commitment_mentions`, see docs/ARCHITECTURE.md): reconcile creates
+commitments and sets `commitment_mentions.commitment_id`, nothing else of theirs.
 """
 
 from __future__ import annotations
@@ -29,13 +29,11 @@ from sqlalchemy import (
     String,
     Table,
     Text,
-    column,
     delete,
     func,
     insert,
     inspect,
     select,
-    table,
     update,
 )
 
@@ -534,43 +532,10 @@ def summary_of(conn: Connection, story_id: int) -> list[dict[str, Any]]:
 
 
 # --------------------------------------------------------------------------- merged commitments
-# Handles on the extraction stage's tables (0003_commitments), naming only interface columns.
+# The extraction stage's tables (0003_commitments): reconcile fills commitments and links mentions.
 
-_mentions = table(
-    "commitment_mentions",
-    column("id"),
-    column("article_id"),
-    column("span_id"),
-    column("commitment_id"),
-    column("evidence"),
-    column("cue"),
-    column("modality"),
-    column("agents", JSON),
-    column("beneficiaries", JSON),
-    column("action"),
-    column("sector"),
-    column("deadline"),
-    column("deadline_precision"),
-    column("recurrence"),
-    column("restates"),
-    column("confidence"),
-)
-_commitments = table(
-    "commitments",
-    column("id"),
-    column("key"),
-    column("agents", JSON),
-    column("beneficiaries", JSON),
-    column("action"),
-    column("sector"),
-    column("deadline"),
-    column("deadline_precision"),
-    column("recurrence"),
-    column("modality"),
-    column("first_reported"),
-    column("story_id"),
-    column("created_at"),
-)
+from suivi.store.commitments import commitment_mentions as _mentions  # noqa: E402
+from suivi.store.commitments import commitments as _commitments  # noqa: E402
 
 
 @dataclass
@@ -712,22 +677,11 @@ def commitments_of_story(conn: Connection, story_id: int) -> list[dict[str, Any]
 
 
 # --------------------------------------------------------------------------- reading-stage facts
-# Handles on the reading stage's tables (0002_reading), naming only interface columns.
+# The reading stage's tables (0002_reading), read only.
 
-_events = table(
-    "events",
-    column("id"),
-    column("article_id"),
-    column("span_id"),
-    column("kind"),
-    column("date"),
-    column("date_precision"),
-    column("place_actor_id"),
-)
-_actors = table("actors", column("id"), column("key"), column("kind"), column("name"))
-_actor_mentions = table(
-    "mentions", column("id"), column("article_id"), column("actor_id"), column("span_id"), column("surface")
-)
+from suivi.store.reading import actors as _actors  # noqa: E402
+from suivi.store.reading import events as _events  # noqa: E402
+from suivi.store.reading import mentions as _actor_mentions  # noqa: E402
 
 
 @dataclass
