@@ -23,7 +23,7 @@ _FIELDS = {
 EVENT_KINDS = ("meeting", "summit", "visit", "statement", "agreement")
 
 
-def phrase_regex(phrases: list[str], *, prefix: bool = False) -> re.Pattern[str]:
+def phrase_regex(phrases: list[str], *, prefix: bool = False, plural: bool = False) -> re.Pattern[str]:
     """One case-insensitive regex matching any phrase as whole words (longest first).
 
     Spaces match any whitespace run, apostrophes match both ' and ’.
@@ -32,7 +32,7 @@ def phrase_regex(phrases: list[str], *, prefix: bool = False) -> re.Pattern[str]
     for p in sorted(set(phrases), key=len, reverse=True):
         esc = re.escape(p.strip())
         esc = re.sub(r"\\ |['’]", lambda m: r"\s+" if m.group() == "\\ " else "['’]", esc)
-        alts.append(esc)
+        alts.append(esc + ("s?" if plural else ""))
     body = "|".join(alts) or r"(?!x)x"
     head = r"^\s*" if prefix else r"(?<!\w)"
     return re.compile(f"{head}(?:{body})(?!\\w)", re.IGNORECASE)
@@ -95,7 +95,7 @@ def get_lexicon(lang: str) -> Lexicon:
         indirect_lemmas=frozenset(fold(w) for w in words("indirect_verbs")),
         indirect_re=phrase_regex(words("indirect_verbs")),
         complementizers=frozenset(fold(w) for w in words("complementizers")),
-        outlet_anaphor_re=phrase_regex(words("outlet_anaphors")),
+        outlet_anaphor_re=phrase_regex([fold(w) for w in words("outlet_anaphors")], plural=True),
         pronouns=frozenset(fold(w) for w in words("pronouns")),
         honorifics=frozenset(honorifics),
         honorific_re=re.compile(

@@ -1,0 +1,87 @@
+"""Reading one parsed article: actors, roles, quotes, events and time expressions.
+
+Why a pure function separate from the stage: it needs only the Doc and the Article, so
+tests and the commitment extractor can call it without a store; the stage adds the
+cross-article person index and the writes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc
+
+from suivi.models import Article
+from suivi.read.actors import ArticleActors, find_actors
+from suivi.read.dates import TimeValue, normalise
+from suivi.read.events import EventDraft, read_events
+from suivi.read.gazetteer import Gazetteer, get_gazetteer
+from suivi.read.lexicon import get_lexicon
+from suivi.read.nlp import has_ner, lang_of
+from suivi.read.quotes import QuoteDraft, read_quotes
+from suivi.read.roles import Role, RoleFinder
+from suivi.read.sentences import Sentences
+
+
+@dataclass
+class Reading:
+    article: Article
+    actors: ArticleActors
+    roles: dict[int, Role]  # mention index -> role
+    quotes: list[QuoteDraft]
+    events: list[EventDraft]
+    times: list[TimeValue]  # offsets in the article text
+    sentences: Sentences
+
+
+def anchor_of(article: Article) -> date | None:
+    """The publication day, when known to the day (relative dates need it)."""
+    if article.published and len(article.published) >= 10:
+        try:
+            return date.fromisoformat(article.published[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _shift(tv: TimeValue, offset: int) -> TimeValue:
+    return TimeValue(tv.text, tv.start + offset, tv.end + offset, tv.kind, tv.value, tv.precision,
+                     tv.interval_start, tv.interval_end)
+
+
+def read_article(doc: Doc, article: Article, gazetteer: Gazetteer | None = None) -> Reading:
+    """Everything the reading stage extracts from one article (no store involved)."""
+    gazetteer = gazetteer or get_gazetteer()
+    lang = lang_of(article)
+    lex = get_lexicon(lang)
+    sents = Sentences(doc)
+    actors = find_actors(doc, gazetteer, lex, has_ner(_nlp_of(doc)), article.author)
+    finder = RoleFinder(doc, lex, actors.gaz)
+    roles: dict[int, Role] = {}
+    by_person: dict[int, list[Role]] = {}
+    for i, m in enumerate(actors.mentions):
+        if m.kind != "person":
+            continue
+        role = finder.role_of(m.start, m.end)
+        if role is not None:
+            roles[i] = role
+            m.role, m.serves = role.text or None, role.serves
+            by_person.setdefault(m.person, []).append(role)
+    quotes = read_quotes(doc, lex, actors, sents, by_person)
+    anchor = anchor_of(article)
+    times: list[TimeValue] = []
+    times_by_sentence: dict[int, list[TimeValue]] = {}
+    for idx, (s, e) in enumerate(sents.ranges):
+        found = [_shift(tv, s) for tv in normalise(doc.text[s:e], anchor, lang)]
+        if found:
+            times.extend(found)
+            times_by_sentence[idx] = found
+    events = read_events(doc.text, lex, actors, sents, times_by_sentence)
+    return Reading(article, actors, roles, quotes, events, times, sents)
+
+
+def _nlp_of(doc: Doc):  # noqa: ANN202 - spaCy Language
+    from suivi.read.nlp import get_nlp
+
+    return get_nlp(doc.lang_)

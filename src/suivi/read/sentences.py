@@ -1,0 +1,55 @@
+"""Sentence boundaries of a parsed text, clipped to lines.
+
+Why clipped: cleaned articles keep one paragraph per line, and headlines, bylines and
+captions have no final full stop; spaCy may glue a headline to the next line. A fact's
+sentence (stored with its span) must never run across a line break.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc
+
+
+class Sentences:
+    """Ordered (start, end) character ranges covering the text's sentences."""
+
+    def __init__(self, doc: Doc) -> None:
+        text = doc.text
+        ranges: list[tuple[int, int]] = []
+        for sent in doc.sents:
+            start = sent.start_char
+            for part in text[sent.start_char:sent.end_char].split("\n"):
+                end = start + len(part)
+                stripped_lead = len(part) - len(part.lstrip())
+                s, e = start + stripped_lead, start + len(part.rstrip())
+                if e > s:
+                    ranges.append((s, e))
+                start = end + 1
+        self.ranges = ranges
+        self._starts = [r[0] for r in ranges]
+        self.text = text
+        self._line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+
+    def index(self, pos: int) -> int:
+        """Index of the sentence containing pos (or the last one before it)."""
+        return max(0, bisect_right(self._starts, pos) - 1)
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        if not self.ranges:
+            return 0, len(self.text)
+        s, e = self.ranges[self.index(pos)]
+        return (s, e) if s <= pos <= e else (pos, pos)
+
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence range that covers [start, end) (extended over several sentences if needed)."""
+        s, _ = self.bounds(start)
+        _, e = self.bounds(max(start, end - 1))
+        return min(s, start), max(e, end)
+
+    def line_of(self, pos: int) -> int:
+        return bisect_right(self._line_starts, pos) - 1
+
+    def line_start(self, pos: int) -> int:
+        return self._line_starts[self.line_of(pos)]
