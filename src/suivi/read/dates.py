@@ -172,7 +172,7 @@ class _Ctx:
         return int(v) if v.isdigit() else self.rules.numbers.get(re.sub(r"\s+", " ", v))
 
     def unit(self) -> str | None:
-        v = self.g("unit")
+        v = self.g("unit") or self.g("unit2")
         return self.rules.units.get(v) if v else None
 
     def direction(self) -> int:
@@ -189,7 +189,7 @@ def _r_recurrence(c: _Ctx) -> _Resolved | None:
 
 
 def _r_recurrence_units(c: _Ctx) -> _Resolved | None:
-    n, unit = c.num(), c.unit()
+    n, unit = c.num() or c.rule.count, c.unit()
     if not n or unit not in ("D", "W", "M", "Y"):
         return None
     return _Resolved("recurrence", f"P{n}{unit}", "recurrence")

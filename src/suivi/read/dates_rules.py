@@ -42,6 +42,7 @@ class Rule:
     regex: re.Pattern[str]
     resolve: str
     period: str | None
+    count: int | None = None  # a fixed count for rules without {num} ("every other year")
 
 
 @dataclass(frozen=True)
@@ -209,6 +210,9 @@ def build_rules(data: Any, path: str) -> DateRules:
             raise _fail(path, f"{where}: 'name' missing or duplicated")
         seen.add(name)
         pattern, resolve, period = raw.get("pattern"), raw.get("resolve"), raw.get("period")
+        count = raw.get("count")
+        if count is not None and not (isinstance(count, int) and not isinstance(count, bool) and 1 <= count <= 99):
+            raise _fail(path, f"{where}: 'count' must be an integer from 1 to 99")
         if not isinstance(pattern, str) or not pattern:
             raise _fail(path, f"{where}: 'pattern' missing")
         if resolve not in RESOLVERS:
@@ -223,7 +227,7 @@ def build_rules(data: Any, path: str) -> DateRules:
             regex = re.compile(rf"(?<![\w'-])(?:{expanded})(?![\w])", re.IGNORECASE)
         except re.error as exc:
             raise _fail(path, f"{where}: pattern does not compile: {exc}") from None
-        rules.append(Rule(name, regex, resolve, period))
+        rules.append(Rule(name, regex, resolve, period, count))
 
     cue_re = re.compile(rf"(?<![\w'])(?:{_alternation(cues)})\s*$", re.IGNORECASE)
     return DateRules(
