@@ -108,19 +108,26 @@ def _from_match(match: re.Match[str], p: _Patterns | None, order: str = "dmy") -
     return DateHit(f"{y:04d}-{m:02d}", "month", match.start(), match.end())
 
 
+def _regexes(lang: str | None, with_months: bool) -> list[tuple[re.Pattern[str], _Patterns | None, str]]:
+    """(regex, language patterns, numeric order) to try, the preferred language first."""
+    codes = languages(lang)
+    order = metadata_rules()[codes[0]].numeric_order
+    out: list[tuple[re.Pattern[str], _Patterns | None, str]] = [(_ISO_DAY, None, order), (_NUMERIC, None, order)]
+    if with_months:
+        out.append((_ISO_MONTH, None, order))
+    for code in codes:
+        p = _patterns(code)
+        out += [(regex, p, order) for regex in p.textual]
+        if with_months:
+            out.append((p.month_year, p, order))
+    return out
+
+
 def find_dates(text: str, lang: str | None = None, *, with_months: bool = True) -> list[DateHit]:
     """Every date in `text`, by position; overlapping finds keep the longest."""
-    order = metadata_rules()[languages(lang)[0]].numeric_order
     hits: list[DateHit] = []
-    for regex in (_ISO_DAY, _ISO_MONTH if with_months else None, _NUMERIC):
-        if regex is None:
-            continue
-        hits += [h for m in regex.finditer(text) if (h := _from_match(m, None, order))]
-    for code in languages(lang):
-        p = _patterns(code)
-        regexes = p.textual + ((p.month_year,) if with_months else ())
-        for regex in regexes:
-            hits += [h for m in regex.finditer(text) if (h := _from_match(m, p))]
+    for regex, p, order in _regexes(lang, with_months):
+        hits += [h for m in regex.finditer(text) if (h := _from_match(m, p, order))]
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[DateHit] = []
     for hit in hits:
@@ -128,6 +135,18 @@ def find_dates(text: str, lang: str | None = None, *, with_months: bool = True) 
             continue
         kept.append(hit)
     return kept
+
+
+def date_at(text: str, pos: int, lang: str | None = None) -> DateHit | None:
+    """The longest date starting exactly at `pos`."""
+    best: DateHit | None = None
+    for regex, p, order in _regexes(lang, True):
+        match = regex.match(text, pos)
+        if match:
+            hit = _from_match(match, p, order)
+            if hit and (best is None or hit.end > best.end):
+                best = hit
+    return best
 
 
 _LEAD = re.compile(r"\s*")
@@ -145,14 +164,12 @@ def date_prefix(line: str, lang: str | None = None) -> tuple[DateHit, str] | Non
         if label:
             start = label.end()
             break
-    for hit in find_dates(line[start:], lang):
-        if hit.start != 0:
-            break
-        after = _AFTER_DATE.match(line, start + hit.end)
-        end = after.end() if after else start + hit.end
-        moved = DateHit(hit.value, hit.precision, start + hit.start, start + hit.end)
-        return moved, line[end:].strip()
-    return None
+    hit = date_at(line, start, lang)
+    if hit is None:
+        return None
+    after = _AFTER_DATE.match(line, hit.end)
+    end = after.end() if after else hit.end
+    return hit, line[end:].strip()
 
 
 _DATELINE_PLACE = r"[^\W\d][^\d,.;:!?()\n]{0,40}?"

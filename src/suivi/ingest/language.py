@@ -16,7 +16,7 @@ from langdetect.lang_detect_exception import LangDetectException
 from suivi.errors import DataFileError
 from suivi.ingest.rules import DATA_PACKAGE, parse_yaml
 
-_SAMPLE_CHARS = 2000
+_SAMPLE_CHARS = 800
 _MIN_PROBABILITY = 0.5
 _LANGUAGES_FILE = "data/metadata/languages.yaml"
 
