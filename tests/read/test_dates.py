@@ -398,3 +398,10 @@ def test_seed_articles_offsets_exact_and_disjoint(seeds_dir, gold_path):
                 assert abs((date.fromisoformat(t.value) - anchor).days) <= 400, t
         total += len(found)
     assert total >= 10
+
+
+def test_every_resolver_named_by_the_loader_exists():
+    from suivi.read.dates_rules import RESOLVERS
+    from suivi.read.temporal.resolvers import RESOLVE
+
+    assert set(RESOLVE) == set(RESOLVERS)

@@ -1,0 +1,1 @@
+"""Machinery of the temporal normaliser; the public API is suivi.read.dates."""
