@@ -198,6 +198,13 @@ def assign(items: list[MentionItem], groups: list[Group]) -> list[Group]:
     return groups
 
 
+def party_key(item: MentionItem) -> str | None:
+    """ "agents|beneficiaries" of a mention with a known agent (None when the agent is unknown)."""
+    if not item.agents:
+        return None
+    return ",".join(sorted(item.agents)) + "|" + ",".join(sorted(item.beneficiaries))
+
+
 def commitment_key(content_hash: str, start: int, end: int) -> str:
     """Deterministic key of a commitment: the natural key of its first mention."""
     from suivi.store.commitments import mention_key
@@ -243,7 +250,11 @@ def merge_articles(conn: Connection, article_ids: list[int]) -> int:
     rows.sort(key=lambda r: (order[r.article_id], r.start, r.id))
     items = _items_for(conn, rows)
     story_ids = sorted({i.story_id for i in items if i.story_id is not None})
-    existing_ids = [cid for sid in story_ids for cid in story_store.commitment_ids_of_story(conn, sid)]
+    existing_ids = {cid for sid in story_ids for cid in story_store.commitment_ids_of_story(conn, sid)}
+    # other stories' commitments with exactly the same parties (the blocking for cross-story merges)
+    keys = sorted({k for i in items if (k := party_key(i))})
+    existing_ids |= set(story_store.commitments_with_parties(conn, keys, settings()["merge"]["max_cross_story"]))
+    existing_ids = sorted(existing_ids)
     existing_rows = story_store.mentions_of_commitments(conn, existing_ids)
     existing_items = _items_for(conn, existing_rows)
     by_commitment: dict[int, Group] = {}
@@ -270,6 +281,8 @@ def merge_articles(conn: Connection, article_ids: list[int]) -> int:
         for i in g.items:
             if current[i.id] != g.commitment_id:
                 story_store.assign_mention(conn, i.id, g.commitment_id)
+                if key := party_key(i):
+                    story_store.add_party_key(conn, g.commitment_id, key)
         for a in absorbed:
             if a.commitment_id and a.commitment_id != g.commitment_id:
                 story_store.delete_commitment(conn, a.commitment_id)

@@ -123,6 +123,14 @@ attributions = Table(
     Column("extractor_version", String(32), nullable=False),
 )
 
+commitment_parties = Table(
+    "commitment_parties",
+    metadata,
+    Column("party_key", String(200), nullable=False),
+    Column("commitment_id", Integer, ForeignKey("commitments.id", ondelete="CASCADE"), nullable=False),
+    PrimaryKeyConstraint("party_key", "commitment_id", name="pk_commitment_parties"),
+)
+
 story_summaries = Table(
     "story_summaries",
     metadata,
@@ -402,6 +410,7 @@ def clear_all(conn: Connection) -> None:
     """Forget every reconcile row (a full re-run rebuilds them in a fixed order)."""
     if has_table(conn, "commitments"):
         conn.execute(update(_mentions).values(commitment_id=None))
+        conn.execute(delete(commitment_parties))
         conn.execute(delete(_commitments))
     for t in (
         story_summaries,
@@ -636,6 +645,7 @@ def unassign_articles(conn: Connection, ids: list[int]) -> None:
         return
     conn.execute(update(_mentions).where(_mentions.c.article_id.in_(ids)).values(commitment_id=None))
     used = select(_mentions.c.commitment_id).where(_mentions.c.commitment_id.is_not(None))
+    conn.execute(delete(commitment_parties).where(commitment_parties.c.commitment_id.not_in(used)))
     conn.execute(delete(_commitments).where(_commitments.c.id.not_in(used)))
 
 
@@ -659,6 +669,31 @@ def create_commitment(
         )
     )
     return int(result.inserted_primary_key[0])
+
+
+def add_party_key(conn: Connection, commitment_id: int, party_key: str) -> None:
+    """Index a commitment under its parties, so other stories' mentions can find it."""
+    exists = conn.execute(
+        select(commitment_parties.c.commitment_id).where(
+            commitment_parties.c.party_key == party_key, commitment_parties.c.commitment_id == commitment_id
+        )
+    ).first()
+    if exists is None:
+        conn.execute(insert(commitment_parties).values(party_key=party_key, commitment_id=commitment_id))
+
+
+def commitments_with_parties(conn: Connection, party_keys: list[str], limit: int) -> list[int]:
+    """The most recent commitments indexed under these party keys (indexed lookup)."""
+    if not party_keys or not has_table(conn, "commitments"):
+        return []
+    rows = conn.execute(
+        select(commitment_parties.c.commitment_id)
+        .where(commitment_parties.c.party_key.in_(party_keys))
+        .distinct()
+        .order_by(commitment_parties.c.commitment_id.desc())
+        .limit(limit)
+    )
+    return sorted(r[0] for r in rows)
 
 
 def assign_mention(conn: Connection, mention_id: int, commitment_id: int) -> None:
@@ -738,4 +773,5 @@ def actor_surfaces(conn: Connection, article_id: int) -> list[SurfaceRow]:
 def delete_commitment(conn: Connection, commitment_id: int) -> None:
     """Drop a commitment whose mentions were all moved into another one."""
     conn.execute(update(_mentions).where(_mentions.c.commitment_id == commitment_id).values(commitment_id=None))
+    conn.execute(delete(commitment_parties).where(commitment_parties.c.commitment_id == commitment_id))
     conn.execute(delete(_commitments).where(_commitments.c.id == commitment_id))

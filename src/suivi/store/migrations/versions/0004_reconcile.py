@@ -92,6 +92,12 @@ def upgrade() -> None:
     )
     op.create_index("ix_attributions_article_id", "attributions", ["article_id"])
     op.create_table(
+        "commitment_parties",
+        sa.Column("party_key", sa.String(200), nullable=False),
+        sa.Column("commitment_id", sa.Integer, sa.ForeignKey("commitments.id", ondelete="CASCADE"), nullable=False),
+        sa.PrimaryKeyConstraint("party_key", "commitment_id", name="pk_commitment_parties"),
+    )
+    op.create_table(
         "story_summaries",
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column("story_id", sa.Integer, sa.ForeignKey("stories.id", ondelete="CASCADE"), nullable=False),
