@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from suivi.cli.common import (
@@ -33,13 +34,20 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Store articles from text, HTML, feeds, JSONL and URLs (the same article is stored once).
 
+        Folders are read recursively; globs and - (stdin) work too. Each input is one
+        transaction, so an interrupted run can simply be started again. Rejected inputs get
+        one line each and make the exit status 1 once the batch is done.
+
         Example: suivi ingest corpus/ https://example.org/feed.xml
         """
         store = get_store(db)
 
         def on_reject(source: str, reason: str) -> None:
-            if not as_json:
-                err_console.print(f"[yellow]skipped[/yellow] {source}: {reason}", highlight=False, markup=True)
+            if not as_json:  # one line per rejected input, naming it and saying why
+                err_console.print(
+                    f"[yellow]rejected[/yellow] {escape(source)}: {escape(reason)}",
+                    highlight=False, markup=True, soft_wrap=True,
+                )
 
         with progress_bar(not as_json) as hook:
             report = ingest_inputs(store, inputs, hook, on_reject)
@@ -89,7 +97,10 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None,
         as_json: JsonOption = False,
     ) -> None:
-        """Show one article: metadata and clean text."""
+        """Show one article: metadata and clean text.
+
+        Example: suivi show 3
+        """
         store = get_store(db)
         with store.connect() as conn:
             a = article_store.get_article(conn, article)

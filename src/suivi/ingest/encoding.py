@@ -13,7 +13,7 @@ from suivi.errors import InputRejected
 
 _SNIFF = 8192
 _WESTERN = ["cp1252", "latin_1"]
-_CHAOS_TOLERANCE = 0.05
+_CHAOS_TOLERANCE = 0.1
 # Control characters that never appear in text (tab, newline, CR, form feed excepted).
 _BINARY_BYTES = bytes(range(0, 32)).translate(None, b"\t\n\r\x0c\x1b")
 
