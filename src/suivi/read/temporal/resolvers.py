@@ -132,7 +132,7 @@ def _r_day_month(c: Ctx) -> Resolved | None:
 
 def _r_day_range(c: Ctx) -> Resolved | None:
     end = _r_day_month(c)
-    first = c.day("day2")
+    first = c.day("day2") or c.day("day3")
     if end is None or end.start is None or not first or first > end.start.day:
         return None
     start = end.start.replace(day=first)
