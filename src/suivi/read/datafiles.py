@@ -15,6 +15,7 @@ import yaml
 from suivi.errors import DataFileError
 
 DATA = Path(__file__).resolve().parents[1] / "data"
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
 
 
 def load_yaml(relpath: str, top: str) -> Any:
@@ -22,7 +23,7 @@ def load_yaml(relpath: str, top: str) -> Any:
     path = DATA / relpath
     try:
         with path.open(encoding="utf-8") as fh:
-            doc = yaml.safe_load(fh)
+            doc = yaml.load(fh, Loader=_LOADER)  # noqa: S506 - a safe loader
     except FileNotFoundError as exc:
         raise DataFileError(f"{path}: data file missing") from exc
     except yaml.YAMLError as exc:

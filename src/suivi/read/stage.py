@@ -21,7 +21,7 @@ from suivi.read.persons import PersonIndex
 from suivi.read.quotes import Who
 from suivi.read.reader import Reading, read_article
 from suivi.store import Store
-from suivi.store import articles as art_store
+from suivi.store import articles as art_store  # article reads; spans are batched in rstore
 from suivi.store import reading as rstore
 
 NAME = "read"
@@ -101,10 +101,14 @@ class _Writer:
         self.persons = persons
         self.roles = roles
         self.wanted: dict[str, dict[str, Any]] = {}
+        self.spans: dict[tuple[int, int], tuple[int, int, str, str, int, int]] = {}
 
-    def span(self, start: int, end: int) -> int:
-        s, e = self.r.sentences.around(start, end)
-        return art_store.add_span(self.conn, self.aid, start, end, self.text[start:end], self.text[s:e], s, e)
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Record a span to create (batched in rstore.add_spans); rows refer to it by range."""
+        if (start, end) not in self.spans:
+            s, e = self.r.sentences.around(start, end)
+            self.spans[(start, end)] = (start, end, self.text[start:end], self.text[s:e], s, e)
+        return (start, end)
 
     def want_ref(self, ref: ActorRef, surface: str | None) -> str:
         w = self.wanted.setdefault(ref.key, {"key": ref.key, "kind": ref.kind, "name": ref.name,
@@ -168,6 +172,9 @@ class _Writer:
              "recurrence": t.value if t.kind == "recurrence" else None, "extractor_version": VERSION}
             for t in r.times
         ]
+        span_ids = rstore.add_spans(self.conn, self.aid, list(self.spans.values()))
+        for row in (*(r for _, r in mention_rows), *(r for _, r in role_rows), *quote_rows, *event_rows, *time_rows):
+            row["span_id"] = span_ids[row["span_id"]]
         ids = rstore.upsert_actors(self.conn, list(self.wanted.values()))
         rstore.insert_rows(self.conn, rstore.mentions, [{**row, "actor_id": ids[k]} for k, row in mention_rows])
         rstore.insert_rows(self.conn, rstore.actor_roles, [{**row, "actor_id": ids[k]} for k, row in role_rows])

@@ -253,6 +253,29 @@ def upsert_actors(conn: Connection, wanted: list[dict[str, Any]]) -> dict[str, i
     return {r.key: r.id for r in conn.execute(select(actors.c.id, actors.c.key).where(actors.c.key.in_(keys)))}
 
 
+def add_spans(conn: Connection, article_id: int,
+              items: list[tuple[int, int, str, str, int, int]]) -> dict[tuple[int, int], int]:
+    """Get or create many spans of one article at once: (start, end) -> span id.
+
+    Same semantics as store.articles.add_span (unique article/start/end), batched: one
+    SELECT of the article's spans, one executemany INSERT of the missing ones.
+    """
+    def existing() -> dict[tuple[int, int], int]:
+        rows = conn.execute(select(spans.c.id, spans.c.start, spans.c.end).where(spans.c.article_id == article_id))
+        return {(r.start, r.end): r.id for r in rows}
+
+    have = existing()
+    new: dict[tuple[int, int], dict[str, Any]] = {}
+    for start, end, text_, sentence, s, e in items:
+        if (start, end) not in have and (start, end) not in new:
+            new[(start, end)] = {"article_id": article_id, "start": start, "end": end, "text": text_,
+                                 "sentence": sentence, "sent_start": s, "sent_end": e}
+    if new:
+        conn.execute(insert(spans), list(new.values()))
+        have = existing()
+    return have
+
+
 def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     """executemany insert (no-op for no rows)."""
     if rows:
