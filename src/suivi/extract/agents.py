@@ -1,0 +1,132 @@
+"""Who commits and who benefits: canonical actor keys for a stretch of an article.
+
+Why here and not in the gazetteer: the gazetteer knows names; a commitment needs a *party*.
+A capital stands for its state ("Moscou s'engage"), a demonym for its state ("aux forces
+burkinabè"), a person for the state they serve (from the reading stage's roles), and
+"les parties" for the article's main parties.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from suivi.extract.cues import Lexicon, fold
+from suivi.read.gazetteer import get_gazetteer
+
+PARTY_KINDS = ("state", "alliance", "organization")
+PRONOUNS = {"il", "elle", "ils", "elles", "nous", "je", "on", "he", "she", "they", "we", "i", "it"}
+
+
+@dataclass
+class PersonMention:
+    start: int
+    end: int
+    key: str
+    serves: str | None
+
+
+@dataclass
+class ActorContext:
+    """What one article offers for resolving parties: persons with their states, main parties."""
+
+    text: str
+    persons: list[PersonMention] = field(default_factory=list)
+    main_parties: list[str] = field(default_factory=list)
+
+    def party_of_ref(self, ref: Any, form: str = "name") -> str | None:
+        """A gazetteer match as a party key (state code, alliance/body key), or None."""
+        if ref.kind == "state":
+            return ref.code or ref.key
+        if ref.kind == "alliance":
+            return ref.key
+        if ref.kind == "organization":
+            if getattr(ref, "is_outlet", False):
+                return None
+            return ref.state or ref.key
+        if ref.kind == "place":
+            return ref.state  # a capital or region stands for its state
+        return None
+
+    def parties_in(self, start: int, end: int) -> list[str]:
+        """Party keys named in text[start:end]: gazetteer names, demonyms, persons' states."""
+        found: list[tuple[int, str]] = []
+        gaz = get_gazetteer()
+        for s, _e, ref in gaz.find_all(self.text[start:end]):
+            key = self.party_of_ref(ref)
+            if key:
+                found.append((start + s, key))
+        for p in self.persons:
+            if p.start >= start and p.end <= end and p.serves:
+                found.append((p.start, p.serves))
+        found.sort()
+        return list(dict.fromkeys(k for _, k in found))
+
+    def speaker_before(self, pos: int, window: int = 1500) -> str | None:
+        """The state of the last person named before `pos` (resolves "il a promis")."""
+        best = None
+        for p in self.persons:
+            if p.serves and p.end <= pos and pos - p.end <= window and (best is None or p.end > best.end):
+                best = p
+        return best.serves if best else None
+
+    def speaker_in(self, start: int, end: int) -> str | None:
+        """The state of a person named in a range (a quote's attribution)."""
+        for p in self.persons:
+            if p.serves and p.start >= start and p.end <= end:
+                return p.serves
+        return None
+
+
+def _attr(obj: Any, *names: str) -> Any:
+    for name in names:
+        value = getattr(obj, name, None)
+        if value is not None:
+            return value
+    return None
+
+
+def build_context(text: str, mentions: list[Any] | None, lexicon: Lexicon) -> ActorContext:
+    """Collect persons (with the state they serve) and the article's main parties.
+
+    Main parties: the states and alliances named at least twice, most named first — the
+    parties of the article's meeting or communiqué, to whom list items and "les parties"
+    refer.
+    """
+    persons: list[PersonMention] = []
+    serves_by_key: dict[str, str] = {}
+    for m in mentions or []:
+        kind = _attr(m, "kind")
+        key = _attr(m, "key", "actor_key")
+        if kind != "person" or key is None:
+            continue
+        serves = _attr(m, "serves")
+        if serves:
+            serves_by_key.setdefault(key, serves)
+        persons.append(PersonMention(int(_attr(m, "start") or 0), int(_attr(m, "end") or 0), key, serves))
+    for p in persons:
+        if not p.serves:
+            p.serves = serves_by_key.get(p.key)
+    ctx = ActorContext(text=text, persons=persons)
+    counts: Counter[str] = Counter()
+    for _s, _e, ref in get_gazetteer().find_all(text):
+        key = ctx.party_of_ref(ref)
+        if key and ref.kind != "organization":
+            counts[key] += 1
+    for p in persons:
+        if p.serves:
+            counts[p.serves] += 1
+    ranked = [k for k, n in counts.most_common() if n >= 2]
+    ctx.main_parties = ranked[:4] or [k for k, _ in counts.most_common(2)]
+    return ctx
+
+
+def is_party_phrase(phrase: str, lexicon: Lexicon) -> bool:
+    """Whether a subject like "les deux parties" means the article's main parties."""
+    folded = fold(phrase)
+    return any(fold(w) in folded for w in lexicon.phrases.get("party_words", ()))
+
+
+def is_pronoun(phrase: str) -> bool:
+    return fold(phrase).strip(" ,") in PRONOUNS

@@ -1,0 +1,539 @@
+"""Commitment extraction: find announced future actions of identifiable parties.
+
+Why rules and not a model: every mention must be explainable to an analyst (the cue that
+fired is stored) and every cue lives in data/cues/commitments.<lang>.yaml. French is read
+with spaCy's parse (lemmas, dependencies); English, read without a tagger, with surface
+patterns. Both share the same units (headline, sentence, list item), rejections, actor
+resolution, dates and sectors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from suivi.extract.agents import ActorContext, build_context, is_party_phrase, is_pronoun
+from suivi.extract.cues import Lexicon, fold, get_lexicon
+from suivi.extract.units import Unit, split_units
+from suivi.models import Article
+
+
+@dataclass
+class CommitmentCandidate:
+    """One commitment statement found in an article (before storage)."""
+
+    start: int  # evidence offsets in Article.text
+    end: int
+    evidence: str
+    unit_start: int  # the sentence / headline / item it was read from
+    unit_end: int
+    unit_kind: str
+    cue: str
+    modality: str
+    agents: list[str] = field(default_factory=list)
+    beneficiaries: list[str] = field(default_factory=list)
+    agent_text: str | None = None
+    beneficiary_text: str | None = None
+    action: str | None = None
+    sector: str | None = None
+    deadline: str | None = None
+    deadline_precision: str | None = None
+    recurrence: str | None = None
+    condition: str | None = None
+    restates: bool = False
+    confidence: float = 0.5
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class _Hit:
+    token: Token | None
+    cue: str
+    modality: str
+    confidence: float
+    start: int
+    end: int
+    subject: tuple[int, int] | None = None  # subject phrase offsets when known
+    event: bool = False  # a meeting/institution: agents may default to the main parties
+    restates: bool = False
+
+
+_STOP = {"le", "la", "les", "l'", "un", "une", "des", "de", "du", "d'", "à", "au", "aux", "en", "et",
+         "the", "a", "an", "of", "to", "and", "in", "on", "for", "with", "its", "their", "son", "sa", "ses",
+         "leur", "leurs", "ce", "cette", "ces", "qui", "que", "«", "»"}
+
+
+def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None) -> list[CommitmentCandidate]:
+    """Every commitment statement of one article, in text order.
+
+    `doc` is the reading stage's parse of article.text (None or a tagger-less doc: surface
+    patterns only); `mentions` the reading stage's actor mentions (persons with the state
+    they serve).
+    """
+    lang = (article.language or "fr")[:2].lower()
+    lexicon = get_lexicon(lang)
+    text = article.text
+    ctx = build_context(text, mentions, lexicon)
+    sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc is not None else [(0, len(text))]
+    tagged = doc is not None and lexicon.language == "fr" and doc.has_annotation("DEP")
+    anchor = _anchor(article.published)
+    out: list[CommitmentCandidate] = []
+    seen: set[tuple[int, int]] = set()
+    for unit in split_units(text, sentences, article.title, lexicon):
+        if unit.kind == "item":
+            hits = _item_hits(text, unit, lexicon)
+        elif tagged:
+            span = doc.char_span(unit.start, unit.end, alignment_mode="expand")
+            hits = _french_hits(span, lexicon) if span is not None else []
+        else:
+            hits = _pattern_hits(text, unit, lexicon)
+        for hit in hits:
+            cand = _candidate(text, unit, hit, hits, ctx, lexicon, anchor, lang)
+            if cand is None or (cand.start, cand.end) in seen:
+                continue
+            seen.add((cand.start, cand.end))
+            out.append(cand)
+    out.sort(key=lambda c: (c.start, c.end))
+    return out
+
+
+def _anchor(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        parts = [int(p) for p in published.split("-")]
+        return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
+
+
+# --------------------------------------------------------------------------- French (parsed)
+
+def _is_future_or_conditional(tok: Token, lex: Lexicon) -> str | None:
+    """'future', 'conditional' or None, from the form (the tagger's morphology is unreliable)."""
+    form, lemma = fold(tok.text), fold(tok.lemma_)
+    stems = {lemma, lemma[:-1] if lemma.endswith("re") else lemma}
+    stems |= {fold(s) for s in lex.words.get("irregular_future_stems", ())}
+
+    def stem_ok(suffix: str) -> bool:
+        base = form[: len(form) - len(suffix)] + suffix[:1]  # keep the 'r' of the ending
+        return any(base.startswith(s) and len(s) >= 2 for s in stems) or form.startswith(lemma)
+
+    for suffix in sorted(lex.words.get("conditional_suffixes", ()), key=len, reverse=True):
+        if form.endswith(suffix) and stem_ok(suffix):
+            return "conditional"
+    for suffix in sorted(lex.words.get("future_suffixes", ()), key=len, reverse=True):
+        if form.endswith(suffix) and stem_ok(suffix):
+            return "future"
+    if "Fut" in tok.morph.get("Tense"):
+        return "future"
+    if "Cnd" in tok.morph.get("Mood"):
+        return "conditional"
+    return None
+
+
+def _children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps or c.dep_.split(":")[0] in deps]
+
+
+def _negated(tok: Token, lex: Lexicon) -> bool:
+    negs = lex.words.get("negations", frozenset())
+    return any(c.lower_ in negs or c.lower_ in ("n'", "ne", "n’") for c in tok.children if c.dep_ == "advmod")
+
+
+def _blocked_by_ancestor(tok: Token, lex: Lexicon) -> bool:
+    """A demand, speculation or opinion governs the cue: someone else's matter or a guess."""
+    blocked = lex.words["demand_verbs"] | lex.words["speculation_verbs"] | lex.words["evaluation_verbs"]
+    return any(anc.pos_ in ("VERB", "AUX") and anc.lemma_.lower() in blocked for anc in tok.ancestors)
+
+
+def _infinitive_child(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp", "obj", "advcl") and c.pos_ in ("VERB", "AUX") and (
+            "Inf" in c.morph.get("VerbForm")
+        ):
+            return c
+    # parse slips: "de"/"à" + infinitive right after the cue
+    for nxt in tok.doc[tok.i + 1: tok.i + 4]:
+        if nxt.pos_ == "VERB" and "Inf" in nxt.morph.get("VerbForm"):
+            return nxt
+    return None
+
+
+def _objects(tok: Token) -> list[Token]:
+    objs = _children(tok, "obj", "nsubj:pass", "obl")
+    if not objs:
+        objs = [t for t in tok.doc[tok.i + 1: tok.i + 5] if t.pos_ in ("NOUN", "PROPN")][:1]
+    return objs
+
+
+def _reflexive(tok: Token) -> bool:
+    refl = {"se", "s'", "s’", "me", "m'", "m’", "nous", "vous", "te", "t'"}
+    if any(c.lower_ in refl and c.pos_ == "PRON" for c in tok.children):
+        return True
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.lower_ in refl
+
+
+def _restates(tok: Token, lex: Lexicon) -> bool:
+    auxes = lex.words.get("restate_auxiliaries", frozenset())
+    return any(c.dep_.startswith("aux") and c.lower_ in auxes for c in tok.children)
+
+
+def _subject_range(tok: Token, lo: int, hi: int) -> tuple[int, int] | None:
+    """Offsets of the subject phrase of a verb, climbing xcomp/conj/relative clauses.
+
+    Only tokens inside [lo, hi) (the unit) count: the parser sometimes joins a list item
+    and the next line into one tree.
+    """
+    def inside(t: Token) -> bool:
+        return lo <= t.idx < hi
+
+    cur = tok
+    for _ in range(5):
+        subs = [c for c in _children(cur, "nsubj", "nsubj:pass") if inside(c)]
+        if subs:
+            sub = subs[-1]
+            if sub.lower_ in ("qui", "lequel", "laquelle", "which", "who") and cur.dep_.startswith("acl"):
+                ante = cur.head
+                within = {t.i for t in cur.subtree}
+                toks = [t for t in ante.subtree if t.i < cur.i and t.i not in within and inside(t)]
+                toks = toks or [ante]
+                return min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
+            toks = [t for t in sub.subtree if inside(t)] or [sub]
+            return min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
+        if (cur.dep_ in ("xcomp", "conj") or cur.dep_.startswith("acl") or cur.dep_ == "advcl") and inside(cur.head):
+            cur = cur.head
+            continue
+        break
+    return None
+
+
+def _hit(tok: Token, cue: str, modality: str, confidence: float, *, event: bool = False,
+         restates: bool = False) -> _Hit:
+    sent = tok.sent
+    lo, hi = _BOUNDS.get("unit", (sent.start_char, sent.end_char))
+    return _Hit(tok, cue, modality, confidence, tok.idx, tok.idx + len(tok), _subject_range(tok, lo, hi),
+                event, restates)
+
+
+def _verb_cue(tok: Token, lex: Lexicon) -> _Hit | None:
+    cue = lex.verb_cues.get(tok.lemma_.lower())
+    if cue is None or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    if cue.reflexive and not _reflexive(tok):
+        return None
+    action_nouns, talk = lex.words["action_nouns"], lex.words["talk_verbs"]
+    inf = _infinitive_child(tok)
+    has_action = any(o.lemma_.lower() in action_nouns for o in _objects(tok))
+    if inf is not None and inf.lemma_.lower() in talk:
+        if not has_action:
+            return None
+        inf = None
+    ok = {
+        "any": True,
+        "infinitive": inf is not None,
+        "action": has_action,
+        "action_or_infinitive": has_action or inf is not None,
+        "will": any(
+            o.lemma_.lower() in lex.words["will_nouns"] for o in _children(tok, "obj") + _objects(tok)
+        ),
+    }[cue.needs]
+    if not ok:
+        return None
+    if _is_future_or_conditional(tok, lex) == "conditional" and not _reported(tok, lex):
+        return None
+    return _hit(tok, f"{tok.lemma_.lower()}", cue.modality, 0.8, restates=_restates(tok, lex))
+
+
+def _reported(tok: Token, lex: Lexicon) -> bool:
+    """A clause introduced by a reporting verb ("il a annoncé que ...")."""
+    head = tok.head
+    return (
+        tok.dep_.split(":")[0] in ("ccomp", "xcomp", "conj", "advcl", "parataxis")
+        and head.i != tok.i
+        and (head.lemma_.lower() in lex.words["reporting_verbs"] or (tok.dep_ == "conj" and _reported(head, lex)))
+    )
+
+
+def _tense_cue(tok: Token, lex: Lexicon) -> _Hit | None:
+    """Future / reported conditional of an action verb, passive future, near future."""
+    lemma = tok.lemma_.lower()
+    excluded = lex.words["non_commitment_lemmas"]
+    if tok.pos_ == "AUX" and lemma == "être" and tok.dep_ == "aux:pass":
+        part = tok.head
+        mood = _is_future_or_conditional(tok, lex)
+        if mood and part.lemma_.lower() in lex.words["passive_participles"]:
+            if mood == "conditional" and not _reported(part, lex):
+                return None
+            return _hit(part, f"{tok.lower_} {part.lower_}", "plan", 0.7, event=True)
+        return None
+    if lemma == "aller" and tok.lower_ in ("va", "vont", "vais", "vas", "allons", "allez"):
+        inf = _infinitive_child(tok) if tok.pos_ == "VERB" else (tok.head if tok.head.pos_ == "VERB" else None)
+        if inf is not None and inf.lemma_.lower() not in lex.words["talk_verbs"] | excluded:
+            return _hit(inf, f"{tok.lower_} {inf.lower_}", "plan", 0.6)
+        return None
+    if tok.pos_ != "VERB" or lemma in excluded or lemma in lex.words["talk_verbs"]:
+        return None
+    mood = _is_future_or_conditional(tok, lex)
+    if mood == "future":
+        event = lemma in lex.words["passive_participles"] and _reflexive(tok)
+        return _hit(tok, tok.lower_, "plan", 0.7, event=event)
+    if mood == "conditional" and _reported(tok, lex):
+        return _hit(tok, tok.lower_, "plan", 0.7)
+    return None
+
+
+def _establish_cue(tok: Token, lex: Lexicon) -> _Hit | None:
+    """"établit un nouveau format", "institue un mécanisme": an agreed mechanism, present tense."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.words["establish_verbs"]:
+        return None
+    if "Pres" not in tok.morph.get("Tense") or _children(tok, "aux"):
+        return None
+    if any(o.lemma_.lower() in lex.words["institution_nouns"] for o in _children(tok, "obj")):
+        return _hit(tok, tok.lemma_.lower(), "agreement", 0.65, event=True)
+    return None
+
+
+_BOUNDS: dict[str, tuple[int, int]] = {}  # the unit being read (set by _french_hits)
+
+
+def _french_hits(span: Span, lex: Lexicon) -> list[_Hit]:
+    if "?" in span.text:
+        return []
+    _BOUNDS["unit"] = (span.start_char, span.end_char)
+    hits: list[_Hit] = []
+    for tok in span:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        hit = _verb_cue(tok, lex) or _tense_cue(tok, lex) or _establish_cue(tok, lex)
+        if hit is None or hit.token is None:
+            continue
+        if _negated(hit.token, lex) or _negated(tok, lex) or _blocked_by_ancestor(hit.token, lex):
+            continue
+        hits.append(hit)
+    return _merge_nested(hits)
+
+
+def _merge_nested(hits: list[_Hit]) -> list[_Hit]:
+    """One statement per clause: a cue governed by another (not through coordination) merges.
+
+    The deeper cue wins (its subject is the committing party: "a annoncé que la Russie
+    accompagnerait"); coordinated cues stay apart ("livrera ... et formera ...").
+    """
+    keep = list(hits)
+    for outer in hits:
+        for inner in hits:
+            if inner is outer or inner.token is None or outer.token is None:
+                continue
+            path = []
+            cur = inner.token
+            while cur.head.i != cur.i and cur.i != outer.token.i:
+                path.append(cur.dep_)
+                cur = cur.head
+            if cur.i == outer.token.i and "conj" not in path[-1:] and outer in keep:
+                if inner.subject is None and outer.subject is not None:
+                    inner.subject = outer.subject
+                keep.remove(outer)
+                break
+    return keep
+
+
+# --------------------------------------------------------------------------- list items
+
+def _item_hits(text: str, unit: Unit, lex: Lexicon) -> list[_Hit]:
+    if unit.introducer is None:
+        return []
+    intro = fold(text[unit.introducer[0]: unit.introducer[1]])
+    if not any(fold(w) in intro for w in lex.phrases["list_introducers"]):
+        return []
+    if any(fold(w) in intro for w in lex.phrases["list_introducer_rejects"]):
+        return []
+    body = text[unit.start: unit.end]
+    words = re.findall(r"[\w’'-]+", fold(body))
+    first = next((w for w in words if w not in _STOP), "")
+    rejects = {fold(w) for w in lex.words["list_item_rejects"]}
+    if not first or first in rejects or first.split("-")[0] in rejects:
+        return []
+    return [_Hit(None, "list:" + text[unit.introducer[0]: unit.introducer[1]].strip(), "agreement", 0.7,
+                 unit.start, unit.end, unit.introducer, event=True)]
+
+
+# --------------------------------------------------------------------------- English (surface)
+
+def _clause_start(text: str, start: int, pos: int) -> int:
+    """Where the clause holding `pos` begins (after the last ';', ':' or sentence start)."""
+    cut = max(text.rfind(";", start, pos), text.rfind(":", start, pos))
+    return cut + 1 if cut >= 0 else start
+
+
+def _pattern_hits(text: str, unit: Unit, lex: Lexicon) -> list[_Hit]:
+    sentence = text[unit.start: unit.end]
+    if "?" in sentence:
+        return []
+    talk = lex.words["talk_verbs"]
+    for cue in lex.pattern_cues:
+        for m in cue.pattern.finditer(sentence):
+            start = unit.start + m.start()
+            clause = text[_clause_start(text, unit.start, start): unit.start + m.end()]
+            if any(r.search(clause) for r in lex.rejects):
+                continue
+            after = sentence[m.end():].split()
+            last = fold(m.group(0).split()[-1])
+            if last in talk or (last == "be" and after and fold(after[0]) not in lex.words["passive_participles"]):
+                continue
+            if cue.needs_action_noun and not any(fold(w).strip(",.") in lex.words["action_nouns"] for w in
+                                                 [m.group(0).split()[-1], *after[:4]]):
+                continue
+            restates = any(r.search(sentence) for r in lex.restate_patterns)
+            subject = (_clause_start(text, unit.start, start), start)
+            return [_Hit(None, m.group(0), cue.modality, 0.7, start, unit.start + m.end(), subject,
+                         restates=restates)]
+    return []
+
+
+# --------------------------------------------------------------------------- filling a candidate
+
+def _evidence_range(text: str, unit: Unit, hit: _Hit, hits: list[_Hit]) -> tuple[int, int]:
+    """The whole unit, or the hit's own clause when the unit holds several statements."""
+    if len(hits) < 2 or hit.token is None:
+        return unit.start, unit.end
+    others = {t.i for h in hits if h is not hit and h.token is not None for t in h.token.subtree}
+    toks = [t for t in hit.token.subtree if t.i not in others]
+    if hit.subject is not None:
+        toks += [t for t in hit.token.doc if hit.subject[0] <= t.idx < hit.subject[1] and t.i not in others]
+    toks = sorted(set(toks), key=lambda t: t.i)
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+        toks.pop()
+    while toks and (toks[0].is_punct or toks[0].dep_ in ("cc", "mark")):
+        toks.pop(0)
+    if not toks:
+        return unit.start, unit.end
+    start, end = max(unit.start, toks[0].idx), min(unit.end, toks[-1].idx + len(toks[-1]))
+    while start < end and text[start] in " ,;:–-":
+        start += 1
+    while end > start and text[end - 1] in " ,;:–-":
+        end -= 1
+    return start, end
+
+
+def _agents(text: str, unit: Unit, hit: _Hit, ctx: ActorContext, lex: Lexicon) -> tuple[list[str], str | None, bool]:
+    """(agent keys, agent text, whether a fallback was used)."""
+    if hit.subject is not None:
+        s, e = hit.subject
+        phrase = text[s:e]
+        if unit.kind == "item":
+            parties = ctx.parties_in(s, e)
+            return (parties or list(ctx.main_parties)), phrase.strip(), not parties
+        if is_party_phrase(phrase, lex):
+            return list(ctx.main_parties), phrase, False
+        parties = ctx.parties_in(s, e)
+        if lex.language == "en" and parties:
+            parties = parties[-1:] if len(parties) > 1 and " and " not in phrase[-60:] else parties
+        if parties:
+            return parties, phrase.strip(), False
+        words = phrase.strip().split()
+        if words and is_pronoun(words[-1] if lex.language == "en" else words[0]):
+            who = ctx.speaker_in(unit.start, unit.end) or ctx.speaker_before(hit.start)
+            if who:
+                return [who], phrase.strip(), True
+    else:
+        who = ctx.speaker_in(unit.start, unit.end) or ctx.speaker_before(hit.start)
+        if who and unit.kind != "headline":
+            return [who], None, True
+    if unit.kind == "headline":
+        named = ctx.parties_in(unit.start, hit.start)  # "Russie : X promet ..." names the topic party
+        if named:
+            return named[:1], None, True
+    if hit.event:
+        return list(ctx.main_parties), None, True
+    return [], None, False
+
+
+def _beneficiaries(text: str, start: int, end: int, hit: _Hit, agents: list[str], ctx: ActorContext) -> list[str]:
+    begin = hit.end if hit.token is not None or hit.cue.startswith("list:") is False else start
+    if hit.cue.startswith("list:"):
+        begin = start
+    return [k for k in ctx.parties_in(begin, end) if k not in agents]
+
+
+def _action(text: str, start: int, end: int, hit: _Hit) -> str:
+    if hit.token is not None:
+        verb = hit.token
+        infs = [c for c in verb.subtree if c.pos_ == "VERB" and c.i > verb.i and "Inf" in c.morph.get("VerbForm")]
+        lemmas = [verb.lemma_.lower()]
+        if infs:
+            lemmas = [infs[-1].lemma_.lower()]
+            verb = infs[-1]
+        for t in verb.subtree:
+            if t.i > verb.i and t.idx < end and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.lower_ not in _STOP:
+                lemmas.append(t.lemma_.lower())
+            if len(lemmas) >= 6:
+                break
+        return " ".join(lemmas)
+    begin = hit.end if not hit.cue.startswith("list:") else start
+    words = [w for w in re.findall(r"[\w’'-]+", text[begin:end].lower()) if w not in _STOP]
+    return " ".join(words[:6])
+
+
+def _dates(text: str, anchor: date | None, lang: str) -> tuple[str | None, str | None, str | None]:
+    """(deadline, precision, recurrence) from the reading stage's normaliser; past dates skipped."""
+    try:
+        from suivi.read.dates import normalise
+    except ImportError:  # reading stage absent: no deadlines rather than a private date parser
+        return None, None, None
+    deadline = precision = recurrence = None
+    floor = anchor.isoformat() if anchor else ""
+    for tv in normalise(text, anchor, lang):
+        if tv.kind == "recurrence" and tv.value and recurrence is None:
+            recurrence = tv.value
+            continue
+        if tv.kind not in ("date", "deadline", "interval") or not tv.value or tv.value.startswith("P"):
+            continue
+        value = tv.value
+        past = floor and (value < floor[: len(value)] if tv.kind == "deadline" else value <= floor[: len(value)])
+        if past or deadline is not None:
+            continue
+        deadline, precision = value, tv.precision
+    return deadline, precision, recurrence
+
+
+def _condition(text: str, lex: Lexicon) -> str | None:
+    folded = fold(text)
+    for marker in lex.phrases.get("condition_markers", ()):
+        pos = folded.find(fold(marker))
+        if pos >= 0 and (pos == 0 or not folded[pos - 1].isalnum()):
+            rest = text[pos:]
+            cut = re.search(r"[,;.)»]", rest[len(marker):])
+            return rest[: len(marker) + cut.start()] if cut else rest
+    return None
+
+
+def _candidate(text: str, unit: Unit, hit: _Hit, hits: list[_Hit], ctx: ActorContext, lex: Lexicon,
+               anchor: date | None, lang: str) -> CommitmentCandidate | None:
+    start, end = _evidence_range(text, unit, hit, hits)
+    agents, agent_text, fallback = _agents(text, unit, hit, ctx, lex)
+    if not agents:
+        return None  # no identifiable party: a forecast or a description, not a commitment
+    evidence = text[start:end]
+    modality = hit.modality
+    condition = _condition(evidence, lex)
+    if condition:
+        modality = "conditional"
+    deadline, precision, recurrence = _dates(evidence, anchor, lang)
+    beneficiaries = _beneficiaries(text, start, end, hit, agents, ctx)
+    confidence = hit.confidence - (0.15 if fallback else 0.0) + (0.05 if unit.kind == "headline" else 0.0)
+    return CommitmentCandidate(
+        start=start, end=end, evidence=evidence, unit_start=unit.start, unit_end=unit.end,
+        unit_kind=unit.kind, cue=hit.cue, modality=modality, agents=agents, beneficiaries=beneficiaries,
+        agent_text=agent_text, beneficiary_text=", ".join(beneficiaries) or None,
+        action=_action(text, start, end, hit), sector=lex.sector_of(evidence), deadline=deadline,
+        deadline_precision=precision, recurrence=recurrence, condition=condition, restates=hit.restates,
+        confidence=round(max(0.1, min(1.0, confidence)), 2),
+    )
