@@ -49,7 +49,8 @@ def main() -> int:
         for k in range(args.repeat):
             for f in files:
                 text = f.read_text(encoding="utf-8")
-                (copies / f"{k:02d}_{f.name}").write_text(f"{text.rstrip()}\n\nCopie de banc numéro {k}.\n", encoding="utf-8")
+                copy = f"{text.rstrip()}\n\nCopie de banc numéro {k}.\n"
+                (copies / f"{k:02d}_{f.name}").write_text(copy, encoding="utf-8")
         store = open_store(str(Path(tmp) / "bench.db"))
         ingest(store, [str(copies)])
         with store.connect() as conn:

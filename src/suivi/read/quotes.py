@@ -28,7 +28,7 @@ from suivi.read.textnorm import fold
 _QUOTE = re.compile(r"«\s*([^«»]{2,2000}?)\s*»|“\s*([^“”]{2,2000}?)\s*”|\"([^\"\n]{2,1000}?)\"")
 _SENT_BREAK = re.compile(r"(?<![A-Z])[.!?]\s")
 _WHO_END = re.compile(r"[,;:!?\n«»\"“”(]|(?<!\b[A-Z])\.(?!\w)")
-_LEAD = re.compile(r"\s*[,.]?\s*")
+_LEAD = re.compile(r"[ \t]*,?[ \t]*")  # never across a full stop: the next sentence is not the speaker
 _SUBJ_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
 
 
@@ -186,6 +186,8 @@ class QuoteReader:
     def _after(self, oe: int) -> tuple[Who | None, str | None]:
         lead = _LEAD.match(self.text, oe)
         pos = lead.end() if lead else oe
+        if self.text[pos:pos + 1] in (".", "!", "?", "\n", ""):
+            return None, None
         verb = self.lex.reporting_re.match(self.text, pos)
         if verb:  # inversion: «…», a ajouté M. Lavrov / », rapporte RFI
             who_start = verb.end()
