@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from suivi.read.dates_rules import Rule, get_rules
@@ -64,6 +64,8 @@ def normalise(text: str, anchor: date | None, lang: str = "fr") -> list[TimeValu
     rules = get_rules(lang)
     if rules is None or not text:
         return []
+    if isinstance(anchor, datetime):  # a timestamp is welcome; its day is the anchor
+        anchor = anchor.date()
     probe = ascii_marks(text)
     candidates: dict[tuple[int, int, int], tuple[int, int, int, re.Match[str], Rule]] = {}
     for lo, hi in windows(probe, rules):
