@@ -27,7 +27,8 @@ def _lifecycle_data() -> dict:
                      "fulfilled": {"final": True, "score": 1, "score_past_deadline": 1}},
         "initial": "announced",
         "transitions": {"announced": ["fulfilled"], "fulfilled": []},
-        "matching": {"min_similarity": 0.3, "min_similarity_alone": 0.6, "min_key_word_length": 4},
+        "matching": {"min_similarity": 0.3, "min_similarity_alone": 0.6, "min_similarity_low": 0.2,
+                     "min_key_word_length": 4},
     }
 
 

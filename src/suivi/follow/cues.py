@@ -45,6 +45,8 @@ class StatusCues:
     negations: tuple[re.Pattern[str], ...]
     not_progress: tuple[re.Pattern[str], ...]
     past_tense: tuple[re.Pattern[str], ...]
+    stem_suffixes: tuple[str, ...] = ()
+    generic_words: frozenset[str] = frozenset()
 
     def _negated(self, lowered: str, start: int) -> bool:
         window = lowered[max(0, start - NEGATION_WINDOW):start]
@@ -114,7 +116,33 @@ def parse_cues(data: Any, where: str) -> StatusCues:
         negations=_compile("negations", data.get("negations", []), where),
         not_progress=_compile("not_progress", data.get("not_progress", []), where),
         past_tense=past,
+        stem_suffixes=_suffixes(data.get("stem_suffixes", []), where),
+        generic_words=frozenset(w.lower() for w in _suffixes(data.get("generic_words", []), where)),
     )
+
+
+def _suffixes(values: Any, where: str) -> tuple[str, ...]:
+    if not isinstance(values, list) or not all(isinstance(v, str) and v for v in values):
+        raise DataFileError(f"{where}: stem_suffixes and generic_words must be lists of non-empty words")
+    return tuple(sorted(values, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def all_stem_suffixes() -> tuple[str, ...]:
+    """Endings of every shipped language, longest first (key words are compared across languages)."""
+    out: set[str] = set()
+    for path in sorted((DATA_DIR / "cues").glob("status.*.yaml")):
+        out.update(get_cues(path.name.split(".")[1]).stem_suffixes)
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def all_generic_words() -> frozenset[str]:
+    """Generic words of every shipped language (lower case)."""
+    out: set[str] = set()
+    for path in sorted((DATA_DIR / "cues").glob("status.*.yaml")):
+        out.update(get_cues(path.name.split(".")[1]).generic_words)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=8)

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from suivi.follow.cues import get_cues
+from suivi.follow.cues import all_generic_words, all_stem_suffixes, get_cues
 from suivi.follow.lifecycle import get_lifecycle
 from suivi.models import Article
 
@@ -34,6 +34,8 @@ _SENT = re.compile(r"(?<=[.!?…])[\"»”)]?\s+(?=[\"«“(]?\s?[A-ZÀ-ÖØ-Þ0
 _ABBREV = re.compile(r"(?:\b[A-Z]|\bM|\bMM|\bMme|\bDr|\bSt|\bMr|\bMrs|\bMs|\bGen|\bCol|\bgén|\bcol|\bn°)\.$")
 STEM = 5
 PAST_VERB_CONFIDENCE = 0.6
+SENTENCE_TIE = 0.02
+"""Commitments whose match score is this close to the best one share the sentence."""
 
 
 @dataclass
@@ -79,18 +81,56 @@ def _stop_words(lang: str) -> frozenset[str]:
     return frozenset(fold(w) for w in STOP_WORDS)
 
 
-def key_stems(text: str, lang: str, min_len: int) -> set[str]:
-    """Stems of lower-case content words: proper names are matched as parties, not as words."""
+def stems_of(word: str) -> set[str]:
+    """Two stems per word: its first letters, and the same after one ending is stripped
+    (data: stem_suffixes), so "livraison"/"livrée" and "accès"/"access" both meet."""
+    folded = fold(word)
+    out = {folded[:STEM]}
+    for suffix in all_stem_suffixes():
+        if folded.endswith(suffix) and len(folded) - len(suffix) >= 3:
+            out.add(folded[: -len(suffix)][:STEM])
+            break
+    return out
+
+
+@lru_cache(maxsize=20000)
+def _is_actor_word(word: str) -> bool:
+    """'russe', 'sahéliennes', 'malien': actor adjectives are parties, not action words."""
+    gaz = _get_gazetteer()
+    return gaz is not None and gaz.resolve(word) is not None
+
+
+def key_words(text: str, lang: str, min_len: int) -> dict[str, set[str]]:
+    """Lower-case content words -> their stems. Names and actor adjectives are matched as
+    parties, and generic words (data: generic_words) prove nothing, so both are left out."""
     stops = _stop_words("fr") | _stop_words("en") if lang not in ("fr", "en") else _stop_words(lang)
-    out = set()
+    out: dict[str, set[str]] = {}
     for m in _WORD.finditer(text):
         word = m.group()
         if word[0].isupper() or len(word) < min_len:
             continue
-        folded = fold(word.split("'")[-1].split("’")[-1])
-        if len(folded) >= min_len and folded not in stops:
-            out.add(folded[:STEM])
+        word = word.split("'")[-1].split("’")[-1]
+        folded = fold(word)
+        if (len(folded) >= min_len and folded not in stops and word.lower() not in all_generic_words()
+                and not _is_actor_word(word)):
+            out[folded] = stems_of(word)
     return out
+
+
+def key_stems(text: str, lang: str, min_len: int) -> set[str]:
+    """Every stem of the text's key words."""
+    return set().union(*key_words(text, lang, min_len).values())
+
+
+_CLAUSE = re.compile(r"[,;:()—–]|\s(?:comme|tandis que|alors que|mais|selon|while|whereas|but|as)\s")
+
+
+def clause_around(sentence: str, start: int) -> str:
+    """The clause holding a cue: the sentence cut at punctuation and linking words."""
+    bounds = [0] + [m.end() for m in _CLAUSE.finditer(sentence)] + [len(sentence)]
+    left = max(b for b in bounds if b <= start)
+    right = min((m.start() for m in _CLAUSE.finditer(sentence) if m.start() > start), default=len(sentence))
+    return sentence[left:right].strip()
 
 
 def proper_words(text: str | None) -> set[str]:
@@ -180,7 +220,7 @@ def find_evidence(
             continue
         verbs = cues.past_verbs(sentence)
         if verbs:
-            stems = {fold(v.verb)[:STEM] for v in verbs}
+            stems = set().union(*(stems_of(v.verb) for v in verbs))
             first = verbs[0]
             candidates.append((s_start, s_end, "fulfilled", sentence[first.start:first.end],
                                PAST_VERB_CONFIDENCE, s_start + first.start, s_start + first.end, stems))
@@ -189,16 +229,20 @@ def find_evidence(
     from suivi.reconcile.vectors import embed
 
     sent_texts = [text[c[0]:c[1]] for c in candidates]
+    clauses = [clause_around(sent_texts[i], c[5] - c[0]) for i, c in enumerate(candidates)]
+    clauses = [cl if len(cl.split()) >= 4 else sent_texts[i] for i, cl in enumerate(clauses)]
     sent_vecs = embed(sent_texts)
+    clause_vecs = embed(clauses)
     best: dict[int, Evidence] = {}
     for idx, (s_start, s_end, status, cue, conf, c_start, c_end, verb_stems) in enumerate(candidates):
+        matches: list[Evidence] = []
         sentence = sent_texts[idx]
         in_sentence = actor_keys(gaz, sentence)
         for (a, b), keys in (extra_actors or {}).items():
             if a < s_end and s_start < b:
                 in_sentence |= keys
         folded_words = {fold(m.group()) for m in _WORD.finditer(sentence)}
-        stems = key_stems(sentence, lang, life.min_key_word_length)
+        words = key_words(sentence, lang, life.min_key_word_length)
         for profile in profiles:
             if article.id in profile.mention_articles:
                 continue
@@ -210,20 +254,32 @@ def find_evidence(
             level = 2 if named else (1 if not in_sentence and (article_actors & profile.parties) else 0)
             if level == 0:
                 continue
-            sim = float(np.max(profile_vectors(profile) @ sent_vecs[idx]))
-            shared = len(stems & profile.stems)
+            vectors = profile_vectors(profile)
+            sim = max(float(np.max(vectors @ sent_vecs[idx])), float(np.max(vectors @ clause_vecs[idx])))
+            shared_words = sorted(w for w, st in words.items() if st & profile.stems)
+            shared = len(shared_words)
             need = life.min_similarity + (0.0 if level == 2 else 0.1)
-            if not ((shared >= 1 and sim >= need) or sim >= life.min_similarity_alone):
+            if not (
+                (shared >= 1 and sim >= need)
+                or (level == 2 and shared >= 2 and sim >= life.min_similarity_low)
+                or sim >= life.min_similarity_alone
+            ):
                 continue
-            score = sim + 0.05 * min(shared, 3) + 0.1 * level
-            confidence = round(min(1.0, conf * (0.5 + sim)), 3)
-            current = best.get(profile.commitment_id)
-            if current is None or score > current.score:
-                best[profile.commitment_id] = Evidence(
-                    commitment_id=profile.commitment_id, key=profile.key, status=status,
-                    start=c_start, end=c_end, sent_start=s_start, sent_end=s_end, cue=cue,
-                    confidence=confidence, score=score,
-                )
+            matches.append(Evidence(
+                commitment_id=profile.commitment_id, key=profile.key, status=status,
+                start=c_start, end=c_end, sent_start=s_start, sent_end=s_end, cue=cue,
+                confidence=round(min(1.0, conf * (0.5 + sim)), 3),
+                score=sim + 0.05 * min(shared, 3) + 0.1 * level,
+            ))
+        # one sentence reports on one commitment: the closest (near-ties share it)
+        top = max((m.score for m in matches), default=0.0)
+        for ev in matches:
+            if ev.score < top - SENTENCE_TIE:
+                continue
+            ev.score += conf  # a status cue outranks the past-tense fallback
+            current = best.get(ev.commitment_id)
+            if current is None or ev.score > current.score:
+                best[ev.commitment_id] = ev
     return list(best.values())
 
 

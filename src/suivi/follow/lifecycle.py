@@ -30,6 +30,7 @@ class Lifecycle:
     score_past_deadline: dict[str, int | None]
     min_similarity: float
     min_similarity_alone: float
+    min_similarity_low: float
     min_key_word_length: int
 
     def allows(self, current: str, target: str) -> bool:
@@ -87,10 +88,11 @@ def parse_lifecycle(data: Any) -> Lifecycle:
             score=score, score_past_deadline=past,
             min_similarity=float(matching["min_similarity"]),
             min_similarity_alone=float(matching["min_similarity_alone"]),
+            min_similarity_low=float(matching["min_similarity_low"]),
             min_key_word_length=int(matching["min_key_word_length"]),
         )
     except (KeyError, TypeError, ValueError) as exc:
-        msg = f"matching needs min_similarity, min_similarity_alone, min_key_word_length: {exc}"
+        msg = f"matching needs min_similarity(_alone, _low) and min_key_word_length: {exc}"
         raise _fail(msg) from exc
 
 
