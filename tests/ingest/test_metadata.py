@@ -173,6 +173,32 @@ def test_english_byline_and_publication_line() -> None:
     assert draft.text == f"Bridge reopens after long repairs\n\n{BODY_EN}"
 
 
+@pytest.mark.parametrize(
+    ("header", "title", "outlet", "author", "published"),
+    [
+        (["VALLEY POST", "12 March 2025", "", "Bridge reopens after long repairs", "By Helen Carter"],
+         "Bridge reopens after long repairs", "Valley Post", "Helen Carter", "2025-03-12"),
+        (["VALLEY POST | Local | 12 March 2025", "", "Bridge reopens after long repairs"],
+         "Bridge reopens after long repairs", "Valley Post", None, "2025-03-12"),
+        (["Bridge reopens after long repairs", "Published: 12 March 2025 | Updated: 14 March 2025"],
+         "Bridge reopens after long repairs", None, None, "2025-03-12"),
+        (["Société", "Kayes, le 9 octobre 2024", "", "Le pont de Kayes rouvre enfin"],
+         "Le pont de Kayes rouvre enfin", None, None, "2024-10-09"),
+        (["09/10/2024 18:40 | Société", "", "Le pont de Kayes rouvre enfin", "Par la rédaction, avec une agence"],
+         "Le pont de Kayes rouvre enfin", None, "la rédaction, avec une agence", "2024-10-09"),
+        (["9 octobre 2024 - 18:40", "Le pont de Kayes rouvre enfin", "JOURNAL DU FLEUVE - Publié le 9 octobre 2024"],
+         "Le pont de Kayes rouvre enfin", "Journal Du Fleuve", None, "2024-10-09"),
+    ],
+)
+def test_header_shapes(header: list[str], title: str, outlet: str | None, author: str | None,
+                       published: str) -> None:
+    body = BODY_EN if title.startswith("Bridge") else BODY_FR
+    text = "\n".join([*header, "", body])
+    draft = build_draft("t.txt", text.encode(), "text", text)
+    assert (draft.title, draft.outlet, draft.author, draft.published) == (title, outlet, author, published)
+    assert draft.text == f"{title}\n\n{body}"
+
+
 def test_metadata_given_by_the_source_wins() -> None:
     text = f"Publié le 1er mars 2025\n{BODY_FR}"
     draft = build_draft("x", text.encode(), "jsonl", text, published="2025-03-04", title="Un titre donné ici")

@@ -66,7 +66,6 @@ def test_bad_metadata_file(change: tuple[str, str], message: str) -> None:
         ("5 Min Read", True),
         ("TAGGED: Sahel, Défense", True),
         ("Share This Article", True),
-        ("XY/ab/Cd/ZZZ", True),
         ("Le ministre a lu aussi le rapport.", False),
         ("La publicité en ligne progresse de dix pour cent cette année.", False),
         ("and/or/not", False),
@@ -74,6 +73,13 @@ def test_bad_metadata_file(change: tuple[str, str], message: str) -> None:
 )
 def test_boilerplate_lines(line: str, boiler: bool) -> None:
     assert is_boilerplate(line) is boiler
+
+
+@pytest.mark.parametrize("sign_off", ["XY/ab/Cd/ZZZ", "Q.R. / ZT", "ZNA pq/rs", "— KLM/no", "Valley Post / AB-CD"])
+def test_sign_offs_removed_only_at_the_end(sign_off: str) -> None:
+    body = ["Le ministre a parlé.", "Il a promis un rapport.", "Le texte sera publié."]
+    assert strip_boilerplate([*body, "", sign_off]) == [*body, "", ""]
+    assert strip_boilerplate([sign_off, *body, *body]) == [sign_off, *body, *body]
 
 
 def test_comment_form_cut_only_in_the_second_half() -> None:

@@ -42,7 +42,25 @@ def strip_boilerplate(lines: list[str]) -> list[str]:
         if text and any(p.match(text) for p in rules.drop):
             continue
         kept.append(line)
-    return kept
+    return _strip_tail(kept, rules.tail)
+
+
+TAIL_LINES = 3
+
+
+def _strip_tail(lines: list[str], patterns: tuple[re.Pattern[str], ...]) -> list[str]:
+    """Remove sign-off lines among the last few non-empty lines."""
+    seen = 0
+    for i in range(len(lines) - 1, -1, -1):
+        text = lines[i].strip()
+        if not text:
+            continue
+        seen += 1
+        if seen > TAIL_LINES:
+            break
+        if any(p.match(text) for p in patterns):
+            lines[i] = ""
+    return lines
 
 
 def compose(title: str | None, body_lines: list[str]) -> str:

@@ -191,6 +191,18 @@ def dateline(paragraph: str, lang: str | None = None) -> DateHit | None:
     return DateHit(hit.value, hit.precision, head.end() + hit.start, head.end() + hit.end)
 
 
+def place_date_line(line: str, lang: str | None = None) -> DateHit | None:
+    """A header line that is only a place and a date: 'Niamey, le 18 novembre 2025'."""
+    head = re.match(rf"\s*{_DATELINE_PLACE},\s*", line)
+    if not head:
+        return None
+    found = date_prefix(line[head.end():], lang)
+    if not found or found[1]:
+        return None
+    hit = found[0]
+    return DateHit(hit.value, hit.precision, head.end() + hit.start, head.end() + hit.end)
+
+
 def better(a: DateHit | None, b: DateHit | None) -> DateHit | None:
     """The more precise of two dates; the first one on a tie."""
     if a is None:

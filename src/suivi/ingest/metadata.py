@@ -57,6 +57,11 @@ def _particles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _newsroom() -> tuple[str, ...]:
+    return tuple(_fold(b) for r in metadata_rules().values() for b in r.newsroom_bylines)
+
+
+@lru_cache(maxsize=1)
 def _author_label() -> re.Pattern[str]:
     labels = [label for r in metadata_rules().values() for label in r.author_labels]
     alt = "|".join(re.escape(x) for x in sorted(set(labels), key=len, reverse=True))
@@ -88,6 +93,9 @@ def author_from_line(line: str, *, allow_lone_name: bool) -> str | None:
     """'Auteur: Pierre', 'Par Jean Dupont', 'By A. Smith and B. Jones', or a lone name line."""
     match = _author_label().match(line.strip())
     if match:
+        byline = match.group("name").strip()
+        if _fold(byline).startswith(_newsroom()):
+            return byline
         names = [n.strip() for n in re.split(r",|\s+(?:et|and|&)\s+", match.group("name")) if n.strip()]
         if names and all(name_like(n, min_words=1) for n in names):
             return ", ".join(names)
@@ -153,8 +161,61 @@ def lead_in_outlet(paragraph: str) -> tuple[str | None, int]:
     return None, 0
 
 
+def _outlet_name(text: str) -> str:
+    """An outlet as a masthead writes it; ALL-CAPS mastheads are title-cased."""
+    text = text.strip(" -–—|•")
+    return text.title() if text.isupper() else text
+
+
+def _short_label(text: str, max_words: int = 2) -> bool:
+    """A section or rubric label ('Diplomatie', 'World | Africa'): a few words, no sentence."""
+    words = text.split()
+    return 0 < len(words) <= max_words and not text.endswith((".", "!", "?")) and not any(
+        ch.isdigit() for ch in text
+    )
+
+
+def _date_line(line: str, lang: str | None) -> dates.DateHit | None:
+    """A line that only dates the article: '04-04-2025 13:32', 'Publié le ...', 'Place, le 3 mai 2025',
+    'Published: X | Updated: Y', or a date followed by a short rubric ('03/04/2025 | Politique')."""
+    found = dates.date_prefix(line, lang)
+    if found:
+        hit, rest = found
+        if not rest or _short_label(rest) or _date_line(rest, lang):
+            return hit
+        return None
+    return dates.place_date_line(line, lang)
+
+
+_SEGMENTS = re.compile(r"\s+[-–—|•]\s+")
+
+
+def _masthead(line: str, lang: str | None) -> tuple[str | None, dates.DateHit | None] | None:
+    """'OUTLET | Rubric | 15 May 2025' or 'OUTLET - Publié le ...': (outlet, date)."""
+    segments = [seg.strip() for seg in _SEGMENTS.split(line) if seg.strip()]
+    if len(segments) < 2 or any(len(seg.split()) > 7 or seg.endswith(".") for seg in segments):
+        return None
+    hit = None
+    others = []
+    for seg in segments:
+        seg_hit = _date_line(seg, lang)
+        if seg_hit and hit is None:
+            hit = seg_hit
+        else:
+            others.append(seg)
+    if hit is None or not others:
+        return None
+    return _outlet_name(others[0]), hit
+
+
+def _caps_masthead(line: str) -> bool:
+    """'AFRICA DEFENCE REVIEW' alone on a line above the headline: an outlet's name."""
+    words = line.split()
+    return 1 <= len(words) <= 4 and line.isupper() and sum(ch.isalpha() for ch in line) >= 3
+
+
 def parse_header(lines: list[str], lang: str | None = None, title: str | None = None) -> Header:
-    """Read header lines (dates, bylines, headline, repeated headline) until the body starts.
+    """Read header lines (dates, bylines, mastheads, rubrics, the headline) until the body starts.
 
     A given `title` (from HTML or a feed) is taken as known: a line repeating it is dropped and
     a lone name line after it is a byline.
@@ -164,37 +225,46 @@ def parse_header(lines: list[str], lang: str | None = None, title: str | None = 
     seen = 0
     while i < len(lines) and seen < HEADER_MAX_LINES:
         line = lines[i].strip()
+        i += 1
         if not line:
-            i += 1
             continue
         seen += 1
         if is_boilerplate(line):
-            i += 1
             continue
-        found = dates.date_prefix(line, lang)
-        if found and not found[1]:
-            header.dates.append(found[0])
-            i += 1
+        hit = _date_line(line, lang)
+        if hit:
+            header.dates.append(hit)
+            continue
+        masthead = _masthead(line, lang)
+        if masthead:
+            header.outlet = header.outlet or masthead[0]
+            if masthead[1]:
+                header.dates.append(masthead[1])
             continue
         author = author_from_line(line, allow_lone_name=header.title is not None)
         if author:
             header.author = header.author or author
-            i += 1
             continue
         if header.title is not None:
             if same_text(line, header.title) or same_text(split_title_outlet(line)[0], header.title):
-                i += 1
                 continue
+            i -= 1
             break
-        candidate = line
-        if found and headline_like(found[1]):
-            candidate = found[1]
-        if not headline_like(candidate):
-            break
-        if found and candidate == found[1]:
-            header.dates.append(found[0])
-        header.title, header.outlet = split_title_outlet(candidate)
-        i += 1
+        if _caps_masthead(line):
+            header.outlet = header.outlet or _outlet_name(line)
+            continue
+        found = dates.date_prefix(line, lang)
+        candidate = found[1] if found and headline_like(found[1]) else line
+        if headline_like(candidate):
+            if candidate is not line and found:
+                header.dates.append(found[0])
+            header.title, outlet = split_title_outlet(candidate)
+            header.outlet = header.outlet or outlet
+            continue
+        if _short_label(line):
+            continue
+        i -= 1
+        break
     header.body_start = i
     return header
 

@@ -26,6 +26,7 @@ class BoilerplateRules:
 
     drop: tuple[re.Pattern[str], ...]
     cut_after: tuple[re.Pattern[str], ...]
+    tail: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class MetadataRules:
     date_labels: tuple[str, ...]
     author_labels: tuple[str, ...]
     name_particles: tuple[str, ...]
+    newsroom_bylines: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -99,14 +101,16 @@ def _compile_patterns(name: str, data: dict[str, Any], key: str) -> list[re.Patt
 def parse_boilerplate(files: list[tuple[str, str]]) -> BoilerplateRules:
     drop: list[re.Pattern[str]] = []
     cut: list[re.Pattern[str]] = []
+    tail: list[re.Pattern[str]] = []
     for name, text in files:
         data = parse_yaml(name, text)
-        unknown = set(data) - {"language", "drop", "cut_after"}
+        unknown = set(data) - {"language", "drop", "cut_after", "tail"}
         if unknown:
             raise DataFileError(f"{name}: unknown keys {sorted(unknown)}")
         drop += _compile_patterns(name, data, "drop")
         cut += _compile_patterns(name, data, "cut_after")
-    return BoilerplateRules(drop=tuple(drop), cut_after=tuple(cut))
+        tail += _compile_patterns(name, data, "tail")
+    return BoilerplateRules(drop=tuple(drop), cut_after=tuple(cut), tail=tuple(tail))
 
 
 def parse_metadata(name: str, text: str) -> MetadataRules:
@@ -136,6 +140,7 @@ def parse_metadata(name: str, text: str) -> MetadataRules:
         date_labels=_str_list(name, data, "date_labels"),
         author_labels=_str_list(name, data, "author_labels"),
         name_particles=_str_list(name, data, "name_particles", required=False),
+        newsroom_bylines=tuple(b.lower() for b in _str_list(name, data, "newsroom_bylines", required=False)),
     )
 
 
