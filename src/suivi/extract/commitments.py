@@ -283,7 +283,9 @@ def _tense_cue(tok: Token, lex: Lexicon) -> _Hit | None:
         return None
     mood = _is_future_or_conditional(tok, lex)
     if mood == "future":
-        event = lemma in lex.words["passive_participles"] and _reflexive(tok)
+        event = (lemma in lex.words["passive_participles"] and _reflexive(tok)) or (
+            lemma in lex.words["establish_verbs"]
+        )
         return _hit(tok, tok.lower_, "plan", 0.7, event=event)
     if mood == "conditional" and _reported(tok, lex):
         return _hit(tok, tok.lower_, "plan", 0.7)
@@ -447,10 +449,12 @@ def _agents(text: str, unit: Unit, hit: _Hit, ctx: ActorContext, lex: Lexicon) -
         who = ctx.speaker_in(unit.start, unit.end) or ctx.speaker_before(hit.start)
         if who and unit.kind != "headline":
             return [who], None, True
-    if unit.kind == "headline":
-        named = ctx.parties_in(unit.start, hit.start)  # "Russie : X promet ..." names the topic party
+    if unit.kind == "headline" or hit.subject is None:
+        # no readable subject (a headline "Russie : X promet ...", a parse slip): the party
+        # named before the cue in the same unit
+        named = ctx.parties_in(unit.start, hit.start)
         if named:
-            return named[:1], None, True
+            return named[:1] if unit.kind == "headline" else named, None, True
     if hit.event:
         return list(ctx.main_parties), None, True
     return [], None, False

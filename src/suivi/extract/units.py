@@ -83,6 +83,8 @@ def split_units(text: str, sentences: list[tuple[int, int]], title: str | None, 
         for ss, se in sentences:
             s, e = max(ss, ls), min(se, le)
             s, e = _strip(text, s, e)
+            while s < e and text[s] in ",;:–—-)":
+                s, e = _strip(text, s + 1, e)
             if s < e:
                 units.append(Unit(s, e, "sentence"))
     return units
