@@ -245,3 +245,30 @@ def test_rejects_never_touch_stored_articles(store, tmp_path: Path, good_file: s
     assert [(a.id, a.content_hash, a.text) for a in stored(store)] == before
     with store.connect() as conn:
         assert count_articles(conn) == 1
+
+
+def test_json_array_document(store, tmp_path: Path) -> None:
+    records = [{"text": BODY_FR, "title": "Écoles : un budget voté"}, {"text": BODY_EN, "title": "Schools"}]
+    report = ingest(store, [write(tmp_path / "dump.json", json.dumps(records, indent=2))])
+    assert len(report.new) == 2 and not report.rejected
+
+
+def test_json_document_without_text_is_one_rejection(store, tmp_path: Path) -> None:
+    doc = json.dumps({"format": "something", "articles": [{"file": "a.txt"}]}, indent=2)
+    report = ingest(store, [write(tmp_path / "other.json", doc)])
+    assert report.new == []
+    assert report.rejected == [(str(tmp_path / "other.json"), "JSON without article text "
+                                "(expected objects with a 'text' field)")]
+
+
+def test_folder_walk_skips_files_that_are_not_articles(store, tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    write(folder / "a.txt", f"Écoles : un budget voté\n\n{BODY_FR}")
+    write(folder / "README.md", f"# About this folder\n\n{BODY_EN}")
+    write(folder / "check.py", "print('hello, this is a script and not an article at all')\n" * 3)
+    write(folder / "noext", f"Schools: budget passed\n\n{BODY_EN}")
+    report = ingest(store, [str(folder)])
+    assert sorted(Path(a.source).name for a in stored(store)) == ["a.txt", "noext"]
+    assert not report.rejected
+    assert len(ingest(store, [str(folder / "README.md")]).new) == 1  # named explicitly: read

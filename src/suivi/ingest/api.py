@@ -49,7 +49,9 @@ def expand_inputs(inputs: Iterable[str]) -> tuple[list[str], list[tuple[str, str
         path = Path(item).expanduser()
         if path.is_dir():
             found.extend(
-                str(p) for p in sorted(path.rglob("*")) if p.is_file() and not p.name.startswith(".")
+                str(p)
+                for p in sorted(path.rglob("*"))
+                if p.is_file() and not p.name.startswith(".") and sources.readable_in_folder(p)
             )
         elif path.is_file():
             found.append(str(path))

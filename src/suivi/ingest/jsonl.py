@@ -48,10 +48,30 @@ def _line_draft(name: str, number: int, line: str) -> ArticleDraft:
         raise InputRejected(source, f"line {number}: {exc.reason}") from exc
 
 
+def _json_document(name: str, content: str) -> list[str] | None:
+    """Records of a whole-file JSON document (an object or a list), one JSON text each.
+
+    None when the content is not one JSON document (then it is read as JSON lines).
+    """
+    try:
+        doc = json.loads(content)
+    except json.JSONDecodeError:
+        return None
+    items = doc if isinstance(doc, list) else [doc]
+    if not any(isinstance(item, dict) and "text" in item for item in items):
+        raise InputRejected(name, "JSON without article text (expected objects with a 'text' field)")
+    return [json.dumps(item, ensure_ascii=False) for item in items]
+
+
 def read(name: str, data: bytes) -> ReadResult:
     content, _ = decode(name, data)
+    lines = content.splitlines()
+    if len([ln for ln in lines if ln.strip()]) > 1 or content.lstrip().startswith("["):
+        document = _json_document(name, content)
+        if document is not None:
+            lines = document
     result = ReadResult()
-    for number, line in enumerate(content.splitlines(), 1):
+    for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
@@ -60,4 +80,6 @@ def read(name: str, data: bytes) -> ReadResult:
             result.rejected.append((exc.source, exc.reason))
     if not result.drafts and not result.rejected:
         raise InputRejected(name, "empty input")
+    if not result.drafts and len(result.rejected) > 1 and all("not JSON" in r for _, r in result.rejected):
+        raise InputRejected(name, f"not JSON lines ({result.rejected[0][1]})")
     return result

@@ -32,7 +32,7 @@ READERS: dict[str, Reader] = {
 }
 
 EXTENSIONS = {
-    ".txt": "text", ".text": "text", ".md": "text",
+    ".txt": "text", ".text": "text",
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".rss": "feed", ".atom": "feed", ".rdf": "feed", ".xml": "feed",
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
@@ -50,6 +50,15 @@ _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
 _HTML_START = re.compile(
     rb"^(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]", re.IGNORECASE | re.DOTALL
 )
+
+
+def readable_in_folder(path: Path) -> bool:
+    """Files a folder walk picks up: known article extensions, or none (sniffed).
+
+    Why: a corpus folder also holds READMEs, scripts and gold files; naming one explicitly
+    still reads it, whatever its extension.
+    """
+    return path.suffix == "" or path.suffix.lower() in EXTENSIONS
 
 
 def register_reader(kind: str, reader: Reader, extensions: tuple[str, ...] = ()) -> None:
