@@ -468,13 +468,17 @@ def _beneficiaries(text: str, start: int, end: int, hit: _Hit, agents: list[str]
 
 
 def _action(text: str, start: int, end: int, hit: _Hit) -> str:
+    """A short lemma form: the acting verb (following "promet de continuer à ...") + object."""
     if hit.token is not None:
         verb = hit.token
-        infs = [c for c in verb.subtree if c.pos_ == "VERB" and c.i > verb.i and "Inf" in c.morph.get("VerbForm")]
+        for _ in range(4):  # promettre -> continuer -> accompagner
+            nxt = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+            if not nxt:
+                break
+            verb = nxt[0]
         lemmas = [verb.lemma_.lower()]
-        if infs:
-            lemmas = [infs[-1].lemma_.lower()]
-            verb = infs[-1]
+        if verb.lemma_.lower() in ("continuer", "poursuivre") and len(lemmas) == 1:
+            lemmas = []
         for t in verb.subtree:
             if t.i > verb.i and t.idx < end and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.lower_ not in _STOP:
                 lemmas.append(t.lemma_.lower())
