@@ -24,7 +24,7 @@ RESOLVERS = frozenset(
         "recurrence", "recurrence_units", "day_month", "day_range", "numeric", "iso",
         "relative_day", "weekday", "part_year", "part_month", "semester", "quarter",
         "month", "year_range", "year", "relative_unit", "within", "offset_future",
-        "offset_past", "duration", "vague", "season",
+        "offset_past", "duration", "vague", "season", "vague_deadline", "named_month",
     }
 )
 UNIT_CODES = frozenset({"H", "D", "W", "M", "Y"})
@@ -43,6 +43,7 @@ class Rule:
     resolve: str
     period: str | None
     count: int | None = None  # a fixed count for rules without {num} ("every other year")
+    month: int | None = None  # the month a word names ("la rentrée" -> 9), for named_month
 
 
 @dataclass(frozen=True)
@@ -213,6 +214,11 @@ def build_rules(data: Any, path: str) -> DateRules:
         count = raw.get("count")
         if count is not None and not (isinstance(count, int) and not isinstance(count, bool) and 1 <= count <= 99):
             raise _fail(path, f"{where}: 'count' must be an integer from 1 to 99")
+        month = raw.get("month")
+        if month is not None and not (isinstance(month, int) and not isinstance(month, bool) and 1 <= month <= 12):
+            raise _fail(path, f"{where}: 'month' must be an integer from 1 to 12")
+        if resolve == "named_month" and month is None:
+            raise _fail(path, f"{where}: a named_month rule needs its 'month'")
         if not isinstance(pattern, str) or not pattern:
             raise _fail(path, f"{where}: 'pattern' missing")
         if resolve not in RESOLVERS:
@@ -227,7 +233,7 @@ def build_rules(data: Any, path: str) -> DateRules:
             regex = re.compile(rf"(?<![\w'-])(?:{expanded})(?![\w])", re.IGNORECASE)
         except re.error as exc:
             raise _fail(path, f"{where}: pattern does not compile: {exc}") from None
-        rules.append(Rule(name, regex, resolve, period, count))
+        rules.append(Rule(name, regex, resolve, period, count, month))
 
     cue_re = re.compile(rf"(?<![\w'])(?:{_alternation(cues)})\s*$", re.IGNORECASE)
     return DateRules(

@@ -199,7 +199,24 @@ def _r_part_year(c: Ctx) -> Resolved | None:
     if part is None or year is None:
         return None
     first, last = _PART_OF_YEAR[part]
+    if c.anchor is not None and c.year() is None and not c.direction() and not _names_this(c):
+        # "en début d'année" / "at the end of the year": the anchor's year, unless the
+        # sentence's tense points past a part already over (or not yet begun).
+        if c.tense > 0 and last_day(year, last) < c.anchor:
+            year += 1
+        elif c.tense < 0 and date(year, first, 1) > c.anchor:
+            year -= 1
     return interval_value(date(year, first, 1), last_day(year, last), "year")
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _names_this(c: Ctx) -> bool:
+    """Whether the match pins the period to the current one ("cette année", "this year",
+    "l'année en cours"): then the sentence's tense must not move it."""
+    words = {w.lower() for w in _WORD.findall(c.m.group(0))}
+    return bool(words & (c.rules.this_words | {"cours", "current"}))
 
 
 def _month_year(c: Ctx, month: int) -> int | None:
@@ -400,6 +417,25 @@ def _r_vague(c: Ctx) -> Resolved | None:
     return Resolved("date", None, "unknown")
 
 
+def _r_vague_deadline(c: Ctx) -> Resolved | None:
+    """A deadline tied to an event with no calendar date ("avant la fin du mandat",
+    "before the rainy season"): it says the action must precede something, not when."""
+    return Resolved("deadline", None, "unknown")
+
+
+def _r_named_month(c: Ctx) -> Resolved | None:
+    """A moment named by a word that means one month ("la rentrée": September). Unlike a
+    bare month it is placed forward unless the sentence speaks of the past: news names
+    it ahead of time ("à la rentrée") and dates past ones ("à la rentrée dernière")."""
+    month = c.rule.month
+    if month is None:
+        return None
+    if c.tense == 0:
+        c = Ctx(c.m, c.rule, c.rules, c.anchor, 1)
+    year = _month_year(c, month)
+    return month_value(year, month) if year is not None else None
+
+
 RESOLVE = {
     "recurrence": _r_recurrence,
     "recurrence_units": _r_recurrence_units,
@@ -423,6 +459,8 @@ RESOLVE = {
     "duration": _r_duration,
     "vague": _r_vague,
     "season": _r_season,
+    "vague_deadline": _r_vague_deadline,
+    "named_month": _r_named_month,
 }
 
 
