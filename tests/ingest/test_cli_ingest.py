@@ -20,7 +20,7 @@ def corpus(tmp_path: Path) -> Path:
     folder.mkdir()
     (folder / "a.txt").write_text(f"Écoles : un budget voté\n\n{BODY}", encoding="utf-8")
     (folder / "b.txt").write_text(f"Routes : un plan adopté\n\n{BODY.replace('écoles', 'routes')}", encoding="utf-8")
-    (folder / "c.bin").write_bytes(bytes(range(256)) * 8)
+    (folder / "c.txt").write_bytes(bytes(range(256)) * 8)
     return folder
 
 
@@ -32,9 +32,9 @@ def test_ingest_counts_rejects_and_exit_status(tmp_path: Path) -> None:
     assert first.exit_code == 1
     assert "new 2, duplicate 0, rejected 1" in first.stdout
     rejected = [ln for ln in first.stderr.splitlines() if ln.startswith("rejected")]
-    assert rejected == [f"rejected {folder / 'c.bin'}: binary content, not text"]
+    assert rejected == [f"rejected {folder / 'c.txt'}: binary content, not text"]
 
-    (folder / "c.bin").unlink()
+    (folder / "c.txt").unlink()
     second = runner.invoke(app, ["--db", db, "ingest", "--no-process", "--json", str(folder)])
     assert second.exit_code == 0
     report = json.loads(second.stdout)
@@ -43,7 +43,7 @@ def test_ingest_counts_rejects_and_exit_status(tmp_path: Path) -> None:
 
 def test_articles_and_show_after_ingest(tmp_path: Path) -> None:
     folder = corpus(tmp_path)
-    (folder / "c.bin").unlink()
+    (folder / "c.txt").unlink()
     db = str(tmp_path / "s.db")
     runner = CliRunner()
     assert runner.invoke(app, ["--db", db, "ingest", "--no-process", str(folder)]).exit_code == 0

@@ -111,12 +111,15 @@ def test_feed_entry_with_only_a_summary_fetches_its_page(store, http_server, all
 <item><title>Écoles : un budget voté</title><link>{http_server.url('/story')}</link>
 <pubDate>Thu, 12 Sep 2024 10:00:00 +0000</pubDate><description>Le conseil a voté.</description></item>
 <item><title>Lien mort</title><link>{http_server.url('/gone')}</link><description>Court.</description></item>
+<item><title>Page perdue, résumé gardé</title><link>{http_server.url('/lost')}</link>
+<description>{BODY_FR.replace("écoles", "routes")}</description></item>
 </channel></rss>"""
     http_server.routes["/feed"] = Route(feed.encode(), "application/rss+xml")
     report = ingest(store, [http_server.url("/feed")])
-    assert len(report.new) == 1
-    (article,) = stored(store)
+    assert len(report.new) == 2
+    article, kept = sorted(stored(store), key=lambda a: a.id)
     assert "Les premières classes rouvriront en septembre" in article.text
+    assert kept.title == "Page perdue, résumé gardé" and "HTTP 404" in kept.meta["page_error"]
     assert article.url == http_server.url("/story")
     assert http_server.hits["/story"] == 1
     (source, reason), = report.rejected

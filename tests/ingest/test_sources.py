@@ -95,6 +95,14 @@ def test_html_fallback_when_trafilatura_finds_nothing(store, tmp_path: Path) -> 
     assert "Le conseil a voté un budget pour les écoles." in article.text
 
 
+def test_html_tree_that_trips_the_extractor_falls_back(store, tmp_path: Path) -> None:
+    broken = (b"<body><script></title><entry><!DOCTYPE html><p>" + BODY_FR.encode() + b"</p>"
+              b"<feed xmlns='http://www.w3.org/2005/Atom'><<rss>\n&#0;")
+    report = ingest(store, [write(tmp_path / "broken.html", broken)])
+    assert len(report.new) == 1, report.rejected
+    assert "Les premières classes rouvriront en septembre" in stored(store)[0].text
+
+
 def test_jsonl_good_lines_stored_bad_lines_rejected_with_number(store, tmp_path: Path) -> None:
     lines = [
         json.dumps({"text": BODY_FR, "title": "Écoles : un budget voté", "outlet": "Le Courrier",

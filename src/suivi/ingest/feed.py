@@ -26,6 +26,8 @@ from suivi.models import ArticleDraft
 
 # An entry whose text is shorter than this and that links to a page is read from the page.
 SUMMARY_ONLY_CHARS = 600
+# When that page cannot be fetched, a summary with at least this many letters is stored instead.
+SUMMARY_KEEP_LETTERS = 200
 
 
 def check_xml(name: str, data: bytes) -> None:
@@ -71,22 +73,35 @@ def _entry_draft(name: str, index: int, feed_title: str | None,
     body, full = _entry_body(entry)
     text = _html_text(body)
     published = _entry_date(entry)
+    meta: dict[str, object] = {"feed": name, "entry": index}
     if link and link.startswith(("http://", "https://")) and not full and len(text) < SUMMARY_ONLY_CHARS:
-        page = fetcher.fetch(link)
-        markup, _ = decode(link, page.data, page.charset)
-        draft = html_reader.html_to_draft(link, page.data, markup, page.url)
-        draft.title = draft.title or entry.get("title")
-        draft.outlet = draft.outlet or feed_title
-        if published and draft.published_precision != "day":
-            draft.published, draft.published_precision = published, "day"
-        draft.meta.update({"feed": name, "entry": index})
-        return draft
+        try:
+            return _page_draft(name, index, feed_title, entry, link, published)
+        except InputRejected as exc:
+            # the summary is kept when it says enough; else the page's failure is the reason
+            meta["page_error"] = exc.reason
+            if sum(ch.isalpha() for ch in text) < SUMMARY_KEEP_LETTERS:
+                raise InputRejected(source, exc.reason) from exc
     return build_draft(
         source, body.encode("utf-8"), "feed", text,
         title=entry.get("title"), outlet=feed_title, author=entry.get("author"),
         published=published, precision="day" if published else None, url=link,
-        meta={"feed": name, "entry": index},
+        meta=meta,
     )
+
+
+def _page_draft(name: str, index: int, feed_title: str | None, entry: feedparser.FeedParserDict,
+                link: str, published: str | None) -> ArticleDraft:
+    """The entry's article read from its page, the feed's fields filling the gaps."""
+    page = fetcher.fetch(link)
+    markup, _ = decode(link, page.data, page.charset)
+    draft = html_reader.html_to_draft(link, page.data, markup, page.url)
+    draft.title = draft.title or entry.get("title")
+    draft.outlet = draft.outlet or feed_title
+    if published and draft.published_precision != "day":
+        draft.published, draft.published_precision = published, "day"
+    draft.meta.update({"feed": name, "entry": index})
+    return draft
 
 
 def read(name: str, data: bytes) -> ReadResult:

@@ -50,7 +50,8 @@ def _fallback_text(tree: etree._Element) -> str:
     body = tree.find(".//body")
     node = body if body is not None else tree
     for bad in node.xpath("|".join(f".//{t}" for t in _DROP_TAGS)):
-        bad.drop_tree()
+        if bad.getparent() is not None:  # malformed pages can leave orphans
+            bad.drop_tree()
     blocks = []
     for block in node.iter("h1", "h2", "h3", "p", "li", "blockquote", "pre", "td"):
         text = " ".join(block.text_content().split())
@@ -67,9 +68,13 @@ def html_to_draft(name: str, raw: bytes, markup: str, url: str | None = None) ->
     except (etree.ParserError, ValueError) as exc:
         raise InputRejected(name, f"malformed HTML ({exc})") from exc
     tags = _meta_tags(tree)
-    doc = trafilatura.bare_extraction(
-        markup, url=url, with_metadata=True, include_comments=False, date_extraction_params=_DATE_PARAMS
-    )
+    try:
+        doc = trafilatura.bare_extraction(
+            markup, url=url, with_metadata=True, include_comments=False, date_extraction_params=_DATE_PARAMS
+        )
+    except (AssertionError, ValueError, TypeError, etree.LxmlError):
+        # trafilatura/htmldate trip over some broken trees; the plain fallback still reads them
+        doc = None
     title = author = outlet = published = None
     if doc is not None and (doc.text or "").strip():
         text = doc.text
