@@ -206,7 +206,7 @@ def _subject_range(tok: Token, lo: int, hi: int) -> tuple[int, int] | None:
                 toks = [t for t in ante.subtree if t.i < cur.i and t.i not in within and inside(t)]
                 toks = toks or [ante]
                 return min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
-            toks = [t for t in sub.subtree if inside(t)] or [sub]
+            toks = [t for s in subs for t in s.subtree if inside(t)] or subs
             return min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
         if (cur.dep_ in ("xcomp", "conj") or cur.dep_.startswith("acl") or cur.dep_ == "advcl") and inside(cur.head):
             cur = cur.head
@@ -223,8 +223,19 @@ def _hit(tok: Token, cue: str, modality: str, confidence: float, *, event: bool 
                 event, restates)
 
 
+def _lemma(tok: Token, lex: Lexicon) -> str:
+    """spaCy's lemma, repaired when the tagger left a present-tense form as its own lemma."""
+    lemma = tok.lemma_.lower()
+    if lemma in lex.verb_cues or lemma != tok.lower_:
+        return lemma
+    for ending, repl in (("ent", "er"), ("e", "er"), ("es", "er")):
+        if lemma.endswith(ending) and lemma[: -len(ending)] + repl in lex.verb_cues:
+            return lemma[: -len(ending)] + repl
+    return lemma
+
+
 def _verb_cue(tok: Token, lex: Lexicon) -> _Hit | None:
-    cue = lex.verb_cues.get(tok.lemma_.lower())
+    cue = lex.verb_cues.get(_lemma(tok, lex))
     if cue is None or tok.pos_ not in ("VERB", "AUX"):
         return None
     if cue.reflexive and not _reflexive(tok):
@@ -249,7 +260,7 @@ def _verb_cue(tok: Token, lex: Lexicon) -> _Hit | None:
         return None
     if _is_future_or_conditional(tok, lex) == "conditional" and not _reported(tok, lex):
         return None
-    return _hit(tok, f"{tok.lemma_.lower()}", cue.modality, 0.8, restates=_restates(tok, lex))
+    return _hit(tok, cue.lemma, cue.modality, 0.8, restates=_restates(tok, lex))
 
 
 def _reported(tok: Token, lex: Lexicon) -> bool:
@@ -391,7 +402,7 @@ def _pattern_hits(text: str, unit: Unit, lex: Lexicon) -> list[_Hit]:
             if last in talk or (last == "be" and after and fold(after[0]) not in lex.words["passive_participles"]):
                 continue
             if cue.needs_action_noun and not any(fold(w).strip(",.") in lex.words["action_nouns"] for w in
-                                                 [m.group(0).split()[-1], *after[:4]]):
+                                                 [m.group(0).split()[-1], *after[:6]]):
                 continue
             restates = any(r.search(sentence) for r in lex.restate_patterns)
             subject = (_clause_start(text, unit.start, start), start)
@@ -440,6 +451,11 @@ def _agents(text: str, unit: Unit, hit: _Hit, ctx: ActorContext, lex: Lexicon) -
             parties = parties[-1:] if len(parties) > 1 and " and " not in phrase[-60:] else parties
         if parties:
             return parties, phrase.strip(), False
+        if hit.token is not None and _reported(hit.token, lex):
+            # "le ministre tchadien a assuré que son pays enverrait ...": the reporter's party
+            outer = _subject_range(hit.token.head, unit.start, unit.end)
+            if outer is not None and ctx.parties_in(*outer):
+                return ctx.parties_in(*outer), phrase.strip(), True
         words = phrase.strip().split()
         if words and is_pronoun(words[-1] if lex.language == "en" else words[0]):
             who = ctx.speaker_in(unit.start, unit.end) or ctx.speaker_before(hit.start)

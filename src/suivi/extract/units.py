@@ -80,11 +80,23 @@ def split_units(text: str, sentences: list[tuple[int, int]], title: str | None, 
             continue
         in_list = False
         introducer = (ls, le) if line.rstrip().endswith(":") else None
+        pieces: list[tuple[int, int]] = []
         for ss, se in sentences:
             s, e = max(ss, ls), min(se, le)
             s, e = _strip(text, s, e)
+            if s >= e:
+                continue
+            if pieces and not _ends_sentence(text[pieces[-1][0]:pieces[-1][1]]):
+                pieces[-1] = (pieces[-1][0], e)  # the parser cut mid-sentence: glue it back
+            else:
+                pieces.append((s, e))
+        for s, e in pieces:
             while s < e and text[s] in ",;:–—-)":
                 s, e = _strip(text, s + 1, e)
             if s < e:
                 units.append(Unit(s, e, "sentence"))
     return units
+
+
+def _ends_sentence(piece: str) -> bool:
+    return piece.rstrip().endswith((".", "!", "?", "»", '"', "”", "…", ":"))
