@@ -89,3 +89,23 @@ def test_english_reads_persons_and_roles_without_ner():
 
 def test_kiev_and_kyiv_are_one_place(gaz):
     assert gaz.resolve("Kiev").key == gaz.resolve("Kyiv").key
+
+
+def test_english_titles_modifiers_and_agency_bylines():
+    text = ("Turkish Deputy Defence Minister Musa Heybet met Mali's interim president Assimi Goita in Bamako.\n"
+            "Heybet said the visit was a success.\n"
+            "Reporting by Jane Doe; Editing by John Roe")
+    r = _read(text, "en")
+    assert sorted(person_names(r)) == ["Assimi Goita", "Musa Heybet"]
+    roles = {r.actors.mentions[i].surface: (role.text, role.serves) for i, role in r.roles.items()}
+    assert roles["Assimi Goita"] == ("Mali's interim president", "MLI")
+    assert roles["Musa Heybet"][1] == "TUR"
+
+
+def test_french_inverted_pronoun_after_quote(nlp_fr):
+    text = ("Le ministre gabonais Hermann Immongault a quitté Libreville. "
+            "« Nous reviendrons bientôt », a-t-il déclaré.")
+    r = _read(text)
+    assert [(q.text, r.actors.persons[q.speaker.person].name.text) for q in r.quotes if q.direct] == [
+        ("Nous reviendrons bientôt", "Hermann Immongault")
+    ]

@@ -52,7 +52,7 @@ def test_english_quotes():
     text = ('Nigerian President Bola Tinubu arrived in Accra on Monday. "We will work together," Tinubu said. '
             "He said that trade would double.")
     r = _read(text, "en")
-    assert _quotes(r, True) == [("We will work together,", "Bola Tinubu")]
+    assert _quotes(r, True) == [("We will work together", "Bola Tinubu")]
     assert _quotes(r, False) == [("trade would double.", "Bola Tinubu")]
 
 

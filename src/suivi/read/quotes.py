@@ -30,6 +30,8 @@ _SENT_BREAK = re.compile(r"(?<![A-Z])[.!?]\s")
 _WHO_END = re.compile(r"[,;:!?\n«»\"“”(]|(?<!\b[A-Z])\.(?!\w)")
 _LEAD = re.compile(r"[ \t]*,?[ \t]*")  # never across a full stop: the next sentence is not the speaker
 _SUBJ_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
+# French inverted pronoun after a quote: "», a-t-il déclaré", "», précise-t-elle", "», dit-il"
+_INVERTED = re.compile(r"(?:(?:a|avait|aurait)-t-(il|elle)\s+(\w+)|(\w+)-(?:t-)?(il|elle))\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -188,6 +190,9 @@ class QuoteReader:
         pos = lead.end() if lead else oe
         if self.text[pos:pos + 1] in (".", "!", "?", "\n", ""):
             return None, None
+        inv = _INVERTED.match(self.text, pos)
+        if inv:
+            return self._last_person_before(pos), inv.group()
         verb = self.lex.reporting_re.match(self.text, pos)
         if verb:  # inversion: «…», a ajouté M. Lavrov / », rapporte RFI
             who_start = verb.end()
@@ -300,6 +305,8 @@ class QuoteReader:
                 who, verb = self._before(os_)
             if who is None:
                 who = self._fallback(os_)
+            while qe > qs and self.text[qe - 1] in ",;: ":  # English puts the comma inside: "…,"
+                qe -= 1
             out.append(QuoteDraft(qs, qe, self.text[qs:qe], True, verb, who))
         return out
 

@@ -27,6 +27,8 @@ _GLUE = {"de", "du", "des", "d", "la", "l", "le", "et", "en", "of", "the", "for"
          "au", "aux"}
 _BAD_POS = {"VERB", "AUX", "PRON", "SCONJ"}
 MAX_WINDOW = 100
+# between a state and a title: a possessive, up to two lowercase modifiers, maybe another title
+_PREFIX_GAP = re.compile(r"(?:['’]s)?(?:\s+[A-Za-z][\w\-]*){0,2}(?:\s*,)?\s*")
 
 
 @dataclass(frozen=True)
@@ -80,12 +82,12 @@ class RoleFinder:
         return True
 
     def _prefix_state(self, title_start: int) -> int:
-        """Extend a role leftwards over a demonym or state written before the title (English)."""
+        """Extend a role leftwards over a demonym or state written before the title (English:
+        "the Russian foreign minister", "Mali's interim president", "Burkina Faso's leader, Captain")."""
         for g in self.gaz:
-            if g.end <= title_start and title_start - g.end <= 3 and g.ref.kind == "state":
-                gap = self.text[g.end:title_start]
-                if re.fullmatch(r"(?:['’]s)?\s*", gap):
-                    return g.start
+            near = g.end <= title_start and title_start - g.end <= 40 and g.ref.kind == "state"
+            if near and _PREFIX_GAP.fullmatch(self.text[g.end:title_start]):
+                return g.start
         return title_start
 
     def before(self, start: int) -> Role | None:

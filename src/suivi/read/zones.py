@@ -41,7 +41,7 @@ class Zones:
                 continue
             if lex.link_re.match(line):
                 links.append((m.start(), m.end()))
-            elif (lex.byline_re.match(line) and len(line.split()) <= 6) or (
+            elif (lex.byline_re.match(line) and len(line.split()) <= 12) or (
                 _NAME_LINE.match(line) and not line.isupper()
             ):
                 bylines.append((m.start(), m.end()))
