@@ -6,7 +6,13 @@ import pytest
 
 from suivi.ingest.article import build_draft
 from suivi.ingest.dates import date_prefix, dateline, find_dates
-from suivi.ingest.metadata import author_from_line, headline_like, name_like, split_title_outlet
+from suivi.ingest.metadata import (
+    author_from_line,
+    headline_like,
+    lead_in_outlet,
+    name_like,
+    split_title_outlet,
+)
 
 BODY_FR = (
     "Le gouvernement a présenté mardi un plan de rénovation des routes rurales, financé sur trois ans. "
@@ -204,3 +210,19 @@ def test_metadata_given_by_the_source_wins() -> None:
     draft = build_draft("x", text.encode(), "jsonl", text, published="2025-03-04", title="Un titre donné ici")
     assert draft.published == "2025-03-04"
     assert draft.text.startswith("Un titre donné ici\n\nLe gouvernement")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "outlet", "strip"),
+    [
+        ("AFP - Le ministre a parlé.", "AFP", True),
+        ("Sahelnews - Le ministre a parlé.", "Sahelnews", True),
+        ("APA-Dakar (Sénégal) - Le ministre a parlé.", "APA", False),
+        ("Bamako (Reuters) - The minister spoke.", "Reuters", False),
+        ("Bamako - Le ministre a parlé.", None, False),
+    ],
+)
+def test_lead_in_outlet(paragraph: str, outlet: str | None, strip: bool) -> None:
+    found, cut = lead_in_outlet(paragraph)
+    assert found == outlet
+    assert (cut > 0) is strip

@@ -69,6 +69,11 @@ def test_bad_metadata_file(change: tuple[str, str], message: str) -> None:
         ("Le ministre a lu aussi le rapport.", False),
         ("La publicité en ligne progresse de dix pour cent cette année.", False),
         ("and/or/not", False),
+        ("Lecture : 4 min", True),
+        ("Accueil > Politique > Afrique", True),
+        ("We use cookies to improve your experience.", True),
+        ("Suivez-nous sur les réseaux sociaux", True),
+        ("Nous utilisons ces données pour le rapport annuel.", False),
     ],
 )
 def test_boilerplate_lines(line: str, boiler: bool) -> None:

@@ -25,7 +25,10 @@ NAME_MAX_CHARS = 60
 
 _DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}", re.IGNORECASE)
 _TITLE_TAIL = re.compile(r"^(?P<title>.+?)\s+(?P<sep>[-–—|])\s+(?P<outlet>[^-–—|]{2,60})$")
-_LEAD_IN = re.compile(r"^(?P<outlet>[^\W\d][\w.&'’ ]{0,40}?)\s*(?:\([^)]{1,30}\))?\s+[-–—]\s+(?=\S)")
+_LEAD_IN = re.compile(
+    r"^(?P<outlet>[^\W\d][\w.&'’ ]{0,40}?)(?P<place>-[^\W\d][\w'’ -]{0,30}?)?\s*(?:\([^)]{1,30}\))?"
+    r"\s+[-–—]\s+(?=\S)"
+)
 _PAREN_AGENCY = re.compile(r"^[^()\n]{0,50}\((?P<outlet>[^()]{2,30})\)\s*[-–—:]\s*")
 
 
@@ -150,11 +153,13 @@ def lead_in_outlet(paragraph: str) -> tuple[str | None, int]:
     """An agency named before a dash opening the body ('Xyz - The minister ...').
 
     Returns (outlet, characters to strip). A place before the dash ('Bamako - ...') is not an
-    outlet and is kept; 'Bamako (AFP) - ' names the agency but keeps the text.
+    outlet and is kept; 'Bamako (AFP) - ' and 'AFP-Bamako (Mali) - ' name the agency but keep the
+    text, whose dateline names a place.
     """
     match = _LEAD_IN.match(paragraph)
-    if match and _known_outlet(match.group("outlet")) and "(" not in match.group(0):
-        return match.group("outlet").strip(), match.end()
+    if match and _known_outlet(match.group("outlet")):
+        keep_text = "(" in match.group(0) or match.group("place")  # 'Agency-Place (Country) - ...'
+        return match.group("outlet").strip(), 0 if keep_text else match.end()
     paren = _PAREN_AGENCY.match(paragraph)
     if paren and _known_outlet(paren.group("outlet")):
         return paren.group("outlet").strip(), 0
