@@ -20,6 +20,7 @@ FRI = date(2025, 4, 4)  # a Friday
 NOV = date(2025, 11, 20)  # a Thursday, late in the year
 SEP = date(2025, 9, 17)  # a Wednesday
 FEB = date(2026, 2, 2)  # a Monday
+JUN = date(2026, 6, 11)  # a Thursday
 
 # (expression, lang, anchor, kind, value, precision)
 TABLE: list[tuple[str, str, date, str, str | None, str]] = [
@@ -307,6 +308,59 @@ TABLE: list[tuple[str, str, date, str, str | None, str]] = [
     ("Wednesday, Feb. 4", "en", FEB, "date", "2026-02-04", "day"),
     ("02/04/2026", "en", FEB, "date", "2026-02-04", "day"),
     ("4 February 2026", "en", FEB, "date", "2026-02-04", "day"),
+    # --- batch 5: 51 rows written before the rules were changed for them, run once, then
+    # fixed (week-ends, quinzaines, trailing "au plus tard", month ranges, "starting in")
+    ("d'ici le 15 juillet", "fr", JUN, "deadline", "2026-07-15", "day"),
+    ("au plus tard fin août", "fr", JUN, "deadline", "2026-08", "month"),
+    ("avant la fin de l'été", "fr", JUN, "deadline", "2026-08", "month"),
+    ("dans la première quinzaine de juillet", "fr", JUN, "interval", "2026-07", "interval"),
+    ("le week-end dernier", "fr", JUN, "interval", "2026-06-07", "interval"),
+    ("ce week-end", "fr", JUN, "interval", "2026-06-14", "interval"),
+    ("mercredi soir", "fr", JUN, "date", "2026-06-10", "day"),
+    ("dimanche 7 juin", "fr", JUN, "date", "2026-06-07", "day"),
+    ("en 2027 au plus tard", "fr", JUN, "deadline", "2027", "year"),
+    ("au plus tard en 2028", "fr", JUN, "deadline", "2028", "year"),
+    ("d'ici trois ans", "fr", JUN, "deadline", "2029", "year"),
+    ("dans les 48 heures", "fr", JUN, "deadline", "2026-06-13", "day"),
+    ("à la mi-juillet", "fr", JUN, "interval", "2026-07", "interval"),
+    ("fin juin", "fr", JUN, "interval", "2026-06", "interval"),
+    ("le 8 mai 1945", "fr", JUN, "date", "1945-05-08", "day"),
+    ("au troisième trimestre", "fr", JUN, "interval", "2026-09", "interval"),
+    ("à partir de l'an prochain", "fr", JUN, "date", "2027", "year"),
+    ("toutes les deux semaines", "fr", JUN, "recurrence", "P2W", "recurrence"),
+    ("chaque année", "fr", JUN, "recurrence", "P1Y", "recurrence"),
+    ("tous les cinq ans", "fr", JUN, "recurrence", "P5Y", "recurrence"),
+    ("l'automne dernier", "fr", JUN, "interval", "2025-11", "interval"),
+    ("en juillet 2026", "fr", JUN, "date", "2026-07", "month"),
+    ("à l'été 2027", "fr", JUN, "interval", "2027-08", "interval"),
+    ("dans un mois", "fr", JUN, "date", "2026-07", "month"),
+    ("il y a trois mois", "fr", JUN, "date", "2026-03", "month"),
+    ("le 30 juin au plus tard", "fr", JUN, "deadline", "2026-06-30", "day"),
+    ("de janvier à mars 2027", "fr", JUN, "interval", "2027-03", "interval"),
+    ("by year-end", "en", JUN, "deadline", "2026", "year"),
+    ("by the end of 2026", "en", JUN, "deadline", "2026", "year"),
+    ("within two weeks", "en", JUN, "deadline", "2026-06-25", "day"),
+    ("in mid-July", "en", JUN, "interval", "2026-07", "interval"),
+    ("next month", "en", JUN, "date", "2026-07", "month"),
+    ("this summer", "en", JUN, "interval", "2026-08", "interval"),
+    ("last week", "en", JUN, "interval", "2026-06-07", "interval"),
+    ("on June 30, 2027", "en", JUN, "date", "2027-06-30", "day"),
+    ("by the end of June", "en", JUN, "deadline", "2026-06", "month"),
+    ("starting in 2027", "en", JUN, "date", "2027", "year"),
+    ("every two weeks", "en", JUN, "recurrence", "P2W", "recurrence"),
+    ("every year", "en", JUN, "recurrence", "P1Y", "recurrence"),
+    ("annually", "en", JUN, "recurrence", "P1Y", "recurrence"),
+    ("early July", "en", JUN, "interval", "2026-07", "interval"),
+    ("July 4", "en", JUN, "date", "2026-07-04", "day"),
+    ("in the first quarter of 2027", "en", JUN, "interval", "2027-03", "interval"),
+    ("later this year", "en", JUN, "date", "2026", "year"),
+    ("the end of next month", "en", JUN, "interval", "2026-07", "interval"),
+    ("a year ago", "en", JUN, "date", "2025", "year"),
+    ("in 18 months", "en", JUN, "date", "2027-12", "month"),
+    ("by next spring", "en", JUN, "deadline", "2027-05", "month"),
+    ("no later than the end of the year", "en", JUN, "deadline", "2026", "year"),
+    ("in the next few weeks", "en", JUN, "date", None, "unknown"),
+    ("Tuesday", "en", JUN, "date", "2026-06-09", "day"),
 ]
 
 
@@ -387,7 +441,7 @@ SENTENCES = [
     ("Engineers expect the dam to be completed by mid-2027, well behind schedule.", "en", SEP,
      [("by mid-2027", "deadline", "2027")]),
     ("The two leaders will meet twice a year, starting next January.", "en", SEP,
-     [("twice a year", "recurrence", "P6M"), ("next January", "date", "2026-01")]),
+     [("twice a year", "recurrence", "P6M"), ("starting next January", "date", "2026-01")]),
     ("Le cessez-le-feu, signé il y a deux semaines, a été violé à plusieurs reprises.", "fr", SEP,
      [("il y a deux semaines", "date", "2025-09-03")]),
     ("Talks are expected to resume in the coming weeks, a spokesperson said on Monday.", "en", SEP,
@@ -406,6 +460,17 @@ SENTENCES = [
      [("2025-09-10", "date", "2025-09-10"), ("every quarter", "recurrence", "P3M")]),
     ("Aucune date n'a été fixée pour le retrait des troupes.", "fr", SEP, []),
     ("The contract covers 250 armoured vehicles and 12 helicopters.", "en", SEP, []),
+    ("Le chef d'état-major a annoncé que les 300 instructeurs quitteront le pays d'ici le 15 juillet.",
+     "fr", JUN, [("d'ici le 15 juillet", "deadline", "2026-07-15")]),
+    ("La Banque a débloqué 25 millions de dollars la semaine dernière, "
+     "une deuxième tranche étant attendue à l'automne.",
+     "fr", JUN, [("la semaine dernière", "interval", "2026-06-07"), ("à l'automne", "interval", "2026-11")]),
+    ("The contractor said the bridge would reopen to traffic by the end of June.", "en", JUN,
+     [("by the end of June", "deadline", "2026-06")]),
+    ("Negotiators will meet every two weeks until a deal is reached.", "en", JUN,
+     [("every two weeks", "recurrence", "P2W")]),
+    ("Le ministre de la Défense s'est rendu mercredi à la frontière.", "fr", JUN,
+     [("mercredi", "date", "2026-06-10")]),
 ]
 
 
@@ -533,6 +598,8 @@ def test_shipped_files_load():
         (lambda d: d.update({"numeric_order": "YMD"}), "numeric_order"),
         (lambda d: d["rules"].append({"name": "v", "pattern": "noël", "resolve": "named_month"}), "month"),
         (lambda d: d["rules"].append({"name": "u", "pattern": "x", "resolve": "year", "month": 13}), "month"),
+        (lambda d: d.update({"trailing_deadline_cues": "au plus tard"}), "trailing_deadline_cues"),
+        (lambda d: d["parts"].update({"tiers": "third"}), "parts"),
     ],
 )
 def test_malformed_data_fails_loudly(mutate, message):

@@ -80,10 +80,15 @@ def normalise(text: str, anchor: date | None, lang: str = "fr") -> list[TimeValu
         if any(start < e and s < end for s, e in taken):
             continue
         cue = rules.deadline_cue.search(probe, 0, start)
-        tense = 1 if cue else sentence_tense(probe, start, end, rules)
+        tail = rules.trailing_cue.match(probe, end) if rules.trailing_cue and not cue else None
+        tense = 1 if cue or tail else sentence_tense(probe, start, end, rules)
         resolved = RESOLVE[rule.resolve](Ctx(m, rule, rules, anchor, tense))
         if resolved is None:
             continue
+        if tail and resolved.kind not in ("deadline", "duration", "recurrence"):
+            deadline = as_deadline(resolved, anchor)  # "le 30 juin au plus tard"
+            if deadline is not None and not any(s < tail.end() and end < e for s, e in taken):
+                resolved, end = deadline, tail.end()
         if cue and resolved.kind == "duration" and cue_words(cue) not in rules.duration_cues:
             cue = None  # "extended by six months" is not a deadline; "d'ici six mois" is
         if cue and resolved.kind != "deadline":

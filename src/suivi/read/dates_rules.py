@@ -25,10 +25,11 @@ RESOLVERS = frozenset(
         "relative_day", "weekday", "part_year", "part_month", "semester", "quarter",
         "month", "year_range", "year", "relative_unit", "within", "offset_future",
         "offset_past", "duration", "vague", "season", "vague_deadline", "named_month",
+        "weekend", "month_range",
     }
 )
 UNIT_CODES = frozenset({"H", "D", "W", "M", "Y"})
-PART_CODES = frozenset({"start", "mid", "end", "whole"})
+PART_CODES = frozenset({"start", "mid", "end", "whole", "first_half", "second_half"})
 NUMERIC_ORDERS = frozenset({"DMY", "MDY"})
 _PLACEHOLDER = re.compile(r"\{([a-z_]+[0-9]?)\}")
 _PERIOD = re.compile(r"^P\d+[YMWD]$")
@@ -65,6 +66,7 @@ class DateRules:
     this_words: frozenset[str]
     parts: dict[str, str]
     deadline_cue: re.Pattern[str]
+    trailing_cue: re.Pattern[str] | None
     duration_cues: frozenset[str]
     future_markers: re.Pattern[str]
     past_markers: re.Pattern[str]
@@ -166,6 +168,9 @@ def build_rules(data: Any, path: str) -> DateRules:
         isinstance(c, str) and c.lower() in cues for c in duration_cues
     ):
         raise _fail(path, "'duration_cues' must list some of the deadline_cues")
+    trailing = data.get("trailing_deadline_cues", [])
+    if not isinstance(trailing, list) or not all(isinstance(c, str) and c.strip() for c in trailing):
+        raise _fail(path, "'trailing_deadline_cues' must be a list of phrases")
     count_nouns = _words(data, "count_nouns", path)
     gate_words = _words(data, "gate_words", path)
     future_markers = _markers(data, "future_markers", path)
@@ -252,6 +257,10 @@ def build_rules(data: Any, path: str) -> DateRules:
         this_words=frozenset(this_words),
         parts=parts,
         deadline_cue=cue_re,
+        # "le 30 juin au plus tard": matched at the end of an expression, comma allowed
+        trailing_cue=re.compile(rf"\s*,?\s*(?:{_alternation([c.lower() for c in trailing])})(?![\w])", re.IGNORECASE)
+        if trailing
+        else None,
         duration_cues=frozenset(re.sub(r"\s+", " ", c.lower()) for c in duration_cues),
         count_nouns=frozenset(count_nouns),
         future_markers=future_markers,

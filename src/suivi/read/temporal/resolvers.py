@@ -180,8 +180,15 @@ def _r_weekday(c: Ctx) -> Resolved | None:
     return day_value(c.anchor - timedelta(days=delta))  # "ce jeudi": nearest not after
 
 
-_PART_OF_YEAR = {"start": (1, 3), "mid": (5, 7), "end": (10, 12), "whole": (1, 12)}
-_PART_OF_MONTH = {"start": (1, 10), "mid": (11, 20), "end": (21, 31), "whole": (1, 31)}
+_PART_OF_YEAR = {
+    "start": (1, 3), "mid": (5, 7), "end": (10, 12), "whole": (1, 12),
+    "first_half": (1, 6), "second_half": (7, 12),
+}
+# "première quinzaine de juillet" is days 1-15; the second half runs to the month's end
+_PART_OF_MONTH = {
+    "start": (1, 10), "mid": (11, 20), "end": (21, 31), "whole": (1, 31),
+    "first_half": (1, 15), "second_half": (16, 31),
+}
 
 
 def _year_from_words(c: Ctx) -> int | None:
@@ -417,6 +424,35 @@ def _r_vague(c: Ctx) -> Resolved | None:
     return Resolved("date", None, "unknown")
 
 
+def _r_weekend(c: Ctx) -> Resolved | None:
+    """Saturday and Sunday. "ce week-end" / "this weekend" is the one of the anchor's week,
+    or the one just over when the sentence speaks of the past before Saturday; "le
+    week-end dernier" the one before that; "le week-end prochain" the next to begin."""
+    a = c.anchor
+    if a is None:
+        return None
+    saturday = a - timedelta(days=a.weekday()) + timedelta(days=5)
+    direction = c.direction()
+    if direction < 0 or (direction == 0 and c.tense < 0 and a < saturday):
+        saturday -= timedelta(days=7)
+    elif direction > 0 and a >= saturday:
+        saturday += timedelta(days=7)
+    return interval_value(saturday, saturday + timedelta(days=1), "day")
+
+
+def _r_month_range(c: Ctx) -> Resolved | None:
+    """"de janvier à mars 2027": the end month is placed like any month, the first one
+    falls in the same year or, when it comes later in the calendar, the year before."""
+    first, last = c.month("month2"), c.month()
+    if first is None or last is None or first == last:
+        return None
+    year = _month_year(c, last)
+    if year is None:
+        return None
+    start = date(year if first < last else year - 1, first, 1)
+    return interval_value(start, last_day(year, last), "month")
+
+
 def _r_vague_deadline(c: Ctx) -> Resolved | None:
     """A deadline tied to an event with no calendar date ("avant la fin du mandat",
     "before the rainy season"): it says the action must precede something, not when."""
@@ -461,6 +497,8 @@ RESOLVE = {
     "season": _r_season,
     "vague_deadline": _r_vague_deadline,
     "named_month": _r_named_month,
+    "weekend": _r_weekend,
+    "month_range": _r_month_range,
 }
 
 
