@@ -34,6 +34,8 @@ _SENT = re.compile(r"(?<=[.!?…])[\"»”)]?\s+(?=[\"«“(]?\s?[A-ZÀ-ÖØ-Þ0
 _ABBREV = re.compile(r"(?:\b[A-Z]|\bM|\bMM|\bMme|\bDr|\bSt|\bMr|\bMrs|\bMs|\bGen|\bCol|\bgén|\bcol|\bn°)\.$")
 STEM = 5
 PAST_VERB_CONFIDENCE = 0.6
+SENTENCE_PENALTY = 0.05
+"""The whole sentence counts a little less than the clause that holds the cue."""
 SENTENCE_TIE = 0.02
 """Commitments whose match score is this close to the best one share the sentence."""
 
@@ -103,7 +105,7 @@ def _is_actor_word(word: str) -> bool:
 def key_words(text: str, lang: str, min_len: int) -> dict[str, set[str]]:
     """Lower-case content words -> their stems. Names and actor adjectives are matched as
     parties, and generic words (data: generic_words) prove nothing, so both are left out."""
-    stops = _stop_words("fr") | _stop_words("en") if lang not in ("fr", "en") else _stop_words(lang)
+    stops = _stop_words("fr") | _stop_words("en")  # quotes and names cross languages
     out: dict[str, set[str]] = {}
     for m in _WORD.finditer(text):
         word = m.group()
@@ -242,7 +244,10 @@ def find_evidence(
             if a < s_end and s_start < b:
                 in_sentence |= keys
         folded_words = {fold(m.group()) for m in _WORD.finditer(sentence)}
-        words = key_words(sentence, lang, life.min_key_word_length)
+        # key words come from the clause holding the cue first ("..., selon un document consulté"
+        # says nothing about which pledge moved); from the sentence when the clause shares none
+        words = key_words(clauses[idx], lang, life.min_key_word_length)
+        sentence_words = key_words(sentence, lang, life.min_key_word_length)
         for profile in profiles:
             if article.id in profile.mention_articles:
                 continue
@@ -255,8 +260,10 @@ def find_evidence(
             if level == 0:
                 continue
             vectors = profile_vectors(profile)
-            sim = max(float(np.max(vectors @ sent_vecs[idx])), float(np.max(vectors @ clause_vecs[idx])))
-            shared_words = sorted(w for w, st in words.items() if st & profile.stems)
+            sim = max(float(np.max(vectors @ sent_vecs[idx])) - SENTENCE_PENALTY,
+                      float(np.max(vectors @ clause_vecs[idx])))
+            shared_words = [w for w, st in words.items() if st & profile.stems]
+            shared_words = shared_words or [w for w, st in sentence_words.items() if st & profile.stems]
             shared = len(shared_words)
             need = life.min_similarity + (0.0 if level == 2 else 0.1)
             if not (
@@ -269,7 +276,7 @@ def find_evidence(
                 commitment_id=profile.commitment_id, key=profile.key, status=status,
                 start=c_start, end=c_end, sent_start=s_start, sent_end=s_end, cue=cue,
                 confidence=round(min(1.0, conf * (0.5 + sim)), 3),
-                score=sim + 0.05 * min(shared, 3) + 0.1 * level,
+                score=sim + 0.1 * min(shared, 3) + 0.1 * level,
             ))
         # one sentence reports on one commitment: the closest (near-ties share it)
         top = max((m.score for m in matches), default=0.0)
