@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from suivi.read.gazetteer import ActorRef, Gazetteer, GazMatch
 from suivi.read.lexicon import Lexicon
 from suivi.read.persons import Name, better, same_person, split_name, surname_of
-from suivi.read.textnorm import fold
+from suivi.read.textnorm import fold, slug
 from suivi.read.zones import Zones
 
 _UP = "A-ZÀ-ÖØ-ÞŒ"
@@ -30,7 +30,8 @@ _PARTICLE = r"(?:de|da|di|dos|das|ben|bin|ould|ag|el|al|van|von|der|ibn|abu|abou
 _CAPRUN = re.compile(rf"(?<![\w.]){_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD})*")
 _TOKEN = re.compile(r"\S+")
 _STOP_BETWEEN = re.compile(r"[.;:!?«»\"“”\n()]")
-_AFTER_ROLE = re.compile(r"^\s*,\s*(?:(?:le|la|the)\s+|l['’])?", re.IGNORECASE)
+_DETS = frozenset({"la", "l", "le", "les", "du", "des", "d"})
+_AFTER_ROLE = re.compile(r"\s*,\s*(?:(?:le|la|the)\s+|l['’])?", re.IGNORECASE)
 
 
 @dataclass
@@ -133,8 +134,8 @@ def _clean_run(text: str, start: int, end: int, lex: Lexicon, gaz: _GazIndex) ->
     kept: list[tuple[int, int, str]] = []
     for i, (s, e, w) in enumerate(toks):
         f = fold(w).rstrip(".")
-        if f in lex.org_words:
-            return None  # "Wagner Group", "Defence Ministry": an organisation
+        if f in lex.org_words or f in lex.place_words:
+            return None  # "Wagner Group", "Defence Ministry", "Lac de Guiers": not a person
         if f in lex.particles:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if nxt is None or gaz.overlapping(nxt[0], nxt[1]):
@@ -244,6 +245,37 @@ def cluster_persons(cands: list[_Candidate]) -> tuple[list[PersonCluster], list[
     return clusters, assign
 
 
+def place_mentions(doc: Doc, lex: Lexicon, gaz: _GazIndex, zones: Zones, has_ner: bool) -> list[MentionDraft]:
+    """Places the gazetteer does not know: runs led by a place word ("Lac de Guiers") and, in
+    languages with NER, LOC entities written as proper names."""
+    text = doc.text
+    spans: list[tuple[int, int]] = []
+    for m in _CAPRUN.finditer(text):
+        first = m.group().split()[0]
+        if fold(first) in lex.place_words and len(m.group().split()) > 1:
+            spans.append((m.start(), m.end()))
+    if has_ner:
+        for ent in doc.ents:
+            if ent.label_ != "LOC" or "\n" in ent.text or len(ent) > 6:
+                continue
+            caps = [t for t in ent if t.text[:1].isupper()]
+            # proper names only: every capitalised word a PROPN (sentence-initial "Soutien" is not)
+            if not caps or any(t.pos_ != "PROPN" or fold(t.text) in lex.filter_words for t in caps):
+                continue
+            if all(t.text[:1].isupper() or fold(t.text).strip("'") in lex.particles | _DETS for t in ent):
+                spans.append((ent.start_char, ent.end_char))
+    out: list[MentionDraft] = []
+    seen: set[tuple[int, int]] = set()
+    for s, e in sorted(spans):
+        if (s, e) in seen or zones.in_link(s) or gaz.overlapping(s, e) or any(x < e and s < y for x, y in seen):
+            continue
+        seen.add((s, e))
+        name = " ".join(text[s:e].split())
+        ref = ActorRef("place:" + slug(name), "place", name, None, None, "ner")
+        out.append(MentionDraft(s, e, text[s:e], "place", "ner:LOC", ref=ref))
+    return out
+
+
 def find_actors(doc: Doc, gazetteer: Gazetteer, lex: Lexicon, has_ner: bool, author: str | None) -> ArticleActors:
     """Every actor mention of a parsed article (persons not yet linked to stored actors)."""
     text = doc.text
@@ -256,6 +288,9 @@ def find_actors(doc: Doc, gazetteer: Gazetteer, lex: Lexicon, has_ner: bool, aut
         author_name = None
     cands = person_candidates(doc, lex, gidx, zones, has_ner, author_name)
     clusters, assign = cluster_persons(cands)
+    person_spans = [(c.start, c.end) for c, k in zip(cands, assign, strict=True) if k is not None]
+    places = [p for p in place_mentions(doc, lex, gidx, zones, has_ner)
+              if not _overlaps(person_spans, p.start, p.end)]
     mentions: list[MentionDraft] = []
     for g in gaz_matches:
         label = "gaz:" + g.form
@@ -264,5 +299,6 @@ def find_actors(doc: Doc, gazetteer: Gazetteer, lex: Lexicon, has_ner: bool, aut
         if k is None:
             continue
         mentions.append(MentionDraft(c.start, c.end, text[c.start:c.end], "person", c.label, name=c.name, person=k))
+    mentions.extend(places)
     mentions.sort(key=lambda m: (m.start, -m.end))
     return ArticleActors(mentions, clusters, gaz_matches)

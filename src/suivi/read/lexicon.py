@@ -58,6 +58,7 @@ class Lexicon:
     event_res: tuple[tuple[str, re.Pattern[str]], ...]
     filter_words: frozenset[str]
     org_words: frozenset[str]
+    place_words: frozenset[str]
 
 
 def _load_words(section_name: str) -> frozenset[str]:
@@ -110,4 +111,5 @@ def get_lexicon(lang: str) -> Lexicon:
         ),
         filter_words=_load_words("person_filter"),
         org_words=_load_words("org_words"),
+        place_words=_load_words("place_words"),
     )

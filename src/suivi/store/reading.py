@@ -291,7 +291,8 @@ _ORG_KINDS = ("organization", "alliance")
 def article_actors(conn: Connection, article_id: int) -> dict[str, list[str]]:
     """Actors of one article for evaluation and display.
 
-    persons: one canonical (best, full) name per person. organizations (alliances, bodies,
+    persons: one name per person, the fullest form written in this article (so an English
+    article gives "Sergei Lavrov" where a French one gives "Sergueï Lavrov"). organizations (alliances, bodies,
     outlets) and places (states, capitals, regions): every name we know for each actor —
     canonical French and English names, aliases, and the surface forms seen in the article —
     since these are scored by recall against any of an actor's names.
@@ -305,13 +306,14 @@ def article_actors(conn: Connection, article_id: int) -> dict[str, list[str]]:
         .where(mentions.c.article_id == article_id)
         .order_by(mentions.c.id)
     ).all()
-    persons: list[str] = []
+    persons: dict[str, str] = {}  # key -> the best name written in this article
     orgs: list[str] = []
     places: list[str] = []
     for r in rows:
         if r.kind == "person":
-            if r.name not in persons:
-                persons.append(r.name)
+            best = persons.get(r.key)
+            if best is None or _better_name(r.surface, best):
+                persons[r.key] = r.surface
             continue
         target = places if r.kind in _PLACE_KINDS else orgs if r.kind in _ORG_KINDS else None
         if target is None:
@@ -325,7 +327,12 @@ def article_actors(conn: Connection, article_id: int) -> dict[str, list[str]]:
         for n in names:
             if n and n not in target:
                 target.append(n)
-    return {"persons": persons, "organizations": orgs, "places": places}
+    return {"persons": list(persons.values()), "organizations": orgs, "places": places}
+
+
+def _better_name(a: str, b: str) -> bool:
+    """A fuller written form of a person's name (more words, then longer)."""
+    return (len(a.split()), len(a)) > (len(b.split()), len(b))
 
 
 def mentions_for_article(conn: Connection, article_id: int) -> list[MentionView]:
