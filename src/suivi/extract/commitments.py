@@ -62,6 +62,7 @@ class _Hit:
     subject: tuple[int, int] | None = None  # subject phrase offsets when known
     event: bool = False  # a meeting/institution: agents may default to the main parties
     restates: bool = False
+    clause: tuple[int, int] | None = None  # its own clause when the unit holds several cues
 
 
 _STOP = {"le", "la", "les", "l'", "un", "une", "des", "de", "du", "d'", "à", "au", "aux", "en", "et",
@@ -86,6 +87,8 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
     out: list[CommitmentCandidate] = []
     seen: set[tuple[int, int]] = set()
     for unit in split_units(text, sentences, article.title, lexicon):
+        if unit.kind == "sentence" and text[unit.end - 1] == ":":
+            continue  # a list introducer: its items carry the commitments
         if unit.kind == "item":
             hits = _item_hits(text, unit, lexicon)
         elif tagged:
@@ -215,10 +218,9 @@ def _subject_range(tok: Token, lo: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
-def _hit(tok: Token, cue: str, modality: str, confidence: float, *, event: bool = False,
-         restates: bool = False) -> _Hit:
-    sent = tok.sent
-    lo, hi = _BOUNDS.get("unit", (sent.start_char, sent.end_char))
+def _hit(tok: Token, bounds: tuple[int, int], cue: str, modality: str, confidence: float, *,
+         event: bool = False, restates: bool = False) -> _Hit:
+    lo, hi = bounds
     return _Hit(tok, cue, modality, confidence, tok.idx, tok.idx + len(tok), _subject_range(tok, lo, hi),
                 event, restates)
 
@@ -234,7 +236,7 @@ def _lemma(tok: Token, lex: Lexicon) -> str:
     return lemma
 
 
-def _verb_cue(tok: Token, lex: Lexicon) -> _Hit | None:
+def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> _Hit | None:
     cue = lex.verb_cues.get(_lemma(tok, lex))
     if cue is None or tok.pos_ not in ("VERB", "AUX"):
         return None
@@ -260,7 +262,7 @@ def _verb_cue(tok: Token, lex: Lexicon) -> _Hit | None:
         return None
     if _is_future_or_conditional(tok, lex) == "conditional" and not _reported(tok, lex):
         return None
-    return _hit(tok, cue.lemma, cue.modality, 0.8, restates=_restates(tok, lex))
+    return _hit(tok, bounds, cue.lemma, cue.modality, 0.8, restates=_restates(tok, lex))
 
 
 def _reported(tok: Token, lex: Lexicon) -> bool:
@@ -273,7 +275,7 @@ def _reported(tok: Token, lex: Lexicon) -> bool:
     )
 
 
-def _tense_cue(tok: Token, lex: Lexicon) -> _Hit | None:
+def _tense_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> _Hit | None:
     """Future / reported conditional of an action verb, passive future, near future."""
     lemma = tok.lemma_.lower()
     excluded = lex.words["non_commitment_lemmas"]
@@ -283,12 +285,12 @@ def _tense_cue(tok: Token, lex: Lexicon) -> _Hit | None:
         if mood and part.lemma_.lower() in lex.words["passive_participles"]:
             if mood == "conditional" and not _reported(part, lex):
                 return None
-            return _hit(part, f"{tok.lower_} {part.lower_}", "plan", 0.7, event=True)
+            return _hit(part, bounds, f"{tok.lower_} {part.lower_}", "plan", 0.7, event=True)
         return None
     if lemma == "aller" and tok.lower_ in ("va", "vont", "vais", "vas", "allons", "allez"):
         inf = _infinitive_child(tok) if tok.pos_ == "VERB" else (tok.head if tok.head.pos_ == "VERB" else None)
         if inf is not None and inf.lemma_.lower() not in lex.words["talk_verbs"] | excluded:
-            return _hit(inf, f"{tok.lower_} {inf.lower_}", "plan", 0.6)
+            return _hit(inf, bounds, f"{tok.lower_} {inf.lower_}", "plan", 0.6)
         return None
     if tok.pos_ != "VERB" or lemma in excluded or lemma in lex.words["talk_verbs"]:
         return None
@@ -297,35 +299,32 @@ def _tense_cue(tok: Token, lex: Lexicon) -> _Hit | None:
         event = (lemma in lex.words["passive_participles"] and _reflexive(tok)) or (
             lemma in lex.words["establish_verbs"]
         )
-        return _hit(tok, tok.lower_, "plan", 0.7, event=event)
+        return _hit(tok, bounds, tok.lower_, "plan", 0.7, event=event)
     if mood == "conditional" and _reported(tok, lex):
-        return _hit(tok, tok.lower_, "plan", 0.7)
+        return _hit(tok, bounds, tok.lower_, "plan", 0.7)
     return None
 
 
-def _establish_cue(tok: Token, lex: Lexicon) -> _Hit | None:
+def _establish_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> _Hit | None:
     """"établit un nouveau format", "institue un mécanisme": an agreed mechanism, present tense."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.words["establish_verbs"]:
         return None
     if "Pres" not in tok.morph.get("Tense") or _children(tok, "aux"):
         return None
     if any(o.lemma_.lower() in lex.words["institution_nouns"] for o in _children(tok, "obj")):
-        return _hit(tok, tok.lemma_.lower(), "agreement", 0.65, event=True)
+        return _hit(tok, bounds, tok.lemma_.lower(), "agreement", 0.65, event=True)
     return None
-
-
-_BOUNDS: dict[str, tuple[int, int]] = {}  # the unit being read (set by _french_hits)
 
 
 def _french_hits(span: Span, lex: Lexicon) -> list[_Hit]:
     if "?" in span.text:
         return []
-    _BOUNDS["unit"] = (span.start_char, span.end_char)
+    bounds = (span.start_char, span.end_char)
     hits: list[_Hit] = []
     for tok in span:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
-        hit = _verb_cue(tok, lex) or _tense_cue(tok, lex) or _establish_cue(tok, lex)
+        hit = _verb_cue(tok, lex, bounds) or _tense_cue(tok, lex, bounds) or _establish_cue(tok, lex, bounds)
         if hit is None or hit.token is None:
             continue
         if _negated(hit.token, lex) or _negated(tok, lex) or _blocked_by_ancestor(hit.token, lex):
@@ -386,49 +385,94 @@ def _clause_start(text: str, start: int, pos: int) -> int:
     return cut + 1 if cut >= 0 else start
 
 
+_EN_BOUNDARY = re.compile(r",?\s+(?:and|while|whereas|but)\s+|;\s*")
+
+
 def _pattern_hits(text: str, unit: Unit, lex: Lexicon) -> list[_Hit]:
+    """Every cue of the unit, one per clause; a clause is cut at "and", "while", ";"."""
     sentence = text[unit.start: unit.end]
     if "?" in sentence:
         return []
-    talk = lex.words["talk_verbs"]
+    found: list[tuple[int, int, str, str]] = []  # (start, end, cue text, modality), sentence offsets
     for cue in lex.pattern_cues:
         for m in cue.pattern.finditer(sentence):
-            start = unit.start + m.start()
-            clause = text[_clause_start(text, unit.start, start): unit.start + m.end()]
-            if any(r.search(clause) for r in lex.rejects):
-                continue
-            after = sentence[m.end():].split()
-            last = fold(m.group(0).split()[-1])
-            if last in talk or (last == "be" and after and fold(after[0]) not in lex.words["passive_participles"]):
-                continue
-            if cue.needs_action_noun and not any(fold(w).strip(",.") in lex.words["action_nouns"] for w in
-                                                 [m.group(0).split()[-1], *after[:6]]):
-                continue
-            restates = any(r.search(sentence) for r in lex.restate_patterns)
-            subject = (_clause_start(text, unit.start, start), start)
-            return [_Hit(None, m.group(0), cue.modality, 0.7, start, unit.start + m.end(), subject,
-                         restates=restates)]
-    return []
+            if _pattern_ok(sentence, m, cue.needs_action_noun, lex):
+                found.append((m.start(), m.end(), m.group(0), cue.modality))
+    found.sort()
+    chosen: list[tuple[int, int, str, str]] = []
+    for hit in found:
+        if chosen and (hit[0] < chosen[-1][1] or not _EN_BOUNDARY.search(sentence, chosen[-1][1], hit[0])):
+            continue  # overlaps, or same clause as the previous cue
+        chosen.append(hit)
+    restates = any(r.search(sentence) for r in lex.restate_patterns)
+    hits = []
+    for i, (s, e, cue_text, modality) in enumerate(chosen):
+        lo = 0 if i == 0 else _last_boundary(sentence, chosen[i - 1][1], s)
+        hi = len(sentence) if i == len(chosen) - 1 else _first_boundary(sentence, e, chosen[i + 1][0])
+        clause_lo = max(lo, _clause_start(sentence, 0, s))
+        hits.append(_Hit(None, cue_text, modality, 0.7, unit.start + s, unit.start + e,
+                         (unit.start + clause_lo, unit.start + s), restates=restates))
+        hits[-1].clause = (unit.start + lo, unit.start + hi)
+    return hits
+
+
+def _last_boundary(sentence: str, lo: int, hi: int) -> int:
+    ends = [m.end() for m in _EN_BOUNDARY.finditer(sentence, lo, hi)]
+    return ends[-1] if ends else lo
+
+
+def _first_boundary(sentence: str, lo: int, hi: int) -> int:
+    m = _EN_BOUNDARY.search(sentence, lo, hi)
+    return m.start() if m else hi
+
+
+def _pattern_ok(sentence: str, m: re.Match[str], needs_action_noun: bool, lex: Lexicon) -> bool:
+    clause = sentence[_clause_start(sentence, 0, m.start()): m.end()]
+    clause = clause[_last_boundary(clause, 0, len(clause) - len(m.group(0))):]
+    if any(r.search(clause) for r in lex.rejects):
+        return False
+    after = sentence[m.end():].split()
+    last = fold(m.group(0).split()[-1])
+    if last in lex.words["talk_verbs"]:
+        return False
+    if last == "be" and after and fold(after[0]).strip(",.") not in lex.words["passive_participles"]:
+        return False
+    words = [m.group(0).split()[-1], *after[:6]]
+    return not needs_action_noun or any(fold(w).strip(",.") in lex.words["action_nouns"] for w in words)
 
 
 # --------------------------------------------------------------------------- filling a candidate
 
 def _evidence_range(text: str, unit: Unit, hit: _Hit, hits: list[_Hit]) -> tuple[int, int]:
     """The whole unit, or the hit's own clause when the unit holds several statements."""
-    if len(hits) < 2 or hit.token is None:
+    if len(hits) < 2:
         return unit.start, unit.end
-    others = {t.i for h in hits if h is not hit and h.token is not None for t in h.token.subtree}
-    toks = [t for t in hit.token.subtree if t.i not in others]
-    if hit.subject is not None:
-        toks += [t for t in hit.token.doc if hit.subject[0] <= t.idx < hit.subject[1] and t.i not in others]
-    toks = sorted(set(toks), key=lambda t: t.i)
+    if hit.token is None:
+        start, end = hit.clause or (unit.start, unit.end)
+        return _trim(text, start, end)
+    own = {t.i for t in hit.token.subtree}
+    others: set[int] = set()
+    for h in hits:
+        if h is hit or h.token is None:
+            continue
+        theirs = {t.i for t in h.token.subtree}
+        others |= (theirs - own) if hit.token.i in theirs else theirs
+    toks = sorted((t for t in hit.token.subtree if t.i not in others), key=lambda t: t.i)
+    if hit.subject is not None and toks:
+        subject = [t for t in hit.token.doc if hit.subject[0] <= t.idx < hit.subject[1] and t.i not in others]
+        between = range(subject[-1].i + 1, toks[0].i) if subject else range(0)
+        if subject and not any(i in others for i in between):
+            toks = sorted(set(subject) | set(toks) | {hit.token.doc[i] for i in between}, key=lambda t: t.i)
     while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
         toks.pop()
     while toks and (toks[0].is_punct or toks[0].dep_ in ("cc", "mark")):
         toks.pop(0)
     if not toks:
         return unit.start, unit.end
-    start, end = max(unit.start, toks[0].idx), min(unit.end, toks[-1].idx + len(toks[-1]))
+    return _trim(text, max(unit.start, toks[0].idx), min(unit.end, toks[-1].idx + len(toks[-1])))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in " ,;:–-":
         start += 1
     while end > start and text[end - 1] in " ,;:–-":

@@ -1,0 +1,42 @@
+"""Fixtures of the extraction tests: spaCy loaded once per session, articles built in memory."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import pytest
+
+from suivi.models import Article
+
+
+@pytest.fixture(scope="session")
+def nlp_fr():
+    from suivi.read.nlp import get_nlp
+
+    return get_nlp("fr")
+
+
+@pytest.fixture(scope="session")
+def make_article() -> Callable[..., Article]:
+    def make(text: str, lang: str = "fr", title: str | None = None, published: str | None = "2025-03-10") -> Article:
+        return Article(
+            id=1, content_hash="0" * 64, raw_hash="0" * 64, source="test", source_kind="text", url=None,
+            outlet=None, author=None, title=title, published=published, published_precision="day",
+            language=lang, text=text, ingested_at=datetime.now(UTC),
+        )
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def read_commitments(nlp_fr, make_article):
+    """Extract from one text as a one-paragraph article (no reading-stage mentions)."""
+    from suivi.extract.commitments import extract
+    from suivi.read.nlp import parse_text
+
+    def run(text: str, lang: str = "fr", **kw):
+        article = make_article(text, lang, **kw)
+        return extract(parse_text(text, lang), article, [])
+
+    return run
