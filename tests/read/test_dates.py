@@ -600,6 +600,7 @@ def test_shipped_files_load():
         (lambda d: d["rules"].append({"name": "u", "pattern": "x", "resolve": "year", "month": 13}), "month"),
         (lambda d: d.update({"trailing_deadline_cues": "au plus tard"}), "trailing_deadline_cues"),
         (lambda d: d["parts"].update({"tiers": "third"}), "parts"),
+        (lambda d: d["deadline_cues"].append("au plus tard avant la toute fin de la période de"), "longer"),
     ],
 )
 def test_malformed_data_fails_loudly(mutate, message):

@@ -16,12 +16,13 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import Any
 
-from suivi.read.dates_rules import Rule, get_rules
+from suivi.read.dates_rules import MAX_CUE, Rule, get_rules
 from suivi.read.temporal.calendar_math import Resolved
 from suivi.read.temporal.resolvers import RESOLVE, Ctx, as_deadline
 from suivi.read.temporal.scan import ascii_marks, cue_words, name_ok, sentence_tense, windows
 
 KINDS = ("date", "deadline", "interval", "recurrence", "duration")
+_CUE_REACH = MAX_CUE + 24  # characters: a cue (at most MAX_CUE) with extra spaces
 PRECISIONS = ("day", "month", "year", "interval", "recurrence", "unknown")
 
 
@@ -79,7 +80,8 @@ def normalise(text: str, anchor: date | None, lang: str = "fr") -> list[TimeValu
     for start, end, _, m, rule in sorted(candidates.values(), key=lambda t: (t[0] - t[1], t[0], t[2])):
         if any(start < e and s < end for s, e in taken):
             continue
-        cue = rules.deadline_cue.search(probe, 0, start)
+        # the cue must end right at `start`: look only as far back as the longest cue
+        cue = rules.deadline_cue.search(probe, max(0, start - _CUE_REACH), start)
         tail = rules.trailing_cue.match(probe, end) if rules.trailing_cue and not cue else None
         tense = 1 if cue or tail else sentence_tense(probe, start, end, rules)
         resolved = RESOLVE[rule.resolve](Ctx(m, rule, rules, anchor, tense))

@@ -31,6 +31,7 @@ RESOLVERS = frozenset(
 UNIT_CODES = frozenset({"H", "D", "W", "M", "Y"})
 PART_CODES = frozenset({"start", "mid", "end", "whole", "first_half", "second_half"})
 NUMERIC_ORDERS = frozenset({"DMY", "MDY"})
+MAX_CUE = 40  # characters in a deadline cue
 _PLACEHOLDER = re.compile(r"\{([a-z_]+[0-9]?)\}")
 _PERIOD = re.compile(r"^P\d+[YMWD]$")
 # Typographic apostrophes and dashes read as ASCII: same length, so offsets stay exact.
@@ -163,6 +164,8 @@ def build_rules(data: Any, path: str) -> DateRules:
     last_words = _words(data, "last_words", path)
     this_words = _words(data, "this_words", path)
     cues = _words(data, "deadline_cues", path)
+    if any(len(c) > MAX_CUE for c in cues):  # the normaliser looks only this far back for one
+        raise _fail(path, f"'deadline_cues': a cue is longer than {MAX_CUE} characters")
     duration_cues = data.get("duration_cues", [])
     if not isinstance(duration_cues, list) or not all(
         isinstance(c, str) and c.lower() in cues for c in duration_cues
