@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-N_FILES = 600
+N_FILES = 300
 CITIES = ["Ségou", "Kayes", "Mopti", "Gao", "Sikasso", "Koulikoro", "Tombouctou", "Kidal"]
 
 
