@@ -501,6 +501,13 @@ def test_sentences_give_their_expressions_at_exact_offsets(text, lang, anchor, e
         ("Prices fall when supply rises, and new firms spring up.", "en"),
         ("The fall of the old regime surprised the region.", "en"),
         ("The minister welcomed the delegation and praised the talks.", "en"),
+        # the key words of event deadlines are not deadlines by themselves
+        ("La transition politique reste fragile selon les observateurs.", "fr"),
+        ("Le mandat de la mission a été renouvelé par le Conseil.", "fr"),
+        ("La saison des pluies complique l'acheminement de l'aide.", "fr"),
+        ("The short-term outlook remains uncertain for donors.", "en"),
+        ("He was elected to a second term as president.", "en"),
+        ("The monsoon season has flooded several districts.", "en"),
     ],
 )
 def test_no_expression_in_sentences_without_any(text, lang):
@@ -534,6 +541,24 @@ def test_no_expression_in_sentences_without_any(text, lang):
 def test_tense_of_the_sentence_places_the_year(text, lang, anchor, expected):
     found = normalise(text, anchor, lang)
     assert len(found) == 1 and found[0].value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Les travaux seront achevés avant la fin de la transition.", "fr",
+         ("avant la fin de la transition", "deadline", None)),
+        ("The mission is to leave before the end of its mandate.", "en",
+         ("before the end of its mandate", "deadline", None)),
+        ("Plusieurs attaques ont eu lieu le week-end dernier dans le nord.", "fr",
+         ("le week-end dernier", "interval", "2025-03-30")),
+        ("The talks will continue over the weekend.", "en", ("over the weekend", "interval", "2025-04-06")),
+        ("Des combats ont éclaté ce week-end près de la frontière.", "fr", ("ce week-end", "interval", "2025-03-30")),
+    ],
+)
+def test_event_deadlines_and_weekends_in_sentences(text, lang, expected):
+    found = normalise(text, FRI, lang)
+    assert [(t.text, t.kind, t.value) for t in found] == [expected]
 
 
 def test_numbers_that_are_not_dates_give_no_date():
