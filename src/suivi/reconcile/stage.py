@@ -76,14 +76,14 @@ def run(store: Store, article_ids: list[int] | None, progress: Callable[[str, in
             articles = iter_articles(conn, article_ids)
         articles.sort(key=_order)
         touched: set[int] = set()
-        before = {s.id for s in story_store.list_stories(conn)}
+        last_story = story_store.max_story_id(conn)
         for done, article in enumerate(articles, 1):
             story_id, is_copy = add_article(conn, article)
             touched.add(story_id)
             counts["duplicates"] += is_copy
             progress(NAME, done, len(articles))
         counts["articles"] = len(articles)
-        counts["stories"] = len(touched - before)
+        counts["stories"] = sum(1 for sid in touched if sid > last_story)
         counts["commitments"] = merge.merge_articles(conn, [a.id for a in articles])
         for sid in sorted(touched):
             counts["disagreements"] += refresh_story(conn, sid)

@@ -311,6 +311,11 @@ def candidate_stories(conn: Connection, keys: list[str], limit: int) -> list[int
     return [r[0] for r in rows]
 
 
+def max_story_id(conn: Connection) -> int:
+    """The newest story id (0 when none): stories opened by a run have larger ids."""
+    return int(conn.execute(select(func.max(stories.c.id))).scalar() or 0)
+
+
 def load_stories(conn: Connection, ids: Iterable[int]) -> list[StoryState]:
     ids = list(ids)
     if not ids:
