@@ -53,6 +53,7 @@ class Profile:
     action_stems: set[str]
     first_published: str | None
     mention_articles: set[int] = field(default_factory=set)
+    stories: set[int] = field(default_factory=set)  # stories of the articles that state it
 
 
 @dataclass
@@ -193,10 +194,16 @@ def _get_gazetteer():  # noqa: ANN202
 def find_evidence(
     article: Article,
     profiles: list[Profile],
-    commitment_spans: list[tuple[int, int]],
+    commitment_spans: list[tuple[int, int, int | None]],
     extra_actors: dict[tuple[int, int], set[str]] | None = None,
+    story: int | None = None,
 ) -> list[Evidence]:
-    """Best evidence per commitment in one article (at most one status change each)."""
+    """Best evidence per commitment in one article (at most one status change each).
+
+    `commitment_spans`: (start, end, commitment id) of the commitment mentions the extraction
+    stage found in this article. `story`: the article's story; articles of the story that
+    first reported a commitment tell the same event again, they are never its follow-up.
+    """
     if not profiles or not article.text:
         return []
     life = get_lifecycle()
@@ -208,13 +215,17 @@ def find_evidence(
     for keys in (extra_actors or {}).values():
         article_actors |= keys
     candidates: list[tuple[int, int, str, str, float, int, int, set[str] | None]] = []
+    only: dict[int, set[int | None]] = {}  # a sentence stating a pledge reports only on that pledge
     for s_start, s_end in sentences(text):
         sentence = text[s_start:s_end]
         hit = cues.find_status(sentence)
-        in_mention = any(a < s_end and s_start < b for a, b in commitment_spans)
+        stated = {cid for a, b, cid in commitment_spans if a < s_end and s_start < b}
+        in_mention = bool(stated)
         if hit is not None:
             if hit.status == "in_progress" and cues.restates(sentence) and in_mention:
                 continue  # a restated pledge dressed with a launch word is not a step
+            if in_mention:
+                only[len(candidates)] = stated
             candidates.append((s_start, s_end, hit.status, hit.text, 1.0,
                                s_start + hit.start, s_start + hit.end, None))
             continue
@@ -249,9 +260,9 @@ def find_evidence(
         words = key_words(clauses[idx], lang, life.min_key_word_length)
         sentence_words = key_words(sentence, lang, life.min_key_word_length)
         for profile in profiles:
-            if article.id in profile.mention_articles:
+            if idx in only and profile.commitment_id not in only[idx]:
                 continue
-            if not _later(article, profile):
+            if not _later(article, profile) or (story is not None and story in profile.stories):
                 continue
             if verb_stems is not None and not (verb_stems & profile.action_stems):
                 continue  # the fallback needs the commitment's own verb

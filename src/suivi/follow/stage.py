@@ -30,13 +30,21 @@ from suivi.store import Store
 from suivi.store import articles as article_store
 from suivi.store import commitments as commitment_store
 from suivi.store import follow as follow_store
+from suivi.store import stories as story_store
 
 NAME = "follow"
 VERSION = "follow-1"
 
 
-def build_profiles(conn: Connection) -> list[Profile]:
+def _story(conn: Connection, article_id: int, cache: dict[int, int | None]) -> int | None:
+    if article_id not in cache:
+        cache[article_id] = story_store.story_of_article(conn, article_id)
+    return cache[article_id]
+
+
+def build_profiles(conn: Connection, stories: dict[int, int | None] | None = None) -> list[Profile]:
     """One matching profile per visible commitment (rejected and merged-away ones are skipped)."""
+    stories = {} if stories is None else stories
     life = get_lifecycle()
     gaz = _get_gazetteer()
     hidden = review.hidden_keys(conn)
@@ -70,6 +78,7 @@ def build_profiles(conn: Connection) -> list[Profile]:
                 action_stems=key_stems(action_text or all_text, "any", 4),
                 first_published=dates[0] if dates else c.first_reported,
                 mention_articles={m.article_id for m in mentions},
+                stories={s for s in (_story(conn, a, stories) for a in {m.article_id for m in mentions}) if s},
             )
         )
     return profiles
@@ -107,15 +116,17 @@ def run(store: Store, article_ids: list[int] | None, progress: Callable[[str, in
     with store.begin() as conn:
         applied = review.apply_review_decisions(conn)
         counts["decisions_reapplied"] = applied["moved"] + applied["edits"]
-        profiles = build_profiles(conn)
+        stories: dict[int, int | None] = {}
+        profiles = build_profiles(conn, stories)
         by_id = {p.commitment_id: p for p in profiles}
         recurrence = {c.id: c.recurrence for c in commitment_store.list_commitments(conn)}
         scan = sorted(_scan_set(conn, article_ids, profiles), key=lambda a: (a.published or "", a.id))
         follow_store.delete_auto_changes(conn, [a.id for a in scan])
         total = len(scan)
         for done, article in enumerate(scan, 1):
-            spans = [(m.start, m.end) for m in commitment_store.mentions_for_article(conn, article.id)]
-            found = find_evidence(article, profiles, spans, _reading_actors(conn, article.id))
+            spans = [(m.start, m.end, m.commitment_id) for m in commitment_store.mentions_for_article(conn, article.id)]
+            found = find_evidence(article, profiles, spans, _reading_actors(conn, article.id),
+                                  _story(conn, article.id, stories))
             for ev in found:
                 span_id = article_store.add_span(
                     conn, article.id, ev.start, ev.end, article.text[ev.start:ev.end],
