@@ -142,6 +142,15 @@ def test_rss_feed_with_full_content(store, tmp_path: Path) -> None:
     assert articles["Schools: budget passed"].language == "en"
 
 
+def test_rss091_with_doctype_is_read(store, tmp_path: Path) -> None:
+    feed = f"""<?xml version="1.0"?>
+<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">
+<rss version="0.91"><channel><title>Le Courrier régional</title><link>https://example.org/</link>
+<item><title>Écoles : un budget voté</title><description>{BODY_FR}</description></item></channel></rss>"""
+    report = ingest(store, [write(tmp_path / "old.rss", feed)])
+    assert len(report.new) == 1, report.rejected
+
+
 def test_atom_feed(store, tmp_path: Path) -> None:
     feed = f"""<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>Valley Post</title><id>urn:x</id>
