@@ -1,0 +1,99 @@
+"""Behaviour of the extractor on sentences and small articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def test_two_pledges_in_one_sentence_give_two_narrower_mentions(read_commitments):
+    text = "Le Kenya construira deux écoles à Kisumu et financera un dispensaire au Soudan du Sud en 2026."
+    found = read_commitments(text)
+    assert len(found) == 2
+    first, second = found
+    assert first.end <= second.start and first.evidence != text and second.evidence != text
+    assert all(text[f.start:f.end] == f.evidence for f in found)
+    assert second.deadline == "2026" and first.deadline is None
+    assert all("KEN" in f.agents for f in found)
+
+
+def test_english_clauses_split_on_and(read_commitments):
+    text = "Japan will build two schools in Accra and China pledged to pave the road to Kumasi."
+    found = read_commitments(text, "en")
+    assert [f.agents for f in found] == [["JPN"], ["CHN"]]
+    assert found[0].evidence == "Japan will build two schools in Accra"
+
+
+def test_list_items_under_an_introducer_take_the_main_parties(read_commitments):
+    text = (
+        "Le Ghana et le Togo ont tenu leur commission mixte à Lomé. Le Ghana et le Togo ont adopté un plan.\n"
+        "Le plan d’action prévoit :\n"
+        "- La construction d’un pont sur la rivière Mono\n"
+        "- Condamnation des violences contre les civils\n"
+        "Les délégations ont rappelé leurs principes :\n"
+        "- Respect de la souveraineté des États\n"
+    )
+    found = read_commitments(text)
+    items = [f for f in found if f.unit_kind == "item"]
+    assert [f.evidence for f in items] == ["La construction d’un pont sur la rivière Mono"]
+    assert set(items[0].agents) == {"GHA", "TGO"}
+    assert items[0].modality == "agreement" and items[0].cue.startswith("list:")
+
+
+def test_headline_is_read_with_the_topic_party(read_commitments):
+    title = "Turquie : le chef de la diplomatie promet des drones au Niger"
+    found = read_commitments(title + "\nLe ministre a rencontré son homologue nigérien.", title=title)
+    assert found and found[0].unit_kind == "headline" and found[0].evidence == title
+    assert found[0].agents == ["TUR"] and "NER" in found[0].beneficiaries
+
+
+def test_condition_is_stored_and_makes_the_modality_conditional(read_commitments):
+    (found,) = read_commitments("Le Ghana enverra des soldats si le Parlement donne son accord.")
+    assert found.modality == "conditional"
+    assert found.condition and found.condition.startswith("si le Parlement")
+
+
+def test_pluperfect_promise_restates_an_earlier_one(read_commitments):
+    (found,) = read_commitments("Le Kenya avait promis de rouvrir la route de Moyale.")
+    assert found.restates and found.modality == "promise"
+
+
+def test_recurrence_is_not_a_deadline(read_commitments):
+    (found,) = read_commitments("Un forum économique sino-sénégalais se tiendra désormais chaque année à Dakar.")
+    assert found.recurrence == "P1Y" and found.deadline is None
+
+
+def test_past_dates_are_not_deadlines(read_commitments):
+    (found,) = read_commitments("Le 2 mars 2025, la Chine a promis de financer un barrage au Ghana.")
+    assert found.deadline is None
+
+
+def test_demonym_beneficiary_and_sector(read_commitments):
+    (found,) = read_commitments("La Turquie formera les officiers de l’armée tchadienne.")
+    assert found.agents == ["TUR"] and found.beneficiaries == ["TCD"]
+    assert found.sector == "defence"
+    assert found.action and found.action.startswith("former")
+
+
+def test_reporting_frame_gives_the_reported_subject(read_commitments):
+    (found,) = read_commitments("Le ministre français a annoncé que le Maroc ouvrirait un consulat à Dakhla.")
+    assert found.agents == ["MAR"] and found.cue == "ouvrirait"
+
+
+def test_the_parties_mean_the_main_parties(read_commitments):
+    text = ("Le Bénin et le Niger se sont réunis à Cotonou. Le Bénin et le Niger ont parlé du pipeline. "
+            "Les deux parties ont convenu de rouvrir la frontière.")
+    found = read_commitments(text)
+    assert len(found) == 1 and set(found[0].agents) == {"BEN", "NER"}
+
+
+def test_a_description_without_party_is_not_a_commitment(read_commitments):
+    assert read_commitments("Le prix du carburant augmentera encore au Ghana.") == []
+    assert read_commitments("Fuel prices will rise again in Ghana.", "en") == []
+
+
+def test_extraction_is_deterministic(read_commitments):
+    text = "La Chine construira un port au Togo. Le Sénégal a promis de soutenir la CEDEAO."
+    first, second = read_commitments(text), read_commitments(text)
+    assert [(f.start, f.end, f.cue) for f in first] == [(f.start, f.end, f.cue) for f in second]
