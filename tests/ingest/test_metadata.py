@@ -37,6 +37,8 @@ BODY_EN = (
         ("en", "05/11/2024 | Bridge reopens", "2024-05-11", "Bridge reopens"),  # month first in English
         ("fr", "05/11/2024 | Le pont rouvre", "2024-11-05", "Le pont rouvre"),  # day first in French
         ("en", "25/11/2024 - Bridge reopens", "2024-11-25", "Bridge reopens"),  # only one reading is a date
+        ("en", "Updated 10:32 AM EDT, March 3, 2025", "2025-03-03", ""),
+        ("en", "March 3, 2025 at 10:32 a.m.", "2025-03-03", ""),
     ],
 )
 def test_date_prefix(lang: str, line: str, value: str, rest: str) -> None:
@@ -98,6 +100,8 @@ def test_split_title_outlet(line: str, title: str, outlet: str | None) -> None:
         ("Aminata Koné", True, "Aminata Koné"),
         ("Aminata Koné", False, None),
         ("Sécurité et défense au programme", True, None),
+        ("By MARIA LOPEZ, Harbour Times", False, "Maria Lopez, Harbour Times"),
+        ("By the end of the year, the plant will open.", False, None),
     ],
 )
 def test_author_from_line(line: str, lone: bool, author: str | None) -> None:
@@ -192,6 +196,10 @@ def test_english_byline_and_publication_line() -> None:
          "Le pont de Kayes rouvre enfin", None, None, "2024-10-09"),
         (["09/10/2024 18:40 | Société", "", "Le pont de Kayes rouvre enfin", "Par la rédaction, avec une agence"],
          "Le pont de Kayes rouvre enfin", None, "la rédaction, avec une agence", "2024-10-09"),
+        (["Le pont de Kayes rouvre enfin", "Publié le 9 octobre 2024 par Awa Traoré"],
+         "Le pont de Kayes rouvre enfin", None, "Awa Traoré", "2024-10-09"),
+        (["Bridge reopens after long repairs", "Posted on 12 March 2025 by Helen Carter"],
+         "Bridge reopens after long repairs", None, "Helen Carter", "2025-03-12"),
         (["9 octobre 2024 - 18:40", "Le pont de Kayes rouvre enfin", "JOURNAL DU FLEUVE - Publié le 9 octobre 2024"],
          "Le pont de Kayes rouvre enfin", "Journal Du Fleuve", None, "2024-10-09"),
     ],

@@ -34,7 +34,12 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
 
 _TIME = (
     r"(?:\s*(?:à|a|at|,|-|–)?\s*\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
-    r"(?:\s*(?:am|pm|gmt|utc|[+-]\d{2}:?\d{2}))?)?"
+    r"(?:\s*(?:a\.m\.|p\.m\.|am|pm))?(?:\s*(?:gmt|utc|[a-z]{2,4}t|[+-]\d{2}:?\d{2}))?)?"
+)
+# A time written before the date after a label: "Updated 10:32 AM EDT, March 3, 2025".
+_TIME_FIRST = re.compile(
+    r"\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:a\.m\.|p\.m\.|am|pm))?(?:\s*(?:gmt|utc|[a-z]{2,4}t))?\s*,?\s*",
+    re.IGNORECASE,
 )
 
 
@@ -164,7 +169,8 @@ def date_prefix(line: str, lang: str | None = None) -> tuple[DateHit, str] | Non
         if label:
             start = label.end()
             break
-    hit = date_at(line, start, lang)
+    time_first = _TIME_FIRST.match(line, start)
+    hit = date_at(line, start, lang) or (date_at(line, time_first.end(), lang) if time_first else None)
     if hit is None:
         return None
     after = _AFTER_DATE.match(line, hit.end)

@@ -74,7 +74,7 @@ def _author_label() -> re.Pattern[str]:
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][\w'’.-]*)$")
 
 
-def name_like(text: str, min_words: int = 2) -> bool:
+def name_like(text: str, min_words: int = 2, *, caps: bool = False) -> bool:
     """A person's name as bylines write it: 'K. Mamadou', 'Jean de la Fontaine', 'Pierre'."""
     text = text.strip()
     if not text or len(text) > NAME_MAX_CHARS or any(ch.isdigit() for ch in text):
@@ -86,10 +86,16 @@ def name_like(text: str, min_words: int = 2) -> bool:
     for token in tokens:
         if token.lower() in _particles():
             continue
-        if not _NAME_TOKEN.match(token) or token.isupper() and len(token) > 3 and not token.endswith("."):
+        shouted = token.isupper() and len(token) > 3 and not token.endswith(".")
+        if not _NAME_TOKEN.match(token) or (shouted and not caps):
             return False
         capitalised += 1
     return capitalised >= min_words and tokens[-1].lower() not in _particles()
+
+
+def _person_case(name: str) -> str:
+    """'JANE DOE' -> 'Jane Doe' (bylines are often in capitals); other names unchanged."""
+    return name.title() if name.isupper() and len(name) > 3 else name
 
 
 def author_from_line(line: str, *, allow_lone_name: bool) -> str | None:
@@ -100,8 +106,8 @@ def author_from_line(line: str, *, allow_lone_name: bool) -> str | None:
         if _fold(byline).startswith(_newsroom()):
             return byline
         names = [n.strip() for n in re.split(r",|\s+(?:et|and|&)\s+", match.group("name")) if n.strip()]
-        if names and all(name_like(n, min_words=1) for n in names):
-            return ", ".join(names)
+        if names and all(name_like(n, min_words=1, caps=True) for n in names):
+            return ", ".join(_person_case(n) for n in names)
         return None
     if allow_lone_name and name_like(line, min_words=2):
         return line.strip()
@@ -183,13 +189,23 @@ def _short_label(text: str, max_words: int = 2) -> bool:
 def _date_line(line: str, lang: str | None) -> dates.DateHit | None:
     """A line that only dates the article: '04-04-2025 13:32', 'Publié le ...', 'Place, le 3 mai 2025',
     'Published: X | Updated: Y', or a date followed by a short rubric ('03/04/2025 | Politique')."""
+    found = _dated_byline(line, lang)
+    if found and found[1] is None:
+        return found[0]
+    return None
+
+
+def _dated_byline(line: str, lang: str | None) -> tuple[dates.DateHit, str | None] | None:
+    """A date line, possibly ending with a byline ('Publié le 3 mai 2025 par X'): (date, author)."""
     found = dates.date_prefix(line, lang)
     if found:
         hit, rest = found
         if not rest or _short_label(rest) or _date_line(rest, lang):
-            return hit
-        return None
-    return dates.place_date_line(line, lang)
+            return hit, None
+        author = author_from_line(rest, allow_lone_name=False)
+        return (hit, author) if author else None
+    hit = dates.place_date_line(line, lang)
+    return (hit, None) if hit else None
 
 
 _SEGMENTS = re.compile(r"\s+[-–—|•]\s+")
@@ -236,9 +252,10 @@ def parse_header(lines: list[str], lang: str | None = None, title: str | None = 
         seen += 1
         if is_boilerplate(line):
             continue
-        hit = _date_line(line, lang)
-        if hit:
-            header.dates.append(hit)
+        dated = _dated_byline(line, lang)
+        if dated:
+            header.dates.append(dated[0])
+            header.author = header.author or dated[1]
             continue
         masthead = _masthead(line, lang)
         if masthead:
