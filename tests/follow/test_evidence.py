@@ -68,3 +68,16 @@ def test_articles_published_before_the_pledge_are_not_evidence(store, corpus_dir
     ])
     with store.connect() as conn:
         assert status_of(conn, school, date(2025, 7, 1)).changes == []
+
+
+def test_a_sentence_stating_a_new_pledge_reports_only_on_that_pledge(store, corpus_dir):
+    new_pledge = "Le Japon a lancé un programme et construira une école à Niamey."
+    ids, school, bridge = _setup(store, corpus_dir, [
+        ("Nouvelle annonce", "Publié le 6 juin 2025", f"{new_pledge} Les travaux du pont continuent."),
+    ])
+    with store.begin() as conn:
+        add_commitment(conn, ids[1], new_pledge, key="jpn-school", agents=["JPN"], beneficiaries=["NER"],
+                       action="construire une école à Niamey", deadline="2026")
+    stage.run(store, None, noop)
+    with store.connect() as conn:
+        assert status_of(conn, bridge, date(2025, 7, 1)).changes == []

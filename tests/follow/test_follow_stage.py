@@ -168,3 +168,15 @@ def test_cli_status_review_compliance_watch(store, populated):
     assert [(c["change"], c["status"]) for c in json.loads(res.stdout)] == [("status", "stalled")]
     res = runner.invoke(app, ["--db", db, "watch", "run", "sahel", "--as-of", "2025-12-01", "--json"])
     assert json.loads(res.stdout) == []
+
+
+def test_watch_rule_on_deadlines_due_soon(store, populated):
+    from suivi.follow import watch
+
+    with store.begin() as conn:
+        watch.add_rule(conn, "due", actor=None, sector=None, within_days=50, user="ana")
+        first = watch.run_rule(conn, "due", date(2025, 8, 15))
+        assert [c.key for c in first] == ["gha-visit"]  # due 2025-09-30; the others later
+        assert watch.run_rule(conn, "due", date(2025, 8, 16)) == []
+        later = watch.run_rule(conn, "due", date(2025, 10, 1))
+        assert {(c.key, c.change) for c in later} == {("gha-visit", "overdue")}
