@@ -81,3 +81,10 @@ def test_time_expressions_have_absolute_offsets(nlp_fr):
     assert [(t.text, t.value) for t in r.times] == [("en juin prochain", "2025-06")]
     t = r.times[0]
     assert text[t.start:t.end] == t.text
+
+
+def test_ce_dernier_refers_to_the_last_person_named(nlp_fr):
+    text = ("Le président gambien est accompagné du ministre des Finances, Seedy Keita. "
+            "Ce dernier a salué « une coopération exemplaire » entre les deux pays.")
+    r = _read(text)
+    assert _quotes(r, True) == [("une coopération exemplaire", "Seedy Keita")]

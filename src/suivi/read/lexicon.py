@@ -18,7 +18,7 @@ from suivi.read.textnorm import fold
 _FIELDS = {
     "reporting_verbs", "reporting_forms", "source_markers", "indirect_verbs", "complementizers",
     "outlet_anaphors", "pronouns", "honorifics", "role_titles", "name_particles", "link_prefixes",
-    "byline_prefixes", "event_cues",
+    "byline_prefixes", "event_cues", "person_anaphors",
 }
 EVENT_KINDS = ("meeting", "summit", "visit", "statement", "agreement")
 
@@ -49,6 +49,7 @@ class Lexicon:
     complementizers: frozenset[str]
     outlet_anaphor_re: re.Pattern[str]
     pronouns: frozenset[str]
+    person_anaphor_re: re.Pattern[str]
     honorifics: frozenset[str]
     honorific_re: re.Pattern[str]
     role_re: re.Pattern[str]
@@ -98,6 +99,7 @@ def get_lexicon(lang: str) -> Lexicon:
         complementizers=frozenset(fold(w) for w in words("complementizers")),
         outlet_anaphor_re=phrase_regex([fold(w) for w in words("outlet_anaphors")], plural=True),
         pronouns=frozenset(fold(w) for w in words("pronouns")),
+        person_anaphor_re=phrase_regex(words("person_anaphors"), prefix=True),
         honorifics=frozenset(honorifics),
         honorific_re=re.compile(
             r"(?<!\w)(?:" + "|".join(re.escape(h) for h in sorted(honorifics, key=len, reverse=True)) + r")(?=\s)"

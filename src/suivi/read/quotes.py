@@ -101,7 +101,13 @@ class QuoteReader:
             return self._who(others[0])
         if fold(tok.text) in self.lex.pronouns:
             return Who(person=-1)  # resolved by the caller to the previous subject
+        if self.lex.person_anaphor_re.match(self.text[left:left + 40]):  # "Ce dernier a salué ..."
+            return self._last_person_mention(left)
         return self._role_phrase(left, right)
+
+    def _last_person_mention(self, pos: int) -> Who | None:
+        persons = [m for m in self.mentions if m.kind == "person" and m.end <= pos]
+        return self._who(persons[-1]) if persons else None
 
     def _sentence_subjects(self) -> list[Who | None]:
         """Per sentence: the person or actor it is about (pronouns carry the previous one)."""
@@ -175,6 +181,8 @@ class QuoteReader:
             outlets = [m for m in self.mentions if m.ref is not None and m.ref.is_outlet and m.start < before]
             if outlets:
                 return self._who(outlets[-1])
+        if self.lex.person_anaphor_re.match(phrase):  # a prefix regex: matched on the phrase itself
+            return self._last_person_mention(start)
         role = self._role_phrase(start, end)
         if role is not None:
             return role
