@@ -234,3 +234,11 @@ def test_lead_in_outlet(paragraph: str, outlet: str | None, strip: bool) -> None
     found, cut = lead_in_outlet(paragraph)
     assert found == outlet
     assert (cut > 0) is strip
+
+
+def test_headline_without_body_is_rejected() -> None:
+    from suivi.errors import InputRejected
+
+    text = "Routes rurales : un plan sur trois ans\nPublié le 5 février 2025\nAwa Sangaré\n"
+    with pytest.raises(InputRejected, match="no article text"):
+        build_draft("t.txt", text.encode(), "text", text)

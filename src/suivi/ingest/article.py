@@ -98,9 +98,9 @@ def build_draft(
             published, precision = best.value, best.precision
             meta["published_from"] = origin
 
+    if sum(ch.isalpha() for line in body for ch in line) < MIN_TEXT_LETTERS:
+        raise InputRejected(source, "no article text found")  # a headline alone is not an article
     clean = compose(title, body)
-    if sum(ch.isalpha() for ch in clean) < MIN_TEXT_LETTERS:
-        raise InputRejected(source, "no article text found")
     return ArticleDraft(
         text=clean,
         raw=raw,
