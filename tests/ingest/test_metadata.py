@@ -242,3 +242,42 @@ def test_headline_without_body_is_rejected() -> None:
     text = "Routes rurales : un plan sur trois ans\nPublié le 5 février 2025\nAwa Sangaré\n"
     with pytest.raises(InputRejected, match="no article text"):
         build_draft("t.txt", text.encode(), "text", text)
+
+
+WIRE_EN = """Harbour deal signed after long talks
+Reuters
+July 28, 2025 4:10 PM GMT+1 Updated 2 hours ago
+
+PORTVILLE, July 28 (Reuters) - The two port authorities signed a cooperation deal on Monday, officials said.
+
+The deal foresees a joint feasibility study within a year.
+
+Reporting by Ann Example; Editing by Bob Sample"""
+
+WEB_FR = """Les deux ports signent un accord de coopération
+
+Par Awa Exemple - 14 juillet 2025 à 18:02
+
+PORTVILLE, 14 juillet (AIB) - Les deux autorités portuaires ont signé lundi un accord de coopération.
+
+Partager :
+Facebook
+WhatsApp
+
+Articles similaires
+Un autre titre ici"""
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "author", "published", "last_line"),
+    [
+        (WIRE_EN, "Reuters", None, "2025-07-28", "The deal foresees a joint feasibility study within a year."),
+        (WEB_FR, "AIB", "Awa Exemple", "2025-07-14",
+         "Les deux autorités portuaires ont signé lundi un accord de coopération."),
+    ],
+)
+def test_wire_and_web_layouts(text: str, outlet: str, author: str | None, published: str, last_line: str) -> None:
+    draft = build_draft("t.txt", text.encode(), "text", text)
+    assert (draft.outlet, draft.author, draft.published) == (outlet, author, published)
+    assert draft.text.split("\n")[2].startswith("PORTVILLE, ")
+    assert draft.text.rstrip().endswith(last_line)

@@ -34,7 +34,7 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
 
 _TIME = (
     r"(?:\s*(?:à|a|at|,|-|–)?\s*\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
-    r"(?:\s*(?:a\.m\.|p\.m\.|am|pm))?(?:\s*(?:gmt|utc|[a-z]{2,4}t|[+-]\d{2}:?\d{2}))?)?"
+    r"(?:\s*(?:a\.m\.|p\.m\.|am|pm))?(?:\s*(?:(?:gmt|utc)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[a-z]{2,4}t|[+-]\d{2}:?\d{2}))?)?"
 )
 # A time written before the date after a label: "Updated 10:32 AM EDT, March 3, 2025".
 _TIME_FIRST = re.compile(

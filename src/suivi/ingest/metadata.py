@@ -202,6 +202,8 @@ def _dated_byline(line: str, lang: str | None) -> tuple[dates.DateHit, str | Non
         hit, rest = found
         if not rest or _short_label(rest) or _date_line(rest, lang):
             return hit, None
+        if is_boilerplate(rest):  # '3 May 2025 10:00 GMT Updated 2 hours ago'
+            return hit, None
         author = author_from_line(rest, allow_lone_name=False)
         return (hit, author) if author else None
     hit = dates.place_date_line(line, lang)
@@ -211,8 +213,9 @@ def _dated_byline(line: str, lang: str | None) -> tuple[dates.DateHit, str | Non
 _SEGMENTS = re.compile(r"\s+[-–—|•]\s+")
 
 
-def _masthead(line: str, lang: str | None) -> tuple[str | None, dates.DateHit | None] | None:
-    """'OUTLET | Rubric | 15 May 2025' or 'OUTLET - Publié le ...': (outlet, date)."""
+def _masthead(line: str, lang: str | None) -> tuple[str | None, dates.DateHit | None, str | None] | None:
+    """'OUTLET | Rubric | 15 May 2025', 'OUTLET - Publié le ...', 'Par X - 14 juillet 2025':
+    (outlet, date, author)."""
     segments = [seg.strip() for seg in _SEGMENTS.split(line) if seg.strip()]
     if len(segments) < 2 or any(len(seg.split()) > 7 or seg.endswith(".") for seg in segments):
         return None
@@ -226,7 +229,15 @@ def _masthead(line: str, lang: str | None) -> tuple[str | None, dates.DateHit | 
             others.append(seg)
     if hit is None or not others:
         return None
-    return _outlet_name(others[0]), hit
+    author = author_from_line(others[0], allow_lone_name=False)
+    if author:
+        return None, hit, author
+    return _outlet_name(others[0]), hit, None
+
+
+def _known_outlet_line(line: str) -> bool:
+    """A line that is only a known agency's name ('Reuters' under the headline)."""
+    return line.lower() in {a.lower() for a in outlet_rules().agencies}
 
 
 def _caps_masthead(line: str) -> bool:
@@ -260,8 +271,12 @@ def parse_header(lines: list[str], lang: str | None = None, title: str | None = 
         masthead = _masthead(line, lang)
         if masthead:
             header.outlet = header.outlet or masthead[0]
+            header.author = header.author or masthead[2]
             if masthead[1]:
                 header.dates.append(masthead[1])
+            continue
+        if _known_outlet_line(line):
+            header.outlet = header.outlet or line
             continue
         author = author_from_line(line, allow_lone_name=header.title is not None)
         if author:
