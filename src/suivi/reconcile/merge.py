@@ -118,10 +118,18 @@ def is_headline(text: str, title: str | None, start: int, evidence: str) -> bool
 
 
 def compatible(a: MentionItem, b: MentionItem) -> bool:
-    """Same parties (an unknown side matches anything), same sector, not items of one list."""
-    if a.agents and b.agents and a.agents != b.agents:
+    """Parties agree, same sector when both known, not items of one list.
+
+    Parties agree when the agents share someone (an unknown side matches anything) and the
+    sets of all parties (agents and beneficiaries) mostly coincide: outlets split one pledge
+    differently ("Russia and the AES agree..." vs "Russia will help the AES"), but a pledge to
+    one state and a pledge to three are different pledges.
+    """
+    if a.agents and b.agents and not a.agents & b.agents:
         return False
-    if a.beneficiaries and b.beneficiaries and a.beneficiaries != b.beneficiaries:
+    pa, pb = a.agents | a.beneficiaries, b.agents | b.beneficiaries
+    known = a.beneficiaries and b.beneficiaries  # an unstated beneficiary is unknown, not "nobody"
+    if known and len(pa & pb) / len(pa | pb) < settings()["merge"]["party_jaccard"]:
         return False
     if a.sector and b.sector and a.sector != b.sector:
         return False

@@ -37,6 +37,7 @@ _REQUIRED: dict[str, dict[str, type | tuple[type, ...]]] = {
         "list_bullets": list,
         "list_intro_endings": list,
         "max_cross_story": int,
+        "party_jaccard": (int, float),
     },
     "summary": {"sentences": int, "near_duplicate": (int, float), "min_chars": int},
     "disagreements": {"not_figures": list, "min_label_chars": int},
