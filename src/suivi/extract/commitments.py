@@ -63,6 +63,7 @@ class _Hit:
     event: bool = False  # a meeting/institution: agents may default to the main parties
     restates: bool = False
     clause: tuple[int, int] | None = None  # its own clause when the unit holds several cues
+    reporter: tuple[int, int] | None = None  # English: who reports a "would" (its subject)
 
 
 _STOP = {"le", "la", "les", "l'", "un", "une", "des", "de", "du", "d'", "à", "au", "aux", "en", "et",
@@ -287,6 +288,11 @@ def _tense_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> _Hit | None
                 return None
             return _hit(part, bounds, f"{tok.lower_} {part.lower_}", "plan", 0.7, event=True)
         return None
+    if tok.lower_ in lex.words["scheduled_forms"] and lemma == "devoir":
+        inf = _infinitive_child(tok)
+        if inf is not None and inf.lemma_.lower() not in lex.words["talk_verbs"] | excluded:
+            return _hit(tok, bounds, f"{tok.lower_} {inf.lower_}", "plan", 0.6)
+        return None
     if lemma == "aller" and tok.lower_ in ("va", "vont", "vais", "vas", "allons", "allez"):
         inf = _infinitive_child(tok) if tok.pos_ == "VERB" else (tok.head if tok.head.pos_ == "VERB" else None)
         if inf is not None and inf.lemma_.lower() not in lex.words["talk_verbs"] | excluded:
@@ -410,8 +416,13 @@ def _pattern_hits(text: str, unit: Unit, lex: Lexicon) -> list[_Hit]:
         lo = 0 if i == 0 else _last_boundary(sentence, chosen[i - 1][1], s)
         hi = len(sentence) if i == len(chosen) - 1 else _first_boundary(sentence, e, chosen[i + 1][0])
         clause_lo = max(lo, _clause_start(sentence, 0, s))
-        hits.append(_Hit(None, cue_text, modality, 0.7, unit.start + s, unit.start + e,
-                         (unit.start + clause_lo, unit.start + s), restates=restates))
+        subject = (unit.start + clause_lo, unit.start + s)
+        reported = re.search(r"^\S+\s+(?:that\s+)?(.*?)\bwould\b", cue_text)
+        if reported:  # "X said (that) Ghana would open ...": the reported subject commits
+            subject = (unit.start + s + reported.start(1), unit.start + s + reported.end(1))
+        hits.append(_Hit(None, cue_text, modality, 0.7, unit.start + s, unit.start + e, subject,
+                         restates=restates))
+        hits[-1].reporter = (unit.start + clause_lo, unit.start + s)
         hits[-1].clause = (unit.start + lo, unit.start + hi)
     return hits
 
@@ -490,11 +501,13 @@ def _agents(text: str, unit: Unit, hit: _Hit, ctx: ActorContext, lex: Lexicon) -
             return (parties or list(ctx.main_parties)), phrase.strip(), not parties
         if is_party_phrase(phrase, lex):
             return list(ctx.main_parties), phrase, False
-        parties = ctx.parties_in(s, e)
-        if lex.language == "en" and parties:
-            parties = parties[-1:] if len(parties) > 1 and " and " not in phrase[-60:] else parties
+        parties = _en_subject_parties(text, s, e, ctx) if lex.language == "en" else ctx.parties_in(s, e)
         if parties:
             return parties, phrase.strip(), False
+        if hit.reporter is not None:  # "Russia said it would ...": the reporter's party
+            parties = _en_subject_parties(text, *hit.reporter, ctx)
+            if parties:
+                return parties, phrase.strip(), True
         if hit.token is not None and _reported(hit.token, lex):
             # "le ministre tchadien a assuré que son pays enverrait ...": the reporter's party
             outer = _subject_range(hit.token.head, unit.start, unit.end)
@@ -518,6 +531,25 @@ def _agents(text: str, unit: Unit, hit: _Hit, ctx: ActorContext, lex: Lexicon) -
     if hit.event:
         return list(ctx.main_parties), None, True
     return [], None, False
+
+
+_EN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where|whom)\b[^,]*,")
+
+
+def _en_subject_parties(text: str, start: int, end: int, ctx: ActorContext) -> list[str]:
+    """Parties of an English subject: relative clauses skipped; of several, the nearest
+    unless they are coordinated ("Ghana and Togo will ...")."""
+    skip = [(start + m.start(), start + m.end()) for m in _EN_RELATIVE.finditer(text[start:end])]
+    kept = start
+    parts: list[str] = []
+    for lo, hi in [*skip, (end, end)]:
+        parts += ctx.parties_in(kept, lo)
+        kept = hi
+    parties = list(dict.fromkeys(parts))
+    phrase = text[start:end]
+    if len(parties) > 1 and not re.search(r"\b(?:and|&)\b", _EN_RELATIVE.sub(",", phrase)[-80:]):
+        parties = parties[-1:]
+    return parties
 
 
 def _beneficiaries(text: str, start: int, end: int, hit: _Hit, agents: list[str], ctx: ActorContext) -> list[str]:
@@ -596,6 +628,9 @@ def _candidate(text: str, unit: Unit, hit: _Hit, hits: list[_Hit], ctx: ActorCon
         modality = "conditional"
     deadline, precision, recurrence = _dates(evidence, anchor, lang)
     beneficiaries = _beneficiaries(text, start, end, hit, agents, ctx)
+    verb = hit.token.lemma_.lower() if hit.token is not None else fold(hit.cue.split()[-1])
+    if verb in lex.words["receive_verbs"] and beneficiaries:
+        agents, beneficiaries = beneficiaries, agents  # the giver commits, the receiver benefits
     confidence = hit.confidence - (0.15 if fallback else 0.0) + (0.05 if unit.kind == "headline" else 0.0)
     return CommitmentCandidate(
         start=start, end=end, evidence=evidence, unit_start=unit.start, unit_end=unit.end,

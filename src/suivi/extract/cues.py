@@ -75,7 +75,7 @@ _WORD_KEYS = (
     "will_nouns", "establish_verbs", "institution_nouns", "reporting_verbs", "future_suffixes",
     "conditional_suffixes", "non_commitment_lemmas", "passive_participles", "demand_verbs",
     "speculation_verbs", "evaluation_verbs", "talk_verbs", "negations", "restate_auxiliaries",
-    "action_nouns", "list_item_rejects", "irregular_future_stems",
+    "action_nouns", "list_item_rejects", "irregular_future_stems", "receive_verbs", "scheduled_forms",
 )
 # phrase keys (kept in file order, matched as substrings)
 _PHRASE_KEYS = (
