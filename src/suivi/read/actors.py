@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from suivi.read.gazetteer import ActorRef, Gazetteer, GazMatch
 from suivi.read.lexicon import Lexicon
+from suivi.read.nlp import doc_text
 from suivi.read.persons import Name, better, same_person, split_name, surname_of
 from suivi.read.textnorm import fold, slug
 from suivi.read.zones import Zones
@@ -177,7 +178,7 @@ def person_candidates(
     doc: Doc, lex: Lexicon, gaz: _GazIndex, zones: Zones, has_ner: bool, author: Name | None
 ) -> list[_Candidate]:
     """Capitalised runs with person evidence, cleaned and filtered."""
-    text = doc.text
+    text = doc_text(doc)
     per = _ner_spans(doc, "PER") if has_ner else []
     out: list[_Candidate] = []
     for m in _CAPRUN.finditer(text):
@@ -248,7 +249,7 @@ def cluster_persons(cands: list[_Candidate]) -> tuple[list[PersonCluster], list[
 def place_mentions(doc: Doc, lex: Lexicon, gaz: _GazIndex, zones: Zones, has_ner: bool) -> list[MentionDraft]:
     """Places the gazetteer does not know: runs led by a place word ("Lac de Guiers") and, in
     languages with NER, LOC entities written as proper names."""
-    text = doc.text
+    text = doc_text(doc)
     spans: list[tuple[int, int]] = []
     for m in _CAPRUN.finditer(text):
         first = m.group().split()[0]
@@ -278,7 +279,7 @@ def place_mentions(doc: Doc, lex: Lexicon, gaz: _GazIndex, zones: Zones, has_ner
 
 def find_actors(doc: Doc, gazetteer: Gazetteer, lex: Lexicon, has_ner: bool, author: str | None) -> ArticleActors:
     """Every actor mention of a parsed article (persons not yet linked to stored actors)."""
-    text = doc.text
+    text = doc_text(doc)
     zones = Zones(text, lex)
     gaz_all = gazetteer.matches(text)
     gaz_matches = [g for g in gaz_all if not zones.in_link(g.start)]

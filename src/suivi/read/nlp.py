@@ -68,6 +68,15 @@ def _load(lang: str) -> Language:
     return nlp
 
 
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, computed once (spaCy's Doc.text re-joins every token on each access)."""
+    text = doc.user_data.get("suivi_text")
+    if text is None:
+        text = doc.text
+        doc.user_data["suivi_text"] = text
+    return text
+
+
 def has_ner(nlp: Language) -> bool:
     """Whether the pipeline finds entities itself (False for the blank English reader)."""
     return "ner" in nlp.pipe_names

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from suivi.read.actors import ArticleActors, MentionDraft
 from suivi.read.gazetteer import ActorRef
 from suivi.read.lexicon import Lexicon
+from suivi.read.nlp import doc_text
 from suivi.read.roles import Role
 from suivi.read.sentences import Sentences
 from suivi.read.textnorm import fold
@@ -62,7 +63,7 @@ class QuoteReader:
     def __init__(self, doc: Doc, lex: Lexicon, actors: ArticleActors, sents: Sentences,
                  roles: dict[int, list[Role]]) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.lex = lex
         self.sents = sents
         self.mentions = [m for m in actors.mentions if m.label != "gaz:adjective"]

@@ -72,12 +72,13 @@ def read_article(doc: Doc, article: Article, gazetteer: Gazetteer | None = None)
     anchor = anchor_of(article)
     times: list[TimeValue] = []
     times_by_sentence: dict[int, list[TimeValue]] = {}
+    text = sents.text  # Doc.text re-joins every token on each access: read it once
     for idx, (s, e) in enumerate(sents.ranges):
-        found = [_shift(tv, s) for tv in normalise(doc.text[s:e], anchor, lang)]
+        found = [_shift(tv, s) for tv in normalise(text[s:e], anchor, lang)]
         if found:
             times.extend(found)
             times_by_sentence[idx] = found
-    events = read_events(doc.text, lex, actors, sents, times_by_sentence)
+    events = read_events(text, lex, actors, sents, times_by_sentence)
     return Reading(article, actors, roles, quotes, events, times, sents)
 
 

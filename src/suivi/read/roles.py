@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from suivi.read.gazetteer import GazMatch
 from suivi.read.lexicon import Lexicon
+from suivi.read.nlp import doc_text
 from suivi.read.textnorm import fold
 
 _STOP = re.compile(r"[.;:!?«»\"“”\n()]")
@@ -44,7 +45,7 @@ class RoleFinder:
 
     def __init__(self, doc: Doc, lex: Lexicon, gaz: list[GazMatch]) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.lex = lex
         self.gaz = gaz
         self.has_pos = doc.has_annotation("POS")

@@ -11,12 +11,14 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
+from suivi.read.nlp import doc_text
+
 
 class Sentences:
     """Ordered (start, end) character ranges covering the text's sentences."""
 
     def __init__(self, doc: Doc) -> None:
-        text = doc.text
+        text = doc_text(doc)
         ranges: list[tuple[int, int]] = []
         for sent in doc.sents:
             start = sent.start_char

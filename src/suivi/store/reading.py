@@ -258,7 +258,7 @@ def add_spans(conn: Connection, article_id: int,
     """Get or create many spans of one article at once: (start, end) -> span id.
 
     Same semantics as store.articles.add_span (unique article/start/end), batched: one
-    SELECT of the article's spans, one executemany INSERT of the missing ones.
+    SELECT of the article's spans, one multi-row INSERT ... RETURNING of the missing ones.
     """
     def existing() -> dict[tuple[int, int], int]:
         rows = conn.execute(select(spans.c.id, spans.c.start, spans.c.end).where(spans.c.article_id == article_id))
@@ -271,8 +271,8 @@ def add_spans(conn: Connection, article_id: int,
             new[(start, end)] = {"article_id": article_id, "start": start, "end": end, "text": text_,
                                  "sentence": sentence, "sent_start": s, "sent_end": e}
     if new:
-        conn.execute(insert(spans), list(new.values()))
-        have = existing()
+        returned = conn.execute(insert(spans).returning(spans.c.id, spans.c.start, spans.c.end), list(new.values()))
+        have.update({(r.start, r.end): r.id for r in returned})
     return have
 
 
