@@ -215,7 +215,7 @@ def find_evidence(
     for keys in (extra_actors or {}).values():
         article_actors |= keys
     candidates: list[tuple[int, int, str, str, float, int, int, set[str] | None]] = []
-    only: dict[int, set[int | None]] = {}  # a sentence stating a pledge reports only on that pledge
+    only: dict[int, set[int | None]] = {}  # launch words in a pledge's sentence are about that pledge
     for s_start, s_end in sentences(text):
         sentence = text[s_start:s_end]
         hit = cues.find_status(sentence)
@@ -224,7 +224,10 @@ def find_evidence(
         if hit is not None:
             if hit.status == "in_progress" and cues.restates(sentence) and in_mention:
                 continue  # a restated pledge dressed with a launch word is not a step
-            if in_mention:
+            if in_mention and hit.status == "in_progress":
+                # "X a lancé un programme et construira ..." is the new pledge's own launch; a
+                # completion, withdrawal or postponement stated there may still be about an
+                # older pledge ("a achevé la route, comme il s'y était engagé")
                 only[len(candidates)] = stated
             candidates.append((s_start, s_end, hit.status, hit.text, 1.0,
                                s_start + hit.start, s_start + hit.end, None))
@@ -273,9 +276,9 @@ def find_evidence(
             vectors = profile_vectors(profile)
             sim = max(float(np.max(vectors @ sent_vecs[idx])) - SENTENCE_PENALTY,
                       float(np.max(vectors @ clause_vecs[idx])))
-            shared_words = [w for w, st in words.items() if st & profile.stems]
-            shared_words = shared_words or [w for w, st in sentence_words.items() if st & profile.stems]
-            shared = len(shared_words)
+            in_clause = sum(1 for st in words.values() if st & profile.stems)
+            # words elsewhere in the sentence may admit a match, but only the clause ranks it
+            shared = in_clause or sum(1 for st in sentence_words.values() if st & profile.stems)
             need = life.min_similarity + (0.0 if level == 2 else 0.1)
             if not (
                 (shared >= 1 and sim >= need)
@@ -287,7 +290,7 @@ def find_evidence(
                 commitment_id=profile.commitment_id, key=profile.key, status=status,
                 start=c_start, end=c_end, sent_start=s_start, sent_end=s_end, cue=cue,
                 confidence=round(min(1.0, conf * (0.5 + sim)), 3),
-                score=sim + 0.1 * min(shared, 3) + 0.1 * level,
+                score=sim + 0.1 * min(in_clause, 3) + 0.1 * level,
             ))
         # one sentence reports on one commitment: the closest (near-ties share it)
         top = max((m.score for m in matches), default=0.0)

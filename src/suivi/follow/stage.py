@@ -78,10 +78,20 @@ def build_profiles(conn: Connection, stories: dict[int, int | None] | None = Non
                 action_stems=key_stems(action_text or all_text, "any", 4),
                 first_published=dates[0] if dates else c.first_reported,
                 mention_articles={m.article_id for m in mentions},
-                stories={s for s in (_story(conn, a, stories) for a in {m.article_id for m in mentions}) if s},
+                stories={s for s in (_story(conn, a, stories) for a in _first_articles(mentions)) if s},
             )
         )
     return profiles
+
+
+def _first_articles(mentions: list[commitment_store.CommitmentMention]) -> set[int]:
+    """The articles of the first report: a later article restating the pledge while reporting
+    its fate belongs to another story, and must not hide that story's evidence."""
+    dated = [m for m in mentions if m.published]
+    if not dated:
+        return {min(m.article_id for m in mentions)} if mentions else set()
+    first = min(m.published[:10] for m in dated)
+    return {m.article_id for m in dated if m.published[:10] == first}
 
 
 def _scan_set(conn: Connection, article_ids: list[int] | None, profiles: list[Profile]) -> list[Article]:
