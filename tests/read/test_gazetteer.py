@@ -88,3 +88,18 @@ def test_malformed_data_fails_loudly(tmp_path, monkeypatch):
     monkeypatch.setattr(datafiles, "DATA", tmp_path)
     with pytest.raises(DataFileError, match="alpha-3"):
         load_gazetteer()
+
+
+def test_malformed_lexicon_fails_loudly(tmp_path, monkeypatch):
+    from suivi.read import lexicon
+
+    (tmp_path / "reading").mkdir()
+    (tmp_path / "reading" / "fr.yaml").write_text("lexicon:\n  reporting_verbs: [dire]\n  typo_section: [x]\n")
+    monkeypatch.setattr(datafiles, "DATA", tmp_path)
+    monkeypatch.setattr(lexicon, "DATA", tmp_path)
+    lexicon.get_lexicon.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match="typo_section"):
+            lexicon.get_lexicon("fr")
+    finally:
+        lexicon.get_lexicon.cache_clear()
