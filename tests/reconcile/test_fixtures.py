@@ -105,3 +105,34 @@ def test_full_rerun_reproduces_stories(fixture_store):
         after = {aid: story_store.story_of_article(conn, aid) for aid in ids}
     partition = lambda m: sorted(sorted(a for a in m if m[a] == s) for s in set(m.values()))  # noqa: E731
     assert partition(after) == partition(before)
+
+
+def test_articles_added_one_at_a_time_give_the_same_stories(tmp_path):
+    """Incremental: each new article joins a story or opens one, as in one batch."""
+    import json
+
+    from suivi.ingest.api import ingest
+    from suivi.store import open_store
+    from suivi.store.articles import iter_articles
+
+    from .conftest import RESOURCES
+
+    lines = (RESOURCES / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    lines.sort(key=lambda line: json.loads(line)["published"])
+    s = open_store(str(tmp_path / "one_by_one.db"))
+    try:
+        for n, line in enumerate(lines):
+            path = tmp_path / f"a{n}.jsonl"
+            path.write_text(line + "\n", encoding="utf-8")
+            report = ingest(s, [str(path)], _noop, _noop)
+            stage.run(s, report.new, _noop)
+        with s.connect() as conn:
+            story = {a.title + (a.outlet or ""): story_store.story_of_article(conn, a.id) for a in iter_articles(conn)}
+            copies = sum(story_store.duplicate_of(conn, a.id) is not None for a in iter_articles(conn))
+    finally:
+        s.close()
+    groups = sorted(sorted(k for k in story if story[k] == v) for v in set(story.values()))
+    assert copies == 1
+    assert [len(g) for g in sorted(groups, key=len)] == [1, 1, 4]
+    big = max(groups, key=len)
+    assert not any("Norway" in k or "naval" in k for k in big)

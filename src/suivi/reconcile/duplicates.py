@@ -62,10 +62,10 @@ def estimated_jaccard(a: np.ndarray, b: np.ndarray) -> float:
 def find_original(
     conn: Connection, article_id: int, sig: np.ndarray, order: dict[int, tuple] | None = None
 ) -> tuple[int, float] | None:
-    """The earlier article this one copies (by LSH candidates, then estimated Jaccard).
+    """The already reconciled article this one copies (LSH candidates, then estimated Jaccard).
 
-    "Earlier" is publication date then id, so the original of a syndicated pair is stable
-    whichever arrives first; a copy of a copy points to the first original.
+    The stage reconciles a batch in publication order, so within a batch the original is the
+    earlier article; a copy of a copy points to the first original.
     """
     threshold = settings()["duplicates"]["threshold"]
     candidates = story_store.articles_sharing_bands(conn, band_keys(sig), exclude=article_id)
