@@ -59,9 +59,7 @@ def estimated_jaccard(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.mean(a == b)) if len(a) and len(a) == len(b) else 0.0
 
 
-def find_original(
-    conn: Connection, article_id: int, sig: np.ndarray, order: dict[int, tuple] | None = None
-) -> tuple[int, float] | None:
+def find_original(conn: Connection, article_id: int, sig: np.ndarray) -> tuple[int, float] | None:
     """The already reconciled article this one copies (LSH candidates, then estimated Jaccard).
 
     The stage reconciles a batch in publication order, so within a batch the original is the
