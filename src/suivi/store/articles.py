@@ -25,6 +25,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    bindparam,
     func,
     insert,
     or_,
@@ -105,8 +106,13 @@ def _row_to_article(row: Any) -> Article:
     )
 
 
+# Built once: compiling a fresh statement per article cost more than the insert itself.
+_INSERT_ARTICLE = insert(articles)
+_FIND_BY_HASH = select(articles.c.id).where(articles.c.content_hash == bindparam("chash"))
+
+
 def find_by_hash(conn: Connection, chash: str) -> int | None:
-    return conn.execute(select(articles.c.id).where(articles.c.content_hash == chash)).scalar()
+    return conn.execute(_FIND_BY_HASH, {"chash": chash}).scalar()
 
 
 def insert_article(conn: Connection, draft: ArticleDraft) -> tuple[int, bool]:
@@ -116,23 +122,24 @@ def insert_article(conn: Connection, draft: ArticleDraft) -> tuple[int, bool]:
     if existing is not None:
         return existing, False
     result = conn.execute(
-        insert(articles).values(
-            content_hash=chash,
-            raw_hash=raw_hash(draft.raw),
-            source=draft.source,
-            source_kind=draft.source_kind,
-            url=draft.url,
-            outlet=draft.outlet,
-            author=draft.author,
-            title=draft.title,
-            published=draft.published,
-            published_precision=draft.published_precision or "unknown",
-            language=draft.language,
-            text=draft.text,
-            raw=draft.raw,
-            meta=draft.meta or {},
-            ingested_at=datetime.now(UTC),
-        )
+        _INSERT_ARTICLE,
+        {
+            "content_hash": chash,
+            "raw_hash": raw_hash(draft.raw),
+            "source": draft.source,
+            "source_kind": draft.source_kind,
+            "url": draft.url,
+            "outlet": draft.outlet,
+            "author": draft.author,
+            "title": draft.title,
+            "published": draft.published,
+            "published_precision": draft.published_precision or "unknown",
+            "language": draft.language,
+            "text": draft.text,
+            "raw": draft.raw,
+            "meta": draft.meta or {},
+            "ingested_at": datetime.now(UTC),
+        },
     )
     return int(result.inserted_primary_key[0]), True
 
