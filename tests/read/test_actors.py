@@ -109,3 +109,15 @@ def test_french_inverted_pronoun_after_quote(nlp_fr):
     assert [(q.text, r.actors.persons[q.speaker.person].name.text) for q in r.quotes if q.direct] == [
         ("Nous reviendrons bientôt", "Hermann Immongault")
     ]
+
+
+def test_english_hyphenated_titles_bodies_and_surname_first_names():
+    text = ('United Nations Secretary-General Antonio Guterres met Chinese President Xi Jinping in Beijing. '
+            '"We are ready," Xi told reporters. Human Rights Watch criticised the meeting.\n'
+            "Related: Kenyan leader Paul Kamau visits Nairobi")
+    r = _read(text, "en")
+    assert sorted(person_names(r)) == ["Antonio Guterres", "Xi Jinping"]
+    roles = {r.actors.mentions[i].surface: role.serves for i, role in r.roles.items()}
+    assert roles["Antonio Guterres"] == "ONU"
+    assert [r.actors.persons[q.speaker.person].name.text for q in r.quotes if q.direct] == ["Xi Jinping"]
+    assert all(e.start < text.index("Related:") for e in r.events)

@@ -66,6 +66,7 @@ class ArticleActors:
     mentions: list[MentionDraft]
     persons: list[PersonCluster]
     gaz: list[GazMatch]
+    zones: Zones
 
 
 @dataclass
@@ -126,7 +127,10 @@ def _clean_run(text: str, start: int, end: int, lex: Lexicon, gaz: _GazIndex) ->
     while toks:
         s, e, w = toks[0]
         f = fold(w).rstrip(".")
-        if w in lex.honorifics or w.rstrip(".") in lex.honorifics or f in role_words:
+        parts = [x for x in re.split(r"[-‐]", f) if x]
+        if w in lex.honorifics or w.rstrip(".") in lex.honorifics or f in role_words or (
+            len(parts) > 1 and all(x in role_words or x in lex.filter_words for x in parts)
+        ):  # "Secretary-General", "Vice-President"
             strong = True
         elif not (f in lex.filter_words or gaz.overlapping(s, e)):
             break
@@ -231,6 +235,10 @@ def cluster_persons(cands: list[_Candidate]) -> tuple[list[PersonCluster], list[
             continue
         word = c.name.words[-1]
         hits = [k for k, cl in enumerate(clusters) if surname_of(word, cl.name)]
+        if not hits:  # "Xi" for "Xi Jinping": surname-first names, unique in the article
+            f = fold(word)
+            hits = [k for k, cl in enumerate(clusters) if f in cl.name.folded and len(f) > 1]
+            hits = hits if len(hits) == 1 else []
         if len(hits) > 1:  # same surname, two people: the one mentioned last before it
             prev = [(cands[j].start, assign[j]) for j in range(len(cands))
                     if assign[j] in hits and cands[j].start < c.start]
@@ -302,4 +310,4 @@ def find_actors(doc: Doc, gazetteer: Gazetteer, lex: Lexicon, has_ner: bool, aut
         mentions.append(MentionDraft(c.start, c.end, text[c.start:c.end], "person", c.label, name=c.name, person=k))
     mentions.extend(places)
     mentions.sort(key=lambda m: (m.start, -m.end))
-    return ArticleActors(mentions, clusters, gaz_matches)
+    return ArticleActors(mentions, clusters, gaz_matches, zones)

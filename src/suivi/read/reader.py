@@ -68,17 +68,20 @@ def read_article(doc: Doc, article: Article, gazetteer: Gazetteer | None = None)
             roles[i] = role
             m.role, m.serves = role.text or None, role.serves
             by_person.setdefault(m.person, []).append(role)
-    quotes = read_quotes(doc, lex, actors, sents, by_person)
+    zones = actors.zones  # link lines ("Lire aussi : ...") state nothing about this story
+    quotes = [q for q in read_quotes(doc, lex, actors, sents, by_person) if not zones.in_link(q.start)]
     anchor = anchor_of(article)
     times: list[TimeValue] = []
     times_by_sentence: dict[int, list[TimeValue]] = {}
     text = sents.text  # Doc.text re-joins every token on each access: read it once
     for idx, (s, e) in enumerate(sents.ranges):
+        if zones.in_link(s):
+            continue
         found = [_shift(tv, s) for tv in normalise(text[s:e], anchor, lang)]
         if found:
             times.extend(found)
             times_by_sentence[idx] = found
-    events = read_events(text, lex, actors, sents, times_by_sentence)
+    events = [ev for ev in read_events(text, lex, actors, sents, times_by_sentence) if not zones.in_link(ev.start)]
     return Reading(article, actors, roles, quotes, events, times, sents)
 
 

@@ -86,7 +86,8 @@ class RoleFinder:
         """Extend a role leftwards over a demonym or state written before the title (English:
         "the Russian foreign minister", "Mali's interim president", "Burkina Faso's leader, Captain")."""
         for g in self.gaz:
-            near = g.end <= title_start and title_start - g.end <= 40 and g.ref.kind == "state"
+            kind_ok = g.ref.kind in ("state", "alliance") or (g.ref.kind == "organization" and not g.ref.is_outlet)
+            near = g.end <= title_start and title_start - g.end <= 40 and kind_ok
             if near and _PREFIX_GAP.fullmatch(self.text[g.end:title_start]):
                 return g.start
         return title_start
