@@ -97,3 +97,23 @@ def test_extraction_is_deterministic(read_commitments):
     text = "La Chine construira un port au Togo. Le Sénégal a promis de soutenir la CEDEAO."
     first, second = read_commitments(text), read_commitments(text)
     assert [(f.start, f.end, f.cue) for f in first] == [(f.start, f.end, f.cue) for f in second]
+
+
+@pytest.mark.parametrize(
+    "title, agent, deadline",
+    [
+        ("Russia pledges military support to Mali", "RUS", None),
+        ("Japan offers scholarships to Ghanaian students", "JPN", None),
+        ("Mali to host regional security summit in 2026", "MLI", "2026"),
+        ("How Russia came to dominate the Sahel", None, None),
+        ("Ghana's cocoa farmers to face lower prices", None, None),
+    ],
+)
+def test_english_headlines(read_commitments, title, agent, deadline):
+    found = [f for f in read_commitments(title + "\nThe talks took place on Monday.", "en", title=title)
+             if f.unit_kind == "headline"]
+    if agent is None:
+        assert found == []
+    else:
+        assert found and found[0].agents == [agent] and found[0].deadline == deadline
+        assert found[0].evidence == title

@@ -401,9 +401,11 @@ def _pattern_hits(text: str, unit: Unit, lex: Lexicon) -> list[_Hit]:
         return []
     found: list[tuple[int, int, str, str]] = []  # (start, end, cue text, modality), sentence offsets
     for cue in lex.pattern_cues:
+        if cue.headline_only and unit.kind != "headline":
+            continue
         for m in cue.pattern.finditer(sentence):
             if _pattern_ok(sentence, m, cue.needs_action_noun, lex):
-                found.append((m.start(), m.end(), m.group(0), cue.modality))
+                found.append((m.start(), m.end(), m.group(0).strip(), cue.modality))
     found.sort()
     chosen: list[tuple[int, int, str, str]] = []
     for hit in found:

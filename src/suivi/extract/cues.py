@@ -35,6 +35,7 @@ class PatternCue:
     pattern: re.Pattern[str]
     modality: str
     needs_action_noun: bool = False
+    headline_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,9 @@ def parse_lexicon(data: Any, path: str) -> Lexicon:
         if modality not in MODALITIES:
             raise _fail(path, f"cues[{i}]: modality {modality!r} not in {MODALITIES}")
         regex = _compile(path, f"cues[{i}]", spec.get("pattern"))
-        pattern_cues.append(PatternCue(regex, modality, bool(spec.get("needs_action_noun"))))
+        pattern_cues.append(
+            PatternCue(regex, modality, bool(spec.get("needs_action_noun")), bool(spec.get("headline_only")))
+        )
     if not verb_cues and not pattern_cues:
         raise _fail(path, "no cues: give 'verb_cues' or 'cues'")
     rejects = tuple(_compile(path, f"rejects[{i}]", p) for i, p in enumerate(data.get("rejects") or []))
