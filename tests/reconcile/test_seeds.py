@@ -104,3 +104,21 @@ def _keys(conn) -> dict[str, list[str]]:
     for m in list_mentions(conn):
         out.setdefault(by_id[m.commitment_id], []).append(m.key)
     return {k: sorted(v) for k, v in out.items()}
+
+
+def test_seed_story_corroboration_marks_single_source_claims(seeds_store):
+    from suivi.reconcile.report import story_detail
+
+    store, gold = seeds_store
+    with store.connect() as conn:
+        arts = articles_by_file(conn)
+        april = next(ga["file"] for ga in gold["articles"] if ga["published"] == "2025-04-04")
+        detail = story_detail(conn, story_store.story_of_article(conn, arts[april].id))
+    assert detail["independent_outlets"] == 4
+    by_outlets = {c["n_outlets"] for c in detail["commitments"]}
+    assert 2 in by_outlets and 1 in by_outlets  # the joint-force pledge has two outlets, most have one
+    for c in detail["commitments"]:
+        assert c["single_source"] is (c["n_outlets"] == 1)
+    assert detail["events"], "the reading stage's events are grouped as facts"
+    for e in detail["events"]:
+        assert e["n_outlets"] == len(e["outlets"]) and e["single_source"] is (e["n_outlets"] == 1)
