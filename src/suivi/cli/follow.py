@@ -199,14 +199,16 @@ def register(app: typer.Typer) -> None:
             conn, commitment, status, user=u, why=why, note=note, source=source, effective=day), user)
 
     @review_app.command("history")
-    def history(commitment: CommitmentArg, db: DbOption = None, as_json: JsonOption = False) -> None:
+    def history(commitment: CommitmentArg, as_of: AsOfOption = None, db: DbOption = None,
+                as_json: JsonOption = False) -> None:
         """A commitment's full history: mentions, status changes, audit trail.
 
-        Example: suivi review history 12 --json
+        Example: suivi review history 12 --as-of 2025-12-31 --json
         """
+        day = parse_as_of(as_of)
         store = get_store(db)
         with store.connect() as conn:
-            data = review_lib.history(conn, commitment)
+            data = review_lib.history(conn, commitment, day)
         if as_json:
             emit_json(data)
             return
@@ -214,7 +216,8 @@ def register(app: typer.Typer) -> None:
         console.print(f"[bold]#{c['id']}[/bold] {c['key']} — {' '.join(c['agents'])} -> "
                       f"{' '.join(c['beneficiaries'])}: {c['action'] or ''} (deadline {c['deadline'] or '—'})",
                       highlight=False)
-        console.print(f"status {data['status']}{' OVERDUE' if data['overdue'] else ''}; review {data['review'] or '—'}")
+        console.print(f"status {data['status']}{' OVERDUE' if data['overdue'] else ''} as of {data['as_of']}; "
+                      f"review {data['review'] or '—'}")
         console.print("[bold]mentions[/bold]")
         for m in data["mentions"]:
             where = f"article {m['article_id']} [{m['start']}:{m['end']}]"

@@ -214,19 +214,25 @@ def hidden_keys(conn: Connection) -> set[str]:
     return {k for k, v in review_state(conn).items() if v in ("rejected", "merged")}
 
 
-def history(conn: Connection, ref: int | str) -> dict[str, Any]:
-    """A commitment's full history: fields, mentions, status log, audit trail (oldest first)."""
+def history(conn: Connection, ref: int | str, as_of: date | None = None) -> dict[str, Any]:
+    """A commitment's full history: fields, mentions, status log, audit trail (oldest first).
+
+    The status and overdue flag are those at `as_of`; the log is shown whole, each change
+    marked applied or not at that date.
+    """
     from suivi.follow.status import status_of
 
     c = resolve(conn, ref)
-    view = status_of(conn, c.id)
+    view = status_of(conn, c.id, as_of)
     mentions = commitment_store.list_mentions(conn, commitment_id=c.id)
     audit = follow_store.audit_for(conn, "commitment", [c.key])
     return {
         "commitment": c.to_json(),
         "review": review_state(conn).get(c.key),
+        "as_of": view.as_of,
         "status": view.status,
         "overdue": view.overdue,
+        "occurrences": view.occurrences,
         "mentions": [
             {"id": m.id, "key": m.key, "article_id": m.article_id, "published": m.published,
              "start": m.start, "end": m.end, "evidence": m.evidence, "sentence": m.sentence, "cue": m.cue}
