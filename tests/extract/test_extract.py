@@ -117,3 +117,8 @@ def test_english_headlines(read_commitments, title, agent, deadline):
     else:
         assert found and found[0].agents == [agent] and found[0].deadline == deadline
         assert found[0].evidence == title
+
+
+def test_a_pledge_dated_in_an_earlier_year_is_a_restatement(read_commitments):
+    (found,) = read_commitments("En 2022, la Chine a promis de financer le stade de Bouaké.")
+    assert found.restates and found.agents == ["CHN"] and found.deadline is None

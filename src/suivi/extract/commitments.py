@@ -584,15 +584,29 @@ def _action(text: str, start: int, end: int, hit: _Hit) -> str:
     return " ".join(words[:6])
 
 
-def _dates(text: str, anchor: date | None, lang: str) -> tuple[str | None, str | None, str | None]:
-    """(deadline, precision, recurrence) from the reading stage's normaliser; past dates skipped."""
+def _time_values(text: str, anchor: date | None, lang: str) -> list[Any]:
     try:
         from suivi.read.dates import normalise
     except ImportError:  # reading stage absent: no deadlines rather than a private date parser
-        return None, None, None
+        return []
+    return list(normalise(text, anchor, lang))
+
+
+def _dated_before_this_year(values: list[Any], anchor: date | None) -> bool:
+    """The statement is dated in an earlier year ("en 2019, le Niger a signé ..."): background."""
+    if anchor is None:
+        return False
+    return any(
+        tv.kind in ("date", "interval") and tv.value and tv.value[:4].isdigit() and int(tv.value[:4]) < anchor.year
+        for tv in values
+    )
+
+
+def _dates(values: list[Any], anchor: date | None) -> tuple[str | None, str | None, str | None]:
+    """(deadline, precision, recurrence) from the reading stage's normaliser; past dates skipped."""
     deadline = precision = recurrence = None
     floor = anchor.isoformat() if anchor else ""
-    for tv in normalise(text, anchor, lang):
+    for tv in values:
         if tv.kind == "recurrence" and tv.value and recurrence is None:
             recurrence = tv.value
             continue
@@ -628,7 +642,13 @@ def _candidate(text: str, unit: Unit, hit: _Hit, hits: list[_Hit], ctx: ActorCon
     condition = _condition(evidence, lex)
     if condition:
         modality = "conditional"
-    deadline, precision, recurrence = _dates(evidence, anchor, lang)
+    values = _time_values(evidence, anchor, lang)
+    restates = hit.restates
+    if hit.token is not None and _children(hit.token, "aux") and _dated_before_this_year(values, anchor):
+        if hit.modality not in ("promise", "intention"):
+            return None  # a dated past fact: evidence for follow-up, not a new commitment
+        restates = True  # "en 2019, la Chine avait promis ...": an earlier pledge restated
+    deadline, precision, recurrence = _dates(values, anchor)
     beneficiaries = _beneficiaries(text, start, end, hit, agents, ctx)
     verb = hit.token.lemma_.lower() if hit.token is not None else fold(hit.cue.split()[-1])
     if verb in lex.words["receive_verbs"] and beneficiaries:
@@ -639,6 +659,6 @@ def _candidate(text: str, unit: Unit, hit: _Hit, hits: list[_Hit], ctx: ActorCon
         unit_kind=unit.kind, cue=hit.cue, modality=modality, agents=agents, beneficiaries=beneficiaries,
         agent_text=agent_text, beneficiary_text=", ".join(beneficiaries) or None,
         action=_action(text, start, end, hit), sector=lex.sector_of(evidence), deadline=deadline,
-        deadline_precision=precision, recurrence=recurrence, condition=condition, restates=hit.restates,
+        deadline_precision=precision, recurrence=recurrence, condition=condition, restates=restates,
         confidence=round(max(0.1, min(1.0, confidence)), 2),
     )
