@@ -13,6 +13,23 @@ from spacy.tokens import Doc
 
 from suivi.read.nlp import doc_text
 
+_FINAL = frozenset(".!?…»\"”:;")
+
+
+def _merge_unfinished(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a sentence to the next one on the same line when it does not end like a sentence
+    (the parser sometimes splits inside "Addis-Abeba" or before a closing quote)."""
+    out: list[tuple[int, int]] = []
+    for s, e in ranges:
+        if out:
+            ps, pe = out[-1]
+            same_line = "\n" not in text[pe:s]
+            if same_line and text[pe - 1] not in _FINAL:
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
+    return out
+
 
 class Sentences:
     """Ordered (start, end) character ranges covering the text's sentences."""
@@ -29,8 +46,8 @@ class Sentences:
                 if e > s:
                     ranges.append((s, e))
                 start = end + 1
-        self.ranges = ranges
-        self._starts = [r[0] for r in ranges]
+        self.ranges = _merge_unfinished(text, ranges)
+        self._starts = [r[0] for r in self.ranges]
         self.text = text
         self._line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
 
