@@ -122,6 +122,21 @@ def test_reaffirmation_is_a_restatement_not_a_step():
     assert get_cues("en").restates("The minister reiterated the pledge.")
 
 
+@pytest.mark.parametrize(
+    ("lang", "clause", "announced"),
+    [
+        ("fr", "le lancement des travaux est prévu en juin", True),
+        ("fr", "les écoles seront inaugurées à la rentrée", True),
+        ("fr", "les travaux ont commencé lundi", False),
+        ("en", "the plant will be commissioned next year", True),
+        ("en", "the bridge is expected to open in May", True),
+        ("en", "the bridge was inaugurated on Monday", False),
+    ],
+)
+def test_future_wording_announces_a_step(lang, clause, announced):
+    assert get_cues(lang).announces(clause) is announced
+
+
 def test_past_tense_finds_the_verb():
     verbs = get_cues("fr").past_verbs("La Norvège a financé trois écoles.")
     assert [v.verb for v in verbs] == ["financé"]

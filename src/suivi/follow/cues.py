@@ -46,6 +46,7 @@ class StatusCues:
     not_progress: tuple[re.Pattern[str], ...]
     past_tense: tuple[re.Pattern[str], ...]
     stem_suffixes: tuple[str, ...] = ()
+    future: tuple[re.Pattern[str], ...] = ()
     generic_words: frozenset[str] = frozenset()
 
     def _negated(self, lowered: str, start: int) -> bool:
@@ -63,6 +64,11 @@ class StatusCues:
                     if not self._negated(lowered, m.start()):
                         return CueHit(status, m.start(), m.end(), sentence[m.start():m.end()])
         return None
+
+    def announces(self, clause: str) -> bool:
+        """Future or plan wording: the step is announced, not reported."""
+        lowered = clause.lower()
+        return any(p.search(lowered) for p in self.future)
 
     def restates(self, sentence: str) -> bool:
         """A reporting / reaffirming verb or a statement-of-intent phrase: not a step."""
@@ -117,6 +123,7 @@ def parse_cues(data: Any, where: str) -> StatusCues:
         not_progress=_compile("not_progress", data.get("not_progress", []), where),
         past_tense=past,
         stem_suffixes=_suffixes(data.get("stem_suffixes", []), where),
+        future=_compile("future", data.get("future", []), where),
         generic_words=frozenset(w.lower() for w in _suffixes(data.get("generic_words", []), where)),
     )
 

@@ -224,6 +224,8 @@ def find_evidence(
         if hit is not None:
             if hit.status == "in_progress" and cues.restates(sentence) and in_mention:
                 continue  # a restated pledge dressed with a launch word is not a step
+            if hit.status in ("in_progress", "fulfilled") and cues.announces(clause_around(sentence, hit.start)):
+                continue  # "le lancement est prévu en juin": a step announced, not reported
             if in_mention and hit.status == "in_progress":
                 # "X a lancé un programme et construira ..." is the new pledge's own launch; a
                 # completion, withdrawal or postponement stated there may still be about an
