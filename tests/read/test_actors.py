@@ -121,3 +121,13 @@ def test_english_hyphenated_titles_bodies_and_surname_first_names():
     assert roles["Antonio Guterres"] == "ONU"
     assert [r.actors.persons[q.speaker.person].name.text for q in r.quotes if q.direct] == ["Xi Jinping"]
     assert all(e.start < text.index("Related:") for e in r.events)
+
+
+def test_organisations_and_places_outside_the_gazetteer():
+    text = ("Human Rights Watch and the Malian Defence Ministry disagree. "
+            "Water comes from Lake Volta, officials said.")
+    r = _read(text, "en")
+    found = {(m.kind, m.ref.name) for m in r.actors.mentions if m.label.startswith("ner:")}
+    assert ("organization", "Human Rights Watch") in found
+    assert ("place", "Lake Volta") in found
+    assert person_names(r) == []

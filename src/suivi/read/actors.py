@@ -254,34 +254,54 @@ def cluster_persons(cands: list[_Candidate]) -> tuple[list[PersonCluster], list[
     return clusters, assign
 
 
-def place_mentions(doc: Doc, lex: Lexicon, gaz: _GazIndex, zones: Zones, has_ner: bool) -> list[MentionDraft]:
-    """Places the gazetteer does not know: runs led by a place word ("Lac de Guiers") and, in
-    languages with NER, LOC entities written as proper names."""
+def _proper_entity(ent, lex: Lexicon) -> bool:  # noqa: ANN001 - spaCy Span
+    """An entity written as a proper name: every capitalised word a PROPN, nothing else but
+    particles and articles (sentence-initial "Soutien", "Perspectives" are not)."""
+    if "\n" in ent.text or len(ent) > 6 or "/" in ent.text:
+        return False
+    caps = [t for t in ent if t.text[:1].isupper()]
+    if not caps or any(t.pos_ != "PROPN" or fold(t.text) in lex.filter_words for t in caps):
+        return False
+    return all(t.text[:1].isupper() or fold(t.text).strip("'") in lex.particles | _DETS for t in ent)
+
+
+def other_mentions(doc: Doc, lex: Lexicon, gaz: _GazIndex, zones: Zones, has_ner: bool) -> list[MentionDraft]:
+    """Places and organisations the gazetteer does not know.
+
+    Places: runs led by a place word ("Lac de Guiers") and, with NER, LOC entities written as
+    proper names. Organisations: runs holding an organisation word ("Human Rights Watch",
+    "Defence Ministry") and, with NER, ORG entities written as proper names.
+    """
     text = doc_text(doc)
-    spans: list[tuple[int, int]] = []
+    found: list[tuple[int, int, str]] = []
     for m in _CAPRUN.finditer(text):
-        first = m.group().split()[0]
-        if fold(first) in lex.place_words and len(m.group().split()) > 1:
-            spans.append((m.start(), m.end()))
+        words = [fold(w) for w in m.group().split()]
+        if len(words) < 2 or any(len(w) > 1 and w.isupper() for w in m.group().split()[:1]):
+            continue
+        if words[0] in lex.place_words:
+            found.append((m.start(), m.end(), "place"))
+        elif (any(w in lex.org_words for w in words) and not any(w in _role_words(lex) for w in words)
+              and any(w not in lex.org_words and w not in lex.filter_words and w not in lex.particles
+                      for w in words)):  # a name word besides "Force", "Group": not "La Force"
+            found.append((m.start(), m.end(), "organization"))
     if has_ner:
         for ent in doc.ents:
-            if ent.label_ != "LOC" or "\n" in ent.text or len(ent) > 6:
-                continue
-            caps = [t for t in ent if t.text[:1].isupper()]
-            # proper names only: every capitalised word a PROPN (sentence-initial "Soutien" is not)
-            if not caps or any(t.pos_ != "PROPN" or fold(t.text) in lex.filter_words for t in caps):
-                continue
-            if all(t.text[:1].isupper() or fold(t.text).strip("'") in lex.particles | _DETS for t in ent):
-                spans.append((ent.start_char, ent.end_char))
+            kind = {"LOC": "place", "ORG": "organization"}.get(ent.label_)
+            if kind and _proper_entity(ent, lex):
+                found.append((ent.start_char, ent.end_char, kind))
     out: list[MentionDraft] = []
-    seen: set[tuple[int, int]] = set()
-    for s, e in sorted(spans):
-        if (s, e) in seen or zones.in_link(s) or gaz.overlapping(s, e) or any(x < e and s < y for x, y in seen):
+    seen: list[tuple[int, int]] = []
+    for s, e, kind in sorted(found):
+        if zones.in_link(s) or gaz.overlapping(s, e) or any(x < e and s < y for x, y in seen):
             continue
-        seen.add((s, e))
+        lead = re.match(r"(?:(?:the|le|la|les)\s+|l['’]\s*)", text[s:e], re.IGNORECASE)
+        if lead and lead.end() < e - s:  # "The White House" -> "White House"
+            s += lead.end()
+        seen.append((s, e))
         name = " ".join(text[s:e].split())
-        ref = ActorRef("place:" + slug(name), "place", name, None, None, "ner")
-        out.append(MentionDraft(s, e, text[s:e], "place", "ner:LOC", ref=ref))
+        prefix = "place:" if kind == "place" else "org:"
+        ref = ActorRef(prefix + slug(name), kind, name, None, None, "ner")
+        out.append(MentionDraft(s, e, text[s:e], kind, "ner:LOC" if kind == "place" else "ner:ORG", ref=ref))
     return out
 
 
@@ -298,7 +318,7 @@ def find_actors(doc: Doc, gazetteer: Gazetteer, lex: Lexicon, has_ner: bool, aut
     cands = person_candidates(doc, lex, gidx, zones, has_ner, author_name)
     clusters, assign = cluster_persons(cands)
     person_spans = [(c.start, c.end) for c, k in zip(cands, assign, strict=True) if k is not None]
-    places = [p for p in place_mentions(doc, lex, gidx, zones, has_ner)
+    places = [p for p in other_mentions(doc, lex, gidx, zones, has_ner)
               if not _overlaps(person_spans, p.start, p.end)]
     mentions: list[MentionDraft] = []
     for g in gaz_matches:
