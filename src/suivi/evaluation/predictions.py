@@ -29,9 +29,14 @@ def _commitment_entries(conn: Any, article_id: int, as_of: date) -> list[dict[st
     if commitments is None:
         return []
     status_mod = _optional("suivi.follow.status")
+    review = _optional("suivi.follow.review")
+    hidden = review.hidden_keys(conn) if review is not None else set()
+    keys = {c.id: c.key for c in commitments.list_commitments(conn)} if hidden else {}
     entries = []
     for m in commitments.mentions_for_article(conn, article_id):
         cid = getattr(m, "commitment_id", None)
+        if cid is not None and keys.get(cid) in hidden:
+            continue  # an analyst rejected it, or merged it into another commitment
         status = "announced"
         if cid is not None and status_mod is not None:
             status = status_mod.status_of(conn, cid, as_of).status
