@@ -115,3 +115,28 @@ def test_seed_articles_meet_the_targets(store, seeds_dir, gold_path):
     assert figures["commitment_f1"] >= 0.85, figures
     assert figures["agent_accuracy"] >= 0.9, figures
     assert figures["deadline_accuracy"] == 1.0, figures
+
+
+def test_persons_pronouns_and_impersonal_agents_with_the_reading_stage(store, tmp_path):
+    """Agents through the reading stage's persons: quotes, "il", "son pays", "il a été convenu"."""
+    from suivi.read import stage as read_stage
+
+    text = (
+        "La Turquie et le Niger renforcent leur coopération\n\n"
+        "Le président nigérien a reçu lundi le ministre turc des Affaires étrangères, Ahmet Korkmaz, à Niamey.\n"
+        "« Nous allons livrer de nouveaux drones au Niger dans les prochains mois », a déclaré Ahmet Korkmaz.\n"
+        "Il a été convenu de créer une commission mixte de défense.\n"
+        "Les deux ministres se sont engagés à intensifier les échanges commerciaux.\n"
+        "Il a promis que son pays ouvrirait un consulat à Agadez.\n"
+        "La Turquie n’a pas l’intention de retirer ses entreprises du pays.\n"
+    )
+    aid = _ingest_text(store, tmp_path, text)
+    read_stage.run(store, [aid], _noop)
+    extract_stage.run(store, [aid], _noop)
+    with store.connect() as conn:
+        found = {m.cue: m for m in cstore.mentions_for_article(conn, aid)}
+    assert set(found) == {"allons livrer", "convenir", "engager", "ouvrirait"}  # not the negated one
+    assert found["allons livrer"].agents == ["TUR"] and found["allons livrer"].beneficiaries == ["NER"]
+    assert set(found["convenir"].agents) == {"TUR", "NER"}  # "Il a été convenu"
+    assert set(found["engager"].agents) == {"TUR", "NER"}  # "Les deux ministres"
+    assert found["ouvrirait"].agents == ["TUR"]  # "Il a promis que son pays ..."

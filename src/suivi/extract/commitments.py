@@ -493,43 +493,72 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_SELF_REFERENCE = re.compile(
+    r"^(?:il|elle|ils|elles|nous|je|on|he|she|they|we|i|it|(?:son|sa|leur|notre|mon|his|her|its|their|our|my)"
+    r"\s+(?:pays|gouvernement|nation|état|country|government|nation|state))$",
+    re.IGNORECASE,
+)
+
+
+def _speaker(unit: Unit, hit: _Hit, ctx: ActorContext) -> str | None:
+    return ctx.speaker_in(unit.start, unit.end) or ctx.speaker_before(hit.start)
+
+
+def _impersonal(hit: _Hit) -> bool:
+    """"Il a été convenu de ...", "il est prévu de ...": the parties of the meeting agree."""
+    if hit.token is None:
+        return False
+    kids = list(hit.token.children)
+    passive = any(c.dep_ == "aux:pass" for c in kids) or "Pass" in hit.token.morph.get("Voice")
+    return any(
+        c.lower_ == "il" and (c.dep_.startswith("expl") or (passive and c.dep_ == "nsubj:pass")) for c in kids
+    )
+
+
 def _agents(text: str, unit: Unit, hit: _Hit, ctx: ActorContext, lex: Lexicon) -> tuple[list[str], str | None, bool]:
     """(agent keys, agent text, whether a fallback was used)."""
+    if unit.kind == "item":
+        lo, hi = hit.subject or (unit.start, unit.start)
+        parties = ctx.parties_in(lo, hi)
+        return (parties or list(ctx.main_parties)), text[lo:hi].strip() or None, not parties
+    if _impersonal(hit):
+        return list(ctx.main_parties), None, True
     if hit.subject is not None:
         s, e = hit.subject
-        phrase = text[s:e]
-        if unit.kind == "item":
-            parties = ctx.parties_in(s, e)
-            return (parties or list(ctx.main_parties)), phrase.strip(), not parties
+        phrase = text[s:e].strip()
         if is_party_phrase(phrase, lex):
             return list(ctx.main_parties), phrase, False
         parties = _en_subject_parties(text, s, e, ctx) if lex.language == "en" else ctx.parties_in(s, e)
         if parties:
-            return parties, phrase.strip(), False
+            return parties, phrase, False
         if hit.reporter is not None:  # "Russia said it would ...": the reporter's party
             parties = _en_subject_parties(text, *hit.reporter, ctx)
             if parties:
-                return parties, phrase.strip(), True
+                return parties, phrase, True
         if hit.token is not None and _reported(hit.token, lex):
             # "le ministre tchadien a assuré que son pays enverrait ...": the reporter's party
             outer = _subject_range(hit.token.head, unit.start, unit.end)
-            if outer is not None and ctx.parties_in(*outer):
-                return ctx.parties_in(*outer), phrase.strip(), True
-        words = phrase.strip().split()
-        if words and is_pronoun(words[-1] if lex.language == "en" else words[0]):
-            who = ctx.speaker_in(unit.start, unit.end) or ctx.speaker_before(hit.start)
+            if outer is not None:
+                parties = ctx.parties_in(*outer)
+                if parties:
+                    return parties, phrase, True
+                if _SELF_REFERENCE.match(text[outer[0]:outer[1]].strip()):
+                    who = _speaker(unit, hit, ctx)
+                    if who:
+                        return [who], phrase, True
+        if _SELF_REFERENCE.match(phrase) or (phrase.split() and is_pronoun(phrase.split()[-1])):
+            who = _speaker(unit, hit, ctx)
             if who:
-                return [who], phrase.strip(), True
-    else:
-        who = ctx.speaker_in(unit.start, unit.end) or ctx.speaker_before(hit.start)
-        if who and unit.kind != "headline":
-            return [who], None, True
+                return [who], phrase, True
     if unit.kind == "headline" or hit.subject is None:
         # no readable subject (a headline "Russie : X promet ...", a parse slip): the party
-        # named before the cue in the same unit
+        # named before the cue in the same unit, else the person speaking
         named = ctx.parties_in(unit.start, hit.start)
         if named:
             return named[:1] if unit.kind == "headline" else named, None, True
+        who = _speaker(unit, hit, ctx) if unit.kind != "headline" else None
+        if who:
+            return [who], None, True
     if hit.event:
         return list(ctx.main_parties), None, True
     return [], None, False
