@@ -4,7 +4,8 @@
 usage: .venv/bin/python bench/read.py [DIR ...] [--repeat N] [--rounds R] [--json]
 
 Ingests the .txt files of DIR (default ../shared/seeds) into a temporary store, N times
-each (a numbered line keeps the copies distinct), warms every model and lexicon once, then
+each (a numbered line keeps the copies distinct; copies the ingester still finds identical
+after cleaning are stored once), warms every model and lexicon once, then
 times, R rounds each, (a) bare `nlp.pipe` over the texts and (b) the whole read stage
 (`suivi.read.stage.run`: parse with a cold cache, read, write to SQLite). Reports words per
 second of each (best round) and their ratio; the stage must keep >= 70% of spaCy's rate.
