@@ -122,3 +122,11 @@ def test_english_headlines(read_commitments, title, agent, deadline):
 def test_a_pledge_dated_in_an_earlier_year_is_a_restatement(read_commitments):
     (found,) = read_commitments("En 2022, la Chine a promis de financer le stade de Bouaké.")
     assert found.restates and found.agents == ["CHN"] and found.deadline is None
+
+
+def test_english_pluperfect_restates_and_reported_passive(read_commitments):
+    (old,) = read_commitments("Officials said Kenya had promised in 2021 to buy power from Ethiopia.", "en")
+    assert old.restates and old.agents == ["KEN"]
+    (line,) = read_commitments("Kenya's minister said the new line would be completed by June 2026.", "en")
+    assert line.agents == ["KEN"] and line.deadline == "2026-06"
+    assert read_commitments("Kenya's minister said the talks would be difficult.", "en") == []

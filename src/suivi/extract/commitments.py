@@ -446,9 +446,10 @@ def _pattern_ok(sentence: str, m: re.Match[str], needs_action_noun: bool, lex: L
         return False
     after = sentence[m.end():].split()
     last = fold(m.group(0).split()[-1])
-    if last in lex.words["talk_verbs"]:
-        return False
-    if last == "be" and after and fold(after[0]).strip(",.") not in lex.words["passive_participles"]:
+    if last == "be":  # passive: "will be held" counts, "will be difficult" does not
+        if not after or fold(after[0]).strip(",.") not in lex.words["passive_participles"]:
+            return False
+    elif last in lex.words["talk_verbs"]:
         return False
     words = [m.group(0).split()[-1], *after[:6]]
     return not needs_action_noun or any(fold(w).strip(",.") in lex.words["action_nouns"] for w in words)
@@ -525,7 +526,7 @@ def _agents(text: str, unit: Unit, hit: _Hit, ctx: ActorContext, lex: Lexicon) -
         return list(ctx.main_parties), None, True
     if hit.subject is not None:
         s, e = hit.subject
-        phrase = text[s:e].strip()
+        phrase = text[s:e].strip(" \t\"'“”«»‘’,")
         if is_party_phrase(phrase, lex):
             return list(ctx.main_parties), phrase, False
         parties = _en_subject_parties(text, s, e, ctx) if lex.language == "en" else ctx.parties_in(s, e)
