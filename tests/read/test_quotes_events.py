@@ -88,3 +88,24 @@ def test_ce_dernier_refers_to_the_last_person_named(nlp_fr):
             "Ce dernier a salué « une coopération exemplaire » entre les deux pays.")
     r = _read(text)
     assert _quotes(r, True) == [("une coopération exemplaire", "Seedy Keita")]
+
+
+def test_selon_opening_a_sentence_is_indirect_speech(nlp_fr):
+    text = ("Le ministre nigérien des Mines, Ousmane Abarchi, était à Agadez. "
+            "Selon lui, la production d'uranium reprendra en 2026.")
+    r = _read(text)
+    assert _quotes(r, False) == [("la production d'uranium reprendra en 2026.", "Ousmane Abarchi")]
+
+
+def test_english_reported_clause_without_that():
+    text = "Ghana's President John Mahama said his country would reopen the border next month."
+    r = _read(text, "en")
+    assert _quotes(r, False) == [("his country would reopen the border next month.", "John Mahama")]
+
+
+def test_selon_with_apposed_name_and_capital_as_state(nlp_fr):
+    text = ("Selon le ministre russe de l'Énergie, Sergueï Tsivilev, Moscou livrera du carburant en 2026. "
+            "« Nous tiendrons parole », a affirmé Moscou.")
+    r = _read(text)
+    assert _quotes(r, False) == [("Moscou livrera du carburant en 2026.", "Sergueï Tsivilev")]
+    assert _quotes(r, True) == [("Nous tiendrons parole", "RUS")]

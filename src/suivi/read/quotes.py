@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from suivi.read.actors import ArticleActors, MentionDraft
-from suivi.read.gazetteer import ActorRef
+from suivi.read.gazetteer import ActorRef, get_gazetteer
 from suivi.read.lexicon import Lexicon
 from suivi.read.nlp import doc_text
 from suivi.read.roles import Role
@@ -31,6 +31,9 @@ _SENT_BREAK = re.compile(r"(?<![A-Z])[.!?]\s")
 _WHO_END = re.compile(r"[,;:!?\n«»\"“”(]|(?<!\b[A-Z])\.(?!\w)")
 _LEAD = re.compile(r"[ \t]*,?[ \t]*")  # never across a full stop: the next sentence is not the speaker
 _SUBJ_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
+_OBJECT_PRONOUNS = {"lui", "elle", "him", "her"}
+# English reported clause without "that": "X said his country would ..."
+_EN_CLAUSE = re.compile(r"\b(?:would|will|could|should|can|may|might|had|has|have|is|was|were|are|plans?|planned)\b")
 # French inverted pronoun after a quote: "», a-t-il déclaré", "», précise-t-elle", "», dit-il"
 _INVERTED = re.compile(r"(?:(?:a|avait|aurait)-t-(il|elle)\s+(\w+)|(\w+)-(?:t-)?(il|elle))\b", re.IGNORECASE)
 
@@ -87,7 +90,12 @@ class QuoteReader:
 
     @staticmethod
     def _who(m: MentionDraft) -> Who:
-        return Who(person=m.person) if m.kind == "person" else Who(ref=m.ref)
+        if m.kind == "person":
+            return Who(person=m.person)
+        ref = m.ref
+        if ref is not None and ref.sub == "capital" and ref.state:  # "Moscow said": the Russian state
+            ref = get_gazetteer().get(ref.state) or ref
+        return Who(ref=ref)
 
     # -- subjects ------------------------------------------------------------------------
     def _subject_token_who(self, tok: Token) -> Who | None:
@@ -323,10 +331,39 @@ class QuoteReader:
     def indirect(self) -> list[QuoteDraft]:
         out = []
         for s, e in self.sents.ranges:
-            hit = self._indirect_in(s, e)
+            hit = self._indirect_in(s, e) or self._according_to(s, e)
             if hit is not None:
                 out.append(hit)
         return out
+
+    def _according_to(self, s: int, e: int) -> QuoteDraft | None:
+        """"Selon X, ..." / "According to X, ..." opening a sentence with no direct quote."""
+        sentence = self.text[s:e]
+        m = self.lex.source_re.match(sentence)
+        if not m or any(s <= a < e for a, _ in self._quote_ranges):
+            return None
+        comma = sentence.find(",", m.end())
+        if comma < 0 or comma - m.end() > 90:
+            return None
+        # "Selon le vice-ministre russe, Viktor Zaïtsev, la Russie ...": skip the apposed name
+        for mention in self._in(s + comma + 1, s + comma + 60):
+            gap = self.text[s + comma + 1:mention.start]
+            if mention.kind == "person" and not gap.strip() and self.text[mention.end:mention.end + 1] == ",":
+                comma = mention.end - s
+            break
+        text = sentence[comma + 1:].strip()
+        if len(text.split()) < 3:
+            return None
+        who_start, who_end = s + m.end(), s + comma
+        phrase = fold(self.text[who_start:who_end]).split()
+        if phrase and phrase[-1] in _OBJECT_PRONOUNS:  # "selon lui", "according to her"
+            who = self._last_person_before(s)
+        else:
+            who = self.resolve(who_start, who_end, s)
+        if who is None:
+            return None
+        start = self.text.index(text, s + comma)
+        return QuoteDraft(start, start + len(text), text, False, m.group(), who)
 
     def _indirect_in(self, s: int, e: int) -> QuoteDraft | None:
         if self.has_deps:
@@ -352,9 +389,14 @@ class QuoteReader:
         sentence = self.text[s:e]
         for m in self.lex.indirect_re.finditer(sentence):
             comp = re.match(r"\s+(\w+['’]?)\s", sentence[m.end():])
-            if not comp or fold(comp.group(1)) not in self.lex.complementizers:
+            if not comp:
                 continue
-            start = s + m.end() + comp.end()
+            if fold(comp.group(1)) in self.lex.complementizers:
+                start = s + m.end() + comp.end()
+            elif comp.group(1)[:1].isalpha() and _EN_CLAUSE.search(sentence, m.end(), m.end() + 60):
+                start = s + m.end() + len(comp.group()) - len(comp.group().lstrip())
+            else:
+                continue
             if self._quoted(start):
                 continue
             text = self.text[start:e].strip()
