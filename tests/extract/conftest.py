@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -40,3 +41,22 @@ def read_commitments(nlp_fr, make_article):
         return extract(parse_text(text, lang), article, [])
 
     return run
+
+
+def stated_end(stated: str | None) -> str | None:
+    """The stored form of a deadline written at its stated precision: '2026' -> '2026-12-31'.
+
+    Written here, not imported from the extractor, so the tests check the convention
+    independently (docs/commitments.md, "deadline").
+    """
+    if stated is None or len(stated) == 10:
+        return stated
+    year, _, month = stated.partition("-")
+    if not month:
+        return f"{year}-12-31"
+    return f"{stated}-{calendar.monthrange(int(year), int(month))[1]:02d}"
+
+
+@pytest.fixture(scope="session")
+def last_day() -> Callable[[str | None], str | None]:
+    return stated_end

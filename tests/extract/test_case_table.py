@@ -28,27 +28,27 @@ def test_table_is_big_and_balanced():
 
 @pytest.mark.slow
 @pytest.mark.parametrize("case", CASES, ids=[f"{i:02d}-{c['lang']}-{c['commit']}" for i, c in enumerate(CASES)])
-def test_case(read_commitments, case):
+def test_case(read_commitments, last_day, case):
     found = _run(read_commitments, case)
     if not case["commit"]:
         assert found == [], [(f.cue, f.agents, f.evidence) for f in found]
         return
     assert found, "no commitment found"
     assert any(case["agent"] in f.agents for f in found), [f.agents for f in found]
-    assert any(f.deadline == case["deadline"] for f in found), [f.deadline for f in found]
+    assert any(f.deadline == last_day(case["deadline"]) for f in found), [f.deadline for f in found]
     for f in found:
         assert case["text"][f.start:f.end] == f.evidence  # provenance: exact substring
 
 
 @pytest.mark.slow
-def test_table_floors(read_commitments):
+def test_table_floors(read_commitments, last_day):
     tp = fp = fn = agent_ok = deadline_ok = 0
     for case in CASES:
         found = _run(read_commitments, case)
         if case["commit"] and found:
             tp += 1
             agent_ok += any(case["agent"] in f.agents for f in found)
-            deadline_ok += any(f.deadline == case["deadline"] for f in found)
+            deadline_ok += any(f.deadline == last_day(case["deadline"]) for f in found)
         elif case["commit"]:
             fn += 1
         elif found:

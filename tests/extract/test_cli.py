@@ -32,7 +32,7 @@ def test_commitments_json_and_filters(filled_db):
     rows = json.loads(out.stdout)
     assert {tuple(r["agents"]) for r in rows} >= {("TUR",), ("GHA",)}
     only = json.loads(runner.invoke(app, ["--db", filled_db, "commitments", "--agent", "TUR", "--json"]).stdout)
-    assert [r["deadline"] for r in only] == ["2026"]
+    assert [r["deadline"] for r in only] == ["2026-12-31"]
     assert json.loads(runner.invoke(app, ["--db", filled_db, "commitments", "--beneficiary", "TGO",
                                           "--json"]).stdout)[0]["agents"] == ["GHA"]
     table = runner.invoke(app, ["--db", filled_db, "commitments"])

@@ -46,7 +46,7 @@ def test_stage_writes_mentions_with_spans(store, tmp_path):
             assert m.key == cstore.mention_key(article.content_hash, span.start, span.end)
             assert m.commitment_id is None and m.extractor_version == extract_stage.VERSION
     assert [m.agents for m in mentions] == [["CHN"], ["SEN"]]
-    assert mentions[0].deadline == "2027"
+    assert mentions[0].deadline == "2027-12-31" and mentions[0].deadline_precision == "year"
 
 
 def test_rerun_replaces_rows_and_keeps_keys(store, tmp_path):

@@ -9,6 +9,7 @@ resolution, dates and sectors.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -646,8 +647,31 @@ def _dates(values: list[Any], anchor: date | None) -> tuple[str | None, str | No
         past = floor and (value < floor[: len(value)] if tv.kind == "deadline" else value <= floor[: len(value)])
         if past or deadline is not None:
             continue
-        deadline, precision = value, tv.precision
+        deadline, precision = _last_day(tv), tv.precision
     return deadline, precision, recurrence
+
+
+def _last_day(tv: Any) -> str:
+    """The last day of the stated period ("fin 2025" -> 2025-12-31), precision kept apart.
+
+    Why: a deadline is met until the end of its period, so overdue checks must compare against
+    that day; and a full day still starts with every coarser spelling of the same deadline
+    ("2025", "2025-12"), so consumers reading by prefix see the stated period.
+    """
+    if tv.interval_end:
+        return str(tv.interval_end)
+    value = str(tv.value)
+    parts = value.split("-")
+    try:
+        year = int(parts[0])
+        if len(parts) == 1:
+            return f"{year:04d}-12-31"
+        if len(parts) == 2:
+            month = int(parts[1])
+            return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+    except ValueError:
+        return value
+    return value
 
 
 def _condition(text: str, lex: Lexicon) -> str | None:
