@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rapidfuzz.fuzz import ratio
 
@@ -55,7 +56,7 @@ class Name:
     words: tuple[str, ...]
     raw: str = ""  # the name as written ("Jean-Marie" keeps its hyphen)
 
-    @property
+    @cached_property
     def folded(self) -> tuple[str, ...]:
         return tuple(fold(w).rstrip(".") for w in self.words)
 
