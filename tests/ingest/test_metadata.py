@@ -157,7 +157,8 @@ def test_long_first_paragraph_is_not_a_title_and_dateline_dates_it() -> None:
     assert draft.title is None
     assert draft.published == "2024-07-08"
     assert draft.meta["published_from"] == "dateline"
-    assert draft.text.startswith("Niamey, 8 juillet 2024 –")
+    assert draft.meta["dateline"] == {"place": "Niamey", "date": "2024-07-08"}
+    assert draft.text.startswith("Le gouvernement a présenté")  # the dateline left the first sentence
 
 
 def test_first_paragraph_date_is_the_last_resort() -> None:
@@ -271,7 +272,7 @@ Un autre titre ici"""
 @pytest.mark.parametrize(
     ("text", "outlet", "author", "published", "last_line"),
     [
-        (WIRE_EN, "Reuters", None, "2025-07-28", "The deal foresees a joint feasibility study within a year."),
+        (WIRE_EN, "Reuters", "Ann Example", "2025-07-28", "The deal foresees a joint feasibility study within a year."),
         (WEB_FR, "AIB", "Awa Exemple", "2025-07-14",
          "Les deux autorités portuaires ont signé lundi un accord de coopération."),
     ],
@@ -279,5 +280,5 @@ Un autre titre ici"""
 def test_wire_and_web_layouts(text: str, outlet: str, author: str | None, published: str, last_line: str) -> None:
     draft = build_draft("t.txt", text.encode(), "text", text)
     assert (draft.outlet, draft.author, draft.published) == (outlet, author, published)
-    assert draft.text.split("\n")[2].startswith("PORTVILLE, ")
+    assert "PORTVILLE" not in draft.text and draft.meta["dateline"]["place"] == "PORTVILLE"
     assert draft.text.rstrip().endswith(last_line)

@@ -12,8 +12,10 @@ from typing import Any
 from suivi.errors import InputRejected
 from suivi.ingest import dates
 from suivi.ingest.clean import compose, normalise_text, strip_boilerplate
+from suivi.ingest.dateline import Dateline, read_dateline
+from suivi.ingest.endmatter import take_end_matter
 from suivi.ingest.language import detect_language
-from suivi.ingest.metadata import lead_in_outlet, parse_header, same_text, sign_off_author
+from suivi.ingest.metadata import headline_like, lead_in_outlet, parse_header, same_text, sign_off_byline
 from suivi.models import ArticleDraft
 
 MIN_TEXT_LETTERS = 20
@@ -26,12 +28,8 @@ def precision_of(value: str | None) -> str:
 
 
 def _event_date(body_lines: list[str], lang: str | None) -> tuple[dates.DateHit | None, str]:
-    """A dateline date, else the first full date stated in the opening paragraphs."""
+    """The first full date stated in the opening paragraphs."""
     opening = [ln for ln in body_lines if ln.strip()]
-    if opening:
-        hit = dates.dateline(opening[0], lang)
-        if hit:
-            return hit, "dateline"
     text = ""
     for line in opening:
         text += line + "\n"
@@ -41,6 +39,30 @@ def _event_date(body_lines: list[str], lang: str | None) -> tuple[dates.DateHit 
         if hit.precision == "day":
             return hit, "first_paragraph"
     return None, ""
+
+
+REPEAT_WINDOW = 3
+
+
+def _drop_repeated_title(body: list[str], title: str | None) -> None:
+    """Blank the headline repeated at the top of the body, and the rubric labels above it
+    ('Politique' then the headline again, as extracted web pages often start)."""
+    if not title:
+        return
+    filled = [i for i, ln in enumerate(body) if ln.strip()][:REPEAT_WINDOW]
+    for k, i in enumerate(filled):
+        if same_text(body[i], title):
+            before = filled[:k]
+            if all(_rubric(body[j]) for j in before):
+                for j in (*before, i):
+                    body[j] = ""
+            return
+
+
+def _rubric(line: str) -> bool:
+    """A section label above a headline: one to three words, not a headline, no sentence end."""
+    text = line.strip()
+    return 0 < len(text.split()) <= 3 and not headline_like(text) and not text.endswith((".", "!", "?"))
 
 
 def build_draft(
@@ -71,19 +93,35 @@ def build_draft(
     outlet = outlet or header.outlet
     author = author or header.author
 
+    if header.letterhead:
+        meta["letterhead"] = header.letterhead
+    if header.author_role and author == header.author:
+        meta["author_role"] = header.author_role
+    end = take_end_matter(body, lang)
+    meta.update(end.to_meta())
+
+    _drop_repeated_title(body, title)
+    line_dateline: Dateline | None = None
     first = next((i for i, ln in enumerate(body) if ln.strip()), None)
     if first is not None:
-        if title and same_text(body[first], title):
-            body[first] = ""
+        agency, cut = lead_in_outlet(body[first])
+        if agency:
+            outlet = outlet or agency
+        if cut:
+            body[first] = body[first][cut:]
         else:
-            agency, cut = lead_in_outlet(body[first])
-            if agency:
-                outlet = outlet or agency
-                body[first] = body[first][cut:]
-    signer, index = sign_off_author(body)
-    if signer and (author is None or same_text(signer, author)):
-        author = signer
-        body[index] = ""  # type: ignore[index]
+            line_dateline = read_dateline(body[first], lang)
+            if line_dateline:
+                meta["dateline"] = line_dateline.to_meta()
+                outlet = outlet or line_dateline.agency
+                body[first] = body[first][line_dateline.end:]
+    signed = sign_off_byline(body)
+    if signed and (author is None or same_text(signed[0], author)):
+        author = signed[0]
+        if signed[1]:
+            meta["author_role"] = signed[1]
+        body[signed[2]] = ""
+    author = author or end.reporters()
 
     if published:
         meta.setdefault("published_from", "source")
@@ -92,6 +130,10 @@ def build_draft(
         for hit in header.dates:
             best = dates.better(best, hit)
         origin = "header"
+        if best is None and line_dateline and line_dateline.date:
+            best, origin = line_dateline.date, "dateline"
+        if best is None and end.closing_date:
+            best, origin = end.closing_date, "closing"
         if best is None:
             best, origin = _event_date(body, lang)
         if best is not None:

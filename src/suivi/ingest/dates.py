@@ -216,3 +216,31 @@ def better(a: DateHit | None, b: DateHit | None) -> DateHit | None:
     if b is None:
         return a
     return b if PRECISION_RANK[b.precision] > PRECISION_RANK[a.precision] else a
+
+
+@lru_cache(maxsize=8)
+def _day_month(lang: str) -> tuple[re.Pattern[str], ...]:
+    p = _patterns(lang)
+    month = rf"(?P<m>{_alt(list(p.rules.months))})\.?"
+    prefix = rf"(?:(?:{_alt(p.rules.day_prefixes)})\s+)?" if p.rules.day_prefixes else ""
+    ordinal = rf"(?:{_alt(p.rules.ordinals)})?" if p.rules.ordinals else ""
+    day = rf"(?P<d>\d{{1,2}}){ordinal}(?!\d)"
+    return (
+        re.compile(rf"{prefix}{day}\s+{month}(?!\w)", re.IGNORECASE),
+        re.compile(rf"{month}\s+{day}(?![\d,]*\s*\d{{4}})", re.IGNORECASE),
+    )
+
+
+def day_month_at(text: str, pos: int, lang: str | None = None) -> tuple[int, int, int] | None:
+    """A day and month without a year at `pos` ('3 mars', 'March 3', as wire datelines write
+    them): (month, day, end), or None."""
+    for code in languages(lang):
+        p = _patterns(code)
+        for regex in _day_month(code):
+            match = regex.match(text, pos)
+            if match:
+                month = p.rules.months.get(match.group("m").lower())
+                day = int(match.group("d"))
+                if month and 1 <= day <= 31:
+                    return month, day, match.end()
+    return None

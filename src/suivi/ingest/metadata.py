@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from suivi.ingest import dates
 from suivi.ingest.clean import is_boilerplate
-from suivi.ingest.rules import metadata_rules, outlet_rules
+from suivi.ingest.rules import boilerplate_rules, metadata_rules, outlet_rules
 
 HEADER_MAX_LINES = 12
 HEADLINE_MAX_CHARS = 220
@@ -41,6 +41,8 @@ class Header:
     author: str | None = None
     dates: list[dates.DateHit] = field(default_factory=list)
     body_start: int = 0  # index of the first body line
+    letterhead: list[str] = field(default_factory=list)  # an official document's heading lines
+    author_role: str | None = None  # 'East Africa correspondent' after a byline's names
 
 
 def _fold(text: str) -> str:
@@ -98,20 +100,59 @@ def _person_case(name: str) -> str:
     return name.title() if name.isupper() and len(name) > 3 else name
 
 
-def author_from_line(line: str, *, allow_lone_name: bool) -> str | None:
-    """'Auteur: Pierre', 'Par Jean Dupont', 'By A. Smith and B. Jones', or a lone name line."""
+ROLE_MAX_WORDS = 8
+
+
+def byline_from_line(line: str, *, allow_lone_name: bool) -> tuple[str, str | None] | None:
+    """(author, role) of a byline: 'Auteur: Pierre', 'Par Jean Dupont', 'By A. Smith and B. Jones',
+    'By Jane Doe, East Africa correspondent' (names, then a short role or outlet), or a lone name.
+
+    Why the role is split off: bylines often name the writer's post after a comma; the names
+    are the author, the post is kept apart (meta.author_role) and never read as an actor.
+    """
     match = _author_label().match(line.strip())
     if match:
         byline = match.group("name").strip()
         if _fold(byline).startswith(_newsroom()):
-            return byline
-        names = [n.strip() for n in re.split(r",|\s+(?:et|and|&)\s+", match.group("name")) if n.strip()]
-        if names and all(name_like(n, min_words=1, caps=True) for n in names):
-            return ", ".join(_person_case(n) for n in names)
-        return None
+            return byline, None
+        parts = [p.strip() for p in byline.split(",")]
+        names: list[str] = []
+        for k, part in enumerate(parts):
+            people = [n.strip() for n in re.split(r"\s+(?:et|and|&)\s+", part) if n.strip()]
+            if people and not _has_role_word(part) and all(name_like(n, min_words=1, caps=True) for n in people):
+                names += people
+                continue
+            role = ", ".join(parts[k:])
+            if names and _role_like(role) and any(len(n.split()) >= 2 for n in names):
+                return ", ".join(_person_case(n) for n in names), role
+            return None
+        return (", ".join(_person_case(n) for n in names), None) if names else None
     if allow_lone_name and name_like(line, min_words=2):
-        return line.strip()
+        return line.strip(), None
     return None
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    return frozenset(w for r in metadata_rules().values() for w in r.role_words)
+
+
+def _has_role_word(text: str) -> bool:
+    return any(word in _role_words() for word in _fold(text).split())
+
+
+def _role_like(text: str) -> bool:
+    """A writer's post or outlet after a byline's names: short, no sentence, no date."""
+    words = text.split()
+    return 0 < len(words) <= ROLE_MAX_WORDS and not text.endswith((".", "!", "?")) and not any(
+        ch.isdigit() for ch in text
+    )
+
+
+def author_from_line(line: str, *, allow_lone_name: bool) -> str | None:
+    """The author named by a byline (see byline_from_line), without the role."""
+    found = byline_from_line(line, allow_lone_name=allow_lone_name)
+    return found[0] if found else None
 
 
 def headline_like(line: str) -> bool:
@@ -145,11 +186,15 @@ def split_title_outlet(line: str) -> tuple[str, str | None]:
     title, outlet, sep = match.group("title").strip(), match.group("outlet").strip(), match.group("sep")
     words = outlet.split()
     capitalised = len(words) <= 3 and all(w[:1].isupper() for w in words)
+    # A masthead follows a real headline: five words or more, not itself cut by the same
+    # separator (three short groups between dashes are a motto or a list, not headline + outlet).
+    headline_words = [w for w in title.split() if any(ch.isalnum() for ch in w)]
+    series = f" {sep} " in title
     if (
         _DOMAIN.fullmatch(outlet)
         or _known_outlet(outlet)
         or (sep == "|" and len(words) <= 5)
-        or (capitalised and len(title.split()) >= 5 and outlet.lower() not in title.lower())
+        or (capitalised and len(headline_words) >= 5 and not series and outlet.lower() not in title.lower())
     ):
         return title, outlet
     return line.strip(), None
@@ -246,6 +291,38 @@ def _caps_masthead(line: str) -> bool:
     return 1 <= len(words) <= 4 and line.isupper() and sum(ch.isalpha() for ch in line) >= 3
 
 
+def _letterhead(line: str) -> bool:
+    """A line of an official document's heading: the state, its motto, the issuing ministry,
+    a 'COMMUNIQUÉ DE PRESSE' label (data/boilerplate/*.yaml, `letterhead`)."""
+    rules = boilerplate_rules()
+    return any(p.match(line) for p in (*rules.letterhead, *rules.issuer))
+
+
+def _issuer(line: str) -> bool:
+    """A letterhead line naming the issuing body ('MINISTÈRE DE ...'), the document's outlet."""
+    return any(p.match(line) for p in boilerplate_rules().issuer)
+
+
+_SMALL_WORDS = frozenset({"de", "des", "du", "la", "le", "les", "et", "à", "of", "the", "and", "for", "in", "on"})
+
+
+def issuer_name(line: str) -> str:
+    """'MINISTÈRE DES AFFAIRES ÉTRANGÈRES' -> 'Ministère des Affaires Étrangères' (small words lower)."""
+    if not line.isupper():
+        return line.strip()
+    words = []
+    for i, word in enumerate(line.strip().split()):
+        lower = word.lower()
+        if i and lower in _SMALL_WORDS:
+            words.append(lower)
+        elif "'" in lower or "’" in lower:  # D'ÉTAT -> d'État
+            head, sep, tail = re.split(r"(['’])", lower, maxsplit=1)
+            words.append((head if i else head.capitalize()) + sep + tail.capitalize())
+        else:
+            words.append(lower.capitalize())
+    return " ".join(words)
+
+
 def parse_header(lines: list[str], lang: str | None = None, title: str | None = None) -> Header:
     """Read header lines (dates, bylines, mastheads, rubrics, the headline) until the body starts.
 
@@ -255,6 +332,8 @@ def parse_header(lines: list[str], lang: str | None = None, title: str | None = 
     header = Header(title=title)
     i = 0
     seen = 0
+    caps_line: str | None = None  # an ALL-CAPS line taken as the outlet, until a letterhead says otherwise
+    issuer: str | None = None
     while i < len(lines) and seen < HEADER_MAX_LINES:
         line = lines[i].strip()
         i += 1
@@ -262,6 +341,15 @@ def parse_header(lines: list[str], lang: str | None = None, title: str | None = 
             continue
         seen += 1
         if is_boilerplate(line):
+            continue
+        if header.title is None and _letterhead(line):
+            if caps_line and header.outlet == _outlet_name(caps_line):  # 'BURKINA FASO' above a motto
+                header.letterhead.append(caps_line)
+                header.outlet = None
+            header.letterhead.append(line)
+            caps_line = None
+            if _issuer(line) and issuer is None:
+                issuer = issuer_name(line)
             continue
         dated = _dated_byline(line, lang)
         if dated:
@@ -278,9 +366,10 @@ def parse_header(lines: list[str], lang: str | None = None, title: str | None = 
         if _known_outlet_line(line):
             header.outlet = header.outlet or line
             continue
-        author = author_from_line(line, allow_lone_name=header.title is not None)
-        if author:
-            header.author = header.author or author
+        byline = byline_from_line(line, allow_lone_name=header.title is not None)
+        if byline:
+            if header.author is None:
+                header.author, header.author_role = byline
             continue
         if header.title is not None:
             if same_text(line, header.title) or same_text(split_title_outlet(line)[0], header.title):
@@ -288,7 +377,8 @@ def parse_header(lines: list[str], lang: str | None = None, title: str | None = 
             i -= 1
             break
         if _caps_masthead(line):
-            header.outlet = header.outlet or _outlet_name(line)
+            if header.outlet is None:
+                header.outlet, caps_line = _outlet_name(line), line
             continue
         found = dates.date_prefix(line, lang)
         candidate = found[1] if found and headline_like(found[1]) else line
@@ -303,16 +393,28 @@ def parse_header(lines: list[str], lang: str | None = None, title: str | None = 
         i -= 1
         break
     header.body_start = i
+    header.outlet = header.outlet or issuer
     return header
 
 
 def sign_off_author(lines: list[str]) -> tuple[str | None, int | None]:
     """A name alone on the last line ('K. Mamadou'): the author; returns (name, line index)."""
+    found = sign_off_byline(lines)
+    return (found[0], found[2]) if found else (None, None)
+
+
+def sign_off_byline(lines: list[str]) -> tuple[str, str | None, int] | None:
+    """The last line as a sign-off: a lone name ('K. Mamadou') or a labelled byline with a
+    role ('Author: Jane Doe, Senior Fellow'): (author, role, line index)."""
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     if len(filled) < 3:
-        return None, None
+        return None
     last = filled[-1]
     text = lines[last].strip()
     if name_like(text, min_words=2) and len(text) <= 40:
-        return text, last
-    return None, None
+        return text, None, last
+    if _author_label().match(text) and len(text) <= 160:
+        byline = byline_from_line(text, allow_lone_name=False)
+        if byline:
+            return byline[0], byline[1], last
+    return None

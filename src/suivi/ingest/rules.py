@@ -27,6 +27,10 @@ class BoilerplateRules:
     drop: tuple[re.Pattern[str], ...]
     cut_after: tuple[re.Pattern[str], ...]
     tail: tuple[re.Pattern[str], ...] = ()
+    letterhead: tuple[re.Pattern[str], ...] = ()  # official-document header lines, never a title
+    issuer: tuple[re.Pattern[str], ...] = ()  # the issuing body in a letterhead (the outlet)
+    credit: tuple[re.Pattern[str], ...] = ()  # contributor lines near the end, kept in meta
+    closing: tuple[re.Pattern[str], ...] = ()  # "Fait à X, le ..." closing an official text
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,7 @@ class MetadataRules:
     author_labels: tuple[str, ...]
     name_particles: tuple[str, ...]
     newsroom_bylines: tuple[str, ...] = ()
+    role_words: tuple[str, ...] = ()  # words of a writer's post after a byline's names
 
 
 @dataclass(frozen=True)
@@ -98,19 +103,27 @@ def _compile_patterns(name: str, data: dict[str, Any], key: str) -> list[re.Patt
     return compiled
 
 
+BOILERPLATE_SECTIONS = ("drop", "cut_after", "tail", "letterhead", "issuer", "credit", "closing")
+
+
 def parse_boilerplate(files: list[tuple[str, str]]) -> BoilerplateRules:
-    drop: list[re.Pattern[str]] = []
-    cut: list[re.Pattern[str]] = []
-    tail: list[re.Pattern[str]] = []
+    sections: dict[str, list[re.Pattern[str]]] = {key: [] for key in BOILERPLATE_SECTIONS}
     for name, text in files:
         data = parse_yaml(name, text)
-        unknown = set(data) - {"language", "drop", "cut_after", "tail"}
+        unknown = set(data) - {"language", *BOILERPLATE_SECTIONS}
         if unknown:
             raise DataFileError(f"{name}: unknown keys {sorted(unknown)}")
-        drop += _compile_patterns(name, data, "drop")
-        cut += _compile_patterns(name, data, "cut_after")
-        tail += _compile_patterns(name, data, "tail")
-    return BoilerplateRules(drop=tuple(drop), cut_after=tuple(cut), tail=tuple(tail))
+        for key in BOILERPLATE_SECTIONS:
+            sections[key] += _compile_patterns(name, data, key)
+    return BoilerplateRules(
+        drop=tuple(sections["drop"]),
+        cut_after=tuple(sections["cut_after"]),
+        tail=tuple(sections["tail"]),
+        letterhead=tuple(sections["letterhead"]),
+        issuer=tuple(sections["issuer"]),
+        credit=tuple(sections["credit"]),
+        closing=tuple(sections["closing"]),
+    )
 
 
 def parse_metadata(name: str, text: str) -> MetadataRules:
@@ -141,6 +154,7 @@ def parse_metadata(name: str, text: str) -> MetadataRules:
         author_labels=_str_list(name, data, "author_labels"),
         name_particles=_str_list(name, data, "name_particles", required=False),
         newsroom_bylines=tuple(b.lower() for b in _str_list(name, data, "newsroom_bylines", required=False)),
+        role_words=tuple(w.lower() for w in _str_list(name, data, "role_words", required=False)),
     )
 
 
