@@ -48,6 +48,8 @@ class StatusCues:
     stem_suffixes: tuple[str, ...] = ()
     future: tuple[re.Pattern[str], ...] = ()
     generic_words: frozenset[str] = frozenset()
+    still_not: tuple[re.Pattern[str], ...] = ()
+    back_reference: tuple[re.Pattern[str], ...] = ()
 
     def _negated(self, lowered: str, start: int) -> bool:
         window = lowered[max(0, start - NEGATION_WINDOW):start]
@@ -64,6 +66,35 @@ class StatusCues:
                     if not self._negated(lowered, m.start()):
                         return CueHit(status, m.start(), m.end(), sentence[m.start():m.end()])
         return None
+
+    def find_statuses(self, sentence: str, bounds: list[tuple[int, int]]) -> list[CueHit]:
+        """The highest-priority cue of each clause (`bounds`, offsets in the sentence).
+
+        Why per clause: one sentence of a later article often reports on several pledges
+        ("paid the first tranche, and work has begun on the centres"); each coordinated clause
+        has its own subject and its own cue."""
+        out = []
+        for start, end in bounds:
+            hit = self.find_status(sentence[start:end])
+            if hit is not None:
+                out.append(CueHit(hit.status, start + hit.start, start + hit.end, hit.text))
+        return out
+
+    def find_still_not(self, sentence: str) -> CueHit | None:
+        """"still not done" wording ("n'a toujours pas été", "still has not"): `stalled`, but
+        only for a commitment whose deadline has passed — before it, not yet done is no news."""
+        lowered = sentence.lower()
+        for pattern in self.still_not:
+            m = pattern.search(lowered)
+            if m:
+                return CueHit("stalled", m.start(), m.end(), sentence[m.start():m.end()])
+        return None
+
+    def refers_back(self, sentence: str) -> bool:
+        """A pledge verb in a participle that points at an earlier pledge ("the 210 million
+        promised to X", "promise en mars par"): the sentence reports on that pledge."""
+        lowered = sentence.lower()
+        return any(p.search(lowered) for p in self.back_reference)
 
     def announces(self, clause: str) -> bool:
         """Future or plan wording: the step is announced, not reported."""
@@ -125,6 +156,8 @@ def parse_cues(data: Any, where: str) -> StatusCues:
         stem_suffixes=_suffixes(data.get("stem_suffixes", []), where),
         future=_compile("future", data.get("future", []), where),
         generic_words=frozenset(w.lower() for w in _suffixes(data.get("generic_words", []), where)),
+        still_not=_compile("still_not", data.get("still_not", []), where),
+        back_reference=_compile("back_reference", data.get("back_reference", []), where),
     )
 
 

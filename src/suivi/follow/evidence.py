@@ -38,6 +38,9 @@ SENTENCE_PENALTY = 0.05
 """The whole sentence counts a little less than the clause that holds the cue."""
 SENTENCE_TIE = 0.02
 """Commitments whose match score is this close to the best one share the sentence."""
+HEAD_BONUS = 0.15
+"""The clause's first content word is what it talks about ("L'étude de faisabilité de la
+centrale ..." moves the study, not the plant): sharing it ranks a commitment higher."""
 
 
 @dataclass
@@ -54,6 +57,7 @@ class Profile:
     first_published: str | None
     mention_articles: set[int] = field(default_factory=set)
     stories: set[int] = field(default_factory=set)  # stories of the articles that state it
+    deadline: str | None = None
 
 
 @dataclass
@@ -136,6 +140,38 @@ def clause_around(sentence: str, start: int) -> str:
     return sentence[left:right].strip()
 
 
+_COORDINATION = re.compile(
+    r";|,\s+(?:and|but|et|mais)\s|\s(?:while|whereas|tandis que|alors que)\s|,\s+(?:and\s+)?(?:adding|ajoutant)\s"
+)
+
+
+def coordinated_clauses(sentence: str) -> list[tuple[int, int]]:
+    """Bounds of the coordinated clauses of a sentence: each has its own subject, so each
+    may report on a different pledge ("has paid the first tranche, and work has begun on")."""
+    cuts = [(m.start(), m.end()) for m in _COORDINATION.finditer(sentence)]
+    bounds, start = [], 0
+    for a, b in cuts:
+        bounds.append((start, a))
+        start = b
+    bounds.append((start, len(sentence)))
+    return [(a, b) for a, b in bounds if sentence[a:b].strip()]
+
+
+def head_stems(clause: str, min_len: int) -> set[str]:
+    """Stems of the clause's first content word (its subject's head, usually), capitalised
+    or not: a sentence opens with a capital ("Construction of the centre ...", "L'étude ...")."""
+    stops = _stop_words("fr") | _stop_words("en")
+    for m in _WORD.finditer(clause):
+        word = re.split(r"['’]", m.group())[-1]
+        folded = fold(word)
+        if len(folded) < min_len or folded in stops or word.lower() in all_generic_words():
+            continue
+        if _is_actor_word(word) or (word[0].isupper() and m.start() > 0):
+            return set()  # the clause opens with a party or a name: no object head
+        return stems_of(word)
+    return set()
+
+
 def proper_words(text: str | None) -> set[str]:
     """Capitalised words of a phrase (a person's name as the commitment gave it)."""
     if not text:
@@ -216,23 +252,33 @@ def find_evidence(
         article_actors |= keys
     candidates: list[tuple[int, int, str, str, float, int, int, set[str] | None]] = []
     only: dict[int, set[int | None]] = {}  # launch words in a pledge's sentence are about that pledge
+    past_due: set[int] = set()  # "still not done": evidence only for a commitment past its deadline
     for s_start, s_end in sentences(text):
         sentence = text[s_start:s_end]
-        hit = cues.find_status(sentence)
+        hits = cues.find_statuses(sentence, coordinated_clauses(sentence))
+        if not hits:
+            still = cues.find_still_not(sentence)
+            hits = [still] if still is not None else []
+            if still is not None:
+                past_due.add(len(candidates))
         stated = {cid for a, b, cid in commitment_spans if a < s_end and s_start < b}
         in_mention = bool(stated)
-        if hit is not None:
-            if hit.status == "in_progress" and cues.restates(sentence) and in_mention:
+        # "the 210 million promised to X": a back-reference reports on an older pledge, even
+        # when the extraction stage read it as one more mention of it
+        refers_back = in_mention and cues.refers_back(sentence)
+        for hit in hits:
+            if hit.status == "in_progress" and cues.restates(sentence) and in_mention and not refers_back:
                 continue  # a restated pledge dressed with a launch word is not a step
             if hit.status in ("in_progress", "fulfilled") and cues.announces(clause_around(sentence, hit.start)):
                 continue  # "le lancement est prévu en juin": a step announced, not reported
-            if in_mention and hit.status == "in_progress":
+            if in_mention and hit.status == "in_progress" and not refers_back:
                 # "X a lancé un programme et construira ..." is the new pledge's own launch; a
                 # completion, withdrawal or postponement stated there may still be about an
-                # older pledge ("a achevé la route, comme il s'y était engagé")
+                # older one ("a achevé la route, comme il s'y était engagé")
                 only[len(candidates)] = stated
             candidates.append((s_start, s_end, hit.status, hit.text, 1.0,
                                s_start + hit.start, s_start + hit.end, None))
+        if hits:
             continue
         if in_mention or cues.restates(sentence):
             continue
@@ -264,8 +310,11 @@ def find_evidence(
         # says nothing about which pledge moved); from the sentence when the clause shares none
         words = key_words(clauses[idx], lang, life.min_key_word_length)
         sentence_words = key_words(sentence, lang, life.min_key_word_length)
+        head = head_stems(clauses[idx], life.min_key_word_length)
         for profile in profiles:
             if idx in only and profile.commitment_id not in only[idx]:
+                continue
+            if idx in past_due and not _past_deadline(article, profile):
                 continue
             if not _later(article, profile) or (story is not None and story in profile.stories):
                 continue
@@ -292,7 +341,7 @@ def find_evidence(
                 commitment_id=profile.commitment_id, key=profile.key, status=status,
                 start=c_start, end=c_end, sent_start=s_start, sent_end=s_end, cue=cue,
                 confidence=round(min(1.0, conf * (0.5 + sim)), 3),
-                score=sim + 0.1 * min(in_clause, 3) + 0.1 * level,
+                score=sim + 0.1 * min(in_clause, 3) + 0.1 * level + (HEAD_BONUS if head & profile.stems else 0.0),
             ))
         # one sentence reports on one commitment: the closest (near-ties share it)
         top = max((m.score for m in matches), default=0.0)
@@ -304,6 +353,14 @@ def find_evidence(
             if current is None or ev.score > current.score:
                 best[ev.commitment_id] = ev
     return list(best.values())
+
+
+def _past_deadline(article: Article, profile: Profile) -> bool:
+    """The commitment's deadline period was over when the article was published."""
+    from suivi.follow import deadlines
+
+    day = deadlines.parse_day(article.published)
+    return day is not None and deadlines.is_past(profile.deadline, day)
 
 
 def _later(article: Article, profile: Profile) -> bool:

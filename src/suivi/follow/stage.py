@@ -77,6 +77,7 @@ def build_profiles(conn: Connection, stories: dict[int, int | None] | None = Non
                 | key_stems(all_text, "en", life.min_key_word_length),
                 action_stems=key_stems(action_text or all_text, "any", 4),
                 first_published=dates[0] if dates else c.first_reported,
+                deadline=c.deadline,
                 mention_articles={m.article_id for m in mentions},
                 stories={s for s in (_story(conn, a, stories) for a in _first_articles(mentions)) if s},
             )
