@@ -38,6 +38,9 @@ SENTENCE_PENALTY = 0.05
 """The whole sentence counts a little less than the clause that holds the cue."""
 SENTENCE_TIE = 0.02
 """Commitments whose match score is this close to the best one share the sentence."""
+STRONG_SHARED = 3
+"""Key words of the cue's clause shared with a commitment that admit it on a low similarity,
+even when the sentence names no party ("le site ... n'a toujours pas été rendu public")."""
 HEAD_BONUS = 0.15
 """The clause's first content word is what it talks about ("L'étude de faisabilité de la
 centrale ..." moves the study, not the plant): sharing it ranks a commitment higher."""
@@ -298,6 +301,7 @@ def find_evidence(
     sent_vecs = embed(sent_texts)
     clause_vecs = embed(clauses)
     best: dict[int, Evidence] = {}
+    by_id = {p.commitment_id: p for p in profiles}
     for idx, (s_start, s_end, status, cue, conf, c_start, c_end, verb_stems) in enumerate(candidates):
         matches: list[Evidence] = []
         sentence = sent_texts[idx]
@@ -334,6 +338,7 @@ def find_evidence(
             if not (
                 (shared >= 1 and sim >= need)
                 or (level == 2 and shared >= 2 and sim >= life.min_similarity_low)
+                or (in_clause >= STRONG_SHARED and sim >= life.min_similarity_low)
                 or sim >= life.min_similarity_alone
             ):
                 continue
@@ -343,6 +348,10 @@ def find_evidence(
                 confidence=round(min(1.0, conf * (0.5 + sim)), 3),
                 score=sim + 0.1 * min(in_clause, 3) + 0.1 * level + (HEAD_BONUS if head & profile.stems else 0.0),
             ))
+        # the clause's subject head names the object that moved: when some candidates share it,
+        # the others (the bigger project it belongs to, say) are not what the clause is about
+        if head and any(head & by_id[m.commitment_id].stems for m in matches):
+            matches = [m for m in matches if head & by_id[m.commitment_id].stems]
         # one sentence reports on one commitment: the closest (near-ties share it)
         top = max((m.score for m in matches), default=0.0)
         for ev in matches:
