@@ -34,6 +34,8 @@ class ActorContext:
     text: str
     persons: list[PersonMention] = field(default_factory=list)
     main_parties: list[str] = field(default_factory=list)
+    venue_words: frozenset[str] = frozenset()
+    seats: dict[str, str] = field(default_factory=dict)  # folded capital -> body key, bodies named here only
 
     def party_of_ref(self, ref: Any, form: str = "name") -> str | None:
         """A gazetteer match as a party key (state code, alliance/body key), or None."""
@@ -51,17 +53,34 @@ class ActorContext:
 
     def parties_in(self, start: int, end: int) -> list[str]:
         """Party keys named in text[start:end]: gazetteer names, demonyms, persons' states."""
-        found: list[tuple[int, str]] = []
-        gaz = get_gazetteer()
-        for s, _e, ref in gaz.find_all(self.text[start:end]):
-            key = self.party_of_ref(ref)
-            if key:
-                found.append((start + s, key))
+        found = self.named_parties(start, end)
         for p in self.persons:
             if p.start >= start and p.end <= end and p.serves:
                 found.append((p.start, p.serves))
         found.sort()
         return list(dict.fromkeys(k for _, k in found))
+
+    def named_parties(self, start: int, end: int) -> list[tuple[int, str]]:
+        """(offset, party key) of the gazetteer names in text[start:end], places read as parties.
+
+        A capital stands for its state, except where it is only a place: a dateline in capitals
+        ("LOME, Nov 2 -"), a venue ("in Lome", "à Lomé"), or the seat of a body the article
+        names ("Brussels" in an EU story is the EU). Hosts and mediators' cities are not parties.
+        """
+        found: list[tuple[int, str]] = []
+        for s, e, ref in get_gazetteer().find_all(self.text[start:end]):
+            key = self.party_of_ref(ref)
+            if key and ref.kind == "place":
+                surface = self.text[start + s: start + e]
+                before = self.text[max(0, start + s - 20): start + s].split()
+                if surface.isupper() and len(surface) > 3:
+                    continue
+                if before and before[-1].lower().strip("(\"'“«") in self.venue_words:
+                    continue
+                key = self.seats.get(fold(surface), key)
+            if key:
+                found.append((start + s, key))
+        return found
 
     def speaker_before(self, pos: int, window: int = 1500) -> str | None:
         """The state of the last person named before `pos` (resolves "il a promis")."""
@@ -108,11 +127,15 @@ def build_context(text: str, mentions: list[Any] | None, lexicon: Lexicon) -> Ac
     for p in persons:
         if not p.serves:
             p.serves = serves_by_key.get(p.key)
-    ctx = ActorContext(text=text, persons=persons)
+    named_bodies = {ref.key for _s, _e, ref in get_gazetteer().find_all(text) if ref.kind != "place"}
+    ctx = ActorContext(
+        text=text, persons=persons, venue_words=lexicon.words.get("venue_prepositions", frozenset()),
+        seats={name: body for name, body in lexicon.seats.items() if body in named_bodies},
+    )
     counts: Counter[str] = Counter()
-    for _s, _e, ref in get_gazetteer().find_all(text):
-        key = ctx.party_of_ref(ref)
-        if key and ref.kind != "organization":
+    orgs = {ref.key for _s, _e, ref in get_gazetteer().find_all(text) if ref.kind == "organization"}
+    for _s, key in ctx.named_parties(0, len(text)):
+        if key not in orgs:
             counts[key] += 1
     for p in persons:
         if p.serves:

@@ -264,7 +264,29 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> _Hit | None:
         return None
     if _is_future_or_conditional(tok, lex) == "conditional" and not _reported(tok, lex):
         return None
+    if tok.dep_.startswith("acl") and "Part" in tok.morph.get("VerbForm") and not _children(tok, "aux"):
+        return None  # "la centrale promise en mars par la Russie": refers back to a pledge made before
+    if cue.lemma in lex.words.get("signing_verbs", ()) and _children(tok, "aux") and not _states_content(tok, lex):
+        return None  # "ont signé des accords": a past signing, unless the text says what it provides for
     return _hit(tok, bounds, cue.lemma, cue.modality, 0.8, restates=_restates(tok, lex))
+
+
+def _states_content(tok: Token, lex: Lexicon) -> bool:
+    """The signed text's content is stated: "un accord pour la construction de", "qui prévoit"."""
+    action_nouns = lex.words["action_nouns"]
+    objs = _children(tok, "obj")
+    first = min((o.i for o in objs), default=tok.i)
+    for head in [*objs, tok]:
+        for c in head.children:
+            if c.i <= first:
+                continue
+            if c.dep_.startswith("acl") and c.pos_ == "VERB":
+                return True
+            if c.dep_.split(":")[0] in ("nmod", "obl") and c.lemma_.lower() in action_nouns and any(
+                k.dep_ == "case" and k.lower_ in ("pour", "sur") for k in c.children
+            ):
+                return True
+    return False
 
 
 def _reported(tok: Token, lex: Lexicon) -> bool:
@@ -290,6 +312,9 @@ def _tense_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> _Hit | None
             return _hit(part, bounds, f"{tok.lower_} {part.lower_}", "plan", 0.7, event=True)
         return None
     if tok.lower_ in lex.words["scheduled_forms"] and lemma == "devoir":
+        part = next((c for c in _children(tok, "xcomp") if c.pos_ == "VERB" and _children(c, "aux:pass")), None)
+        if part is not None and part.lemma_.lower() in lex.words["passive_participles"]:
+            return _hit(tok, bounds, f"{tok.lower_} être {part.lower_}", "plan", 0.6)  # "doit être raccordé"
         inf = _infinitive_child(tok)
         if inf is not None and inf.lemma_.lower() not in lex.words["talk_verbs"] | excluded:
             return _hit(tok, bounds, f"{tok.lower_} {inf.lower_}", "plan", 0.6)
@@ -525,6 +550,13 @@ def _agents(text: str, unit: Unit, hit: _Hit, ctx: ActorContext, lex: Lexicon) -
         return (parties or list(ctx.main_parties)), text[lo:hi].strip() or None, not parties
     if _impersonal(hit):
         return list(ctx.main_parties), None, True
+    if hit.subject is not None and _people_subject(text, hit, lex) and (
+        _attributed(text, unit, hit, lex) or ctx.main_parties
+    ):
+        lo, hi = hit.subject
+        granted = set(ctx.parties_in(lo, hi))
+        agents = [k for k in _on_behalf(text, unit, hit, ctx) if k not in granted]
+        return agents or [k for k in ctx.main_parties if k not in granted][:1], None, True
     if hit.subject is not None:
         s, e = hit.subject
         phrase = text[s:e].strip(" \t\"'“”«»‘’,")
@@ -563,7 +595,47 @@ def _agents(text: str, unit: Unit, hit: _Hit, ctx: ActorContext, lex: Lexicon) -
             return [who], None, True
     if hit.event:
         return list(ctx.main_parties), None, True
+    if _attributed(text, unit, hit, lex) and not _forecast(text, hit, lex):
+        return _on_behalf(text, unit, hit, ctx), None, True
     return [], None, False
+
+
+def _forecast(text: str, hit: _Hit, lex: Lexicon) -> bool:
+    """A change of state of a thing ("prices will rise"): a forecast, whoever says it."""
+    verb = hit.token.lemma_.lower() if hit.token is not None else fold(hit.cue.split()[-1])
+    return verb in lex.words.get("forecast_verbs", ())
+
+
+def _attributed(text: str, unit: Unit, hit: _Hit, lex: Lexicon) -> bool:
+    """The statement is reported or quoted ("..., the minister said", "selon lui", "« Nous ...")."""
+    folded = " " + fold(text[unit.start: unit.end])
+    return any(fold(m) in folded for m in lex.phrases.get("attribution_markers", ()))
+
+
+def _on_behalf(text: str, unit: Unit, hit: _Hit, ctx: ActorContext) -> list[str]:
+    """Who commits when the subject is not a party ("we", "the line", "a tranche", a passive).
+
+    Why: a spokesperson's "the first tranche would be paid" or "students will leave in
+    September" announces what their side will do. The speaker's state first; else the
+    parties named outside the subject (the attribution "Senegalese minister"); else the
+    article's main parties. Confidence is lowered by the caller.
+    """
+    who = _speaker(unit, hit, ctx)
+    if who:
+        return [who]
+    lo, hi = hit.subject or (hit.start, hit.start)
+    outside = [k for p, k in ctx.named_parties(unit.start, unit.end) if not lo <= p < hi]
+    if outside:
+        return list(dict.fromkeys(outside))[:1]
+    return list(ctx.main_parties)
+
+
+def _people_subject(text: str, hit: _Hit, lex: Lexicon) -> bool:
+    """The subject names people of a state ("citizens of Mali", "les étudiants ghanéens")."""
+    lo, hi = hit.subject or (0, 0)
+    words = [w for w in re.findall(r"[\w’'-]+", fold(text[lo:hi])) if w not in _STOP]
+    nouns = {fold(n) for n in lex.words.get("beneficiary_subject_nouns", ())}
+    return bool(words) and words[0] in nouns
 
 
 _EN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where|whom)\b[^,]*,")
@@ -704,6 +776,9 @@ def _candidate(text: str, unit: Unit, hit: _Hit, hits: list[_Hit], ctx: ActorCon
         restates = True  # "en 2019, la Chine avait promis ...": an earlier pledge restated
     deadline, precision, recurrence = _dates(values, anchor)
     beneficiaries = _beneficiaries(text, start, end, hit, agents, ctx)
+    if hit.subject is not None and _people_subject(text, hit, lex):
+        subject_parties = ctx.parties_in(*hit.subject)
+        beneficiaries = [k for k in dict.fromkeys(subject_parties + beneficiaries) if k not in agents]
     verb = hit.token.lemma_.lower() if hit.token is not None else fold(hit.cue.split()[-1])
     if verb in lex.words["receive_verbs"] and beneficiaries:
         agents, beneficiaries = beneficiaries, agents  # the giver commits, the receiver benefits

@@ -51,6 +51,7 @@ class Lexicon:
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     sectors: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    seats: dict[str, str] = field(default_factory=dict)  # folded capital name -> body key seated there
 
     def has(self, name: str, word: str) -> bool:
         return word.lower() in self.words.get(name, frozenset())
@@ -77,10 +78,12 @@ _WORD_KEYS = (
     "conditional_suffixes", "non_commitment_lemmas", "passive_participles", "demand_verbs",
     "speculation_verbs", "evaluation_verbs", "talk_verbs", "negations", "restate_auxiliaries",
     "action_nouns", "list_item_rejects", "irregular_future_stems", "receive_verbs", "scheduled_forms",
+    "beneficiary_subject_nouns", "venue_prepositions", "signing_verbs", "forecast_verbs",
 )
 # phrase keys (kept in file order, matched as substrings)
 _PHRASE_KEYS = (
     "condition_markers", "list_markers", "list_introducers", "list_introducer_rejects", "party_words",
+    "attribution_markers",
 )
 
 
@@ -147,12 +150,16 @@ def parse_lexicon(data: Any, path: str) -> Lexicon:
         (str(name), tuple(fold(k) for k in _str_list(path, f"sectors.{name}", kws)))
         for name, kws in raw_sectors.items()
     )
-    known = {"language", "verb_cues", "cues", "rejects", "restate_markers", "sectors", *_WORD_KEYS}
+    raw_seats = data.get("seats") or {}
+    if not isinstance(raw_seats, dict):
+        raise _fail(path, "'seats' must be a mapping of body key -> capital names")
+    seats = {fold(n): str(body) for body, names in raw_seats.items() for n in _str_list(path, f"seats.{body}", names)}
+    known = {"language", "verb_cues", "cues", "rejects", "restate_markers", "sectors", "seats", *_WORD_KEYS}
     known |= set(_PHRASE_KEYS)
     extra = set(data) - known
     if extra:
         raise _fail(path, f"unknown keys {sorted(extra)} (typo?)")
-    return Lexicon(lang, path, verb_cues, tuple(pattern_cues), rejects, restates, words, phrases, sectors)
+    return Lexicon(lang, path, verb_cues, tuple(pattern_cues), rejects, restates, words, phrases, sectors, seats)
 
 
 @cache
