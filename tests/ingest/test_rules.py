@@ -29,6 +29,9 @@ def test_shipped_files_load() -> None:
     [
         ("drop: [{pattern: '(unclosed', why: x}]", "not a valid pattern"),
         ("drop: [{pattern: 'x'}]", "needs a 'why'"),
+        ("letterhead: [{pattern: 'x'}]", "needs a 'why'"),
+        ("credit: [{pattern: '[x', why: y}]", "not a valid pattern"),
+        ("closing: 'x'", "must be a list"),
         ("drop: 'x'", "must be a list"),
         ("dorp: []", "unknown keys"),
         ("- a list", "mapping at the top level"),

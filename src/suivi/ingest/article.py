@@ -15,7 +15,14 @@ from suivi.ingest.clean import compose, normalise_text, strip_boilerplate
 from suivi.ingest.dateline import Dateline, read_dateline
 from suivi.ingest.endmatter import take_end_matter
 from suivi.ingest.language import detect_language
-from suivi.ingest.metadata import headline_like, lead_in_outlet, parse_header, same_text, sign_off_byline
+from suivi.ingest.metadata import (
+    headline_like,
+    late_header,
+    lead_in_outlet,
+    parse_header,
+    same_text,
+    sign_off_byline,
+)
 from suivi.models import ArticleDraft
 
 MIN_TEXT_LETTERS = 20
@@ -89,6 +96,12 @@ def build_draft(
 
     header = parse_header(lines, lang, title)
     body = strip_boilerplate(lines[header.body_start:])
+    end = take_end_matter(body, lang)
+    if header.title or title:
+        late = late_header(body, lang)
+        header.dates += late.dates
+        if header.author is None and late.author:
+            header.author, header.author_role = late.author, late.author_role
     title = title or header.title
     outlet = outlet or header.outlet
     author = author or header.author
@@ -97,7 +110,6 @@ def build_draft(
         meta["letterhead"] = header.letterhead
     if header.author_role and author == header.author:
         meta["author_role"] = header.author_role
-    end = take_end_matter(body, lang)
     meta.update(end.to_meta())
 
     _drop_repeated_title(body, title)

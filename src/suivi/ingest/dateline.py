@@ -23,12 +23,15 @@ from suivi.ingest import dates
 from suivi.ingest.rules import outlet_rules
 
 MAX_PLACE_WORDS = 4
-_PLACE = re.compile(r"\s*(?P<place>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}?)(?=\s*[,(]|\s+-\s|\s*[–—]|\s*--)")
+_PLACE = re.compile(
+    r"\s*(?P<place>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}?)(?=\s*[,(]|\s+-\s|\s*[–—]|\s*--|\.?\s*/)"
+)
 _PARTICLES = frozenset({"de", "du", "des", "la", "le", "el", "al", "es", "of", "the", "d'", "l'"})
 _COMMA = re.compile(r"\s*,\s*")
 _PAREN = re.compile(r"\s*\((?P<inner>[^()\n]{2,40})\)")
 _REGION = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}?(?=\s*[,(]|\s+-\s|\s*[–—]|\s*--)")
 _DASH = re.compile(r"\s*(?:--|[–—])\s*|\s+-\s+")
+_SLASHED = re.compile(r"\.?\s*/(?P<agency>[^/\n]{2,30})/\.?\s+")  # 'MOSCOU, 15 janvier. /TASS/. '
 
 
 @dataclass(frozen=True)
@@ -115,6 +118,10 @@ def read_dateline(paragraph: str, lang: str | None = None) -> Dateline | None:
             continue
         break
     dash = _DASH.match(paragraph, pos)
+    slashed = _SLASHED.match(paragraph, pos) if not dash else None
+    if slashed and known_agency(slashed.group("agency").strip()):
+        agency = agency or slashed.group("agency").strip()
+        dash = slashed
     if not dash:
         return None
     if not (_shouted(place) or hit or day_month or paren):

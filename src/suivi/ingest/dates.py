@@ -98,6 +98,8 @@ def _from_match(match: re.Match[str], p: _Patterns | None, order: str = "dmy") -
         return None
     if "a" in groups and groups.get("a"):
         a, b = int(groups["a"]), int(groups["b"])
+        if "." in match.group(0):  # 12.03.2026: dotted dates are day-first wherever they are written
+            order = "dmy"
         d, m = (a, b) if order == "dmy" else (b, a)
         if m > 12 and d <= 12:  # only one reading is a date
             d, m = m, d
@@ -155,7 +157,7 @@ def date_at(text: str, pos: int, lang: str | None = None) -> DateHit | None:
 
 
 _LEAD = re.compile(r"\s*")
-_AFTER_DATE = re.compile(_TIME + r"\s*(?:[-–—|:•]\s*)?", re.IGNORECASE)
+_AFTER_DATE = re.compile(_TIME + r"\s*(?:[-–—|:•,]\s*)?", re.IGNORECASE)
 
 
 def date_prefix(line: str, lang: str | None = None) -> tuple[DateHit, str] | None:

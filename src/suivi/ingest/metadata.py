@@ -101,6 +101,7 @@ def _person_case(name: str) -> str:
 
 
 ROLE_MAX_WORDS = 8
+_TRAILING_PAREN = re.compile(r"\s*\((?P<role>[^()]{2,60})\)\s*$")
 
 
 def byline_from_line(line: str, *, allow_lone_name: bool) -> tuple[str, str | None] | None:
@@ -115,6 +116,11 @@ def byline_from_line(line: str, *, allow_lone_name: bool) -> tuple[str, str | No
         byline = match.group("name").strip()
         if _fold(byline).startswith(_newsroom()):
             return byline, None
+        paren = _TRAILING_PAREN.search(byline)  # 'Par X (Accra, correspondance)'
+        if paren and byline[: paren.start()].strip():
+            found = byline_from_line(f"{match.group(0)[: match.start('name')]}{byline[: paren.start()]}",
+                                     allow_lone_name=False)
+            return (found[0], paren.group("role").strip()) if found and found[1] is None else None
         parts = [p.strip() for p in byline.split(",")]
         names: list[str] = []
         for k, part in enumerate(parts):
@@ -258,9 +264,12 @@ def _dated_byline(line: str, lang: str | None) -> tuple[dates.DateHit, str | Non
 _SEGMENTS = re.compile(r"\s+[-–—|•]\s+")
 
 
-def _masthead(line: str, lang: str | None) -> tuple[str | None, dates.DateHit | None, str | None] | None:
+def _masthead(
+    line: str, lang: str | None, after_title: bool = False
+) -> tuple[str | None, dates.DateHit | None, str | None] | None:
     """'OUTLET | Rubric | 15 May 2025', 'OUTLET - Publié le ...', 'Par X - 14 juillet 2025':
-    (outlet, date, author)."""
+    (outlet, date, author). Under the headline, a person's name beside the date
+    ('Jane Doe | 12.03.2026 - Update: 12.03.2026') is the byline, not an outlet."""
     segments = [seg.strip() for seg in _SEGMENTS.split(line) if seg.strip()]
     if len(segments) < 2 or any(len(seg.split()) > 7 or seg.endswith(".") for seg in segments):
         return None
@@ -277,12 +286,22 @@ def _masthead(line: str, lang: str | None) -> tuple[str | None, dates.DateHit | 
     author = author_from_line(others[0], allow_lone_name=False)
     if author:
         return None, hit, author
-    return _outlet_name(others[0]), hit, None
+    name = others[0]
+    if after_title and name_like(name, min_words=2) and not name.isupper() and not _known_outlet(name):
+        return None, hit, name
+    return _outlet_name(name), hit, None
 
 
-def _known_outlet_line(line: str) -> bool:
-    """A line that is only a known agency's name ('Reuters' under the headline)."""
-    return line.lower() in {a.lower() for a in outlet_rules().agencies}
+def _known_outlet_line(line: str) -> str | None:
+    """A line that is only an outlet's name: a known agency ('Reuters' under the headline), a
+    known outlet with its bureau ('BBC News, Accra'), or a site's domain ('sahelnews.com')."""
+    name, _, place = line.partition(",")
+    known = name.lower() in {a.lower() for a in outlet_rules().agencies}
+    if known and (not place or (len(place.split()) <= 3 and place.strip()[:1].isupper())):
+        return name.strip()
+    if _DOMAIN.fullmatch(line):
+        return line
+    return None
 
 
 def _caps_masthead(line: str) -> bool:
@@ -356,15 +375,16 @@ def parse_header(lines: list[str], lang: str | None = None, title: str | None = 
             header.dates.append(dated[0])
             header.author = header.author or dated[1]
             continue
-        masthead = _masthead(line, lang)
+        masthead = _masthead(line, lang, after_title=header.title is not None)
         if masthead:
             header.outlet = header.outlet or masthead[0]
             header.author = header.author or masthead[2]
             if masthead[1]:
                 header.dates.append(masthead[1])
             continue
-        if _known_outlet_line(line):
-            header.outlet = header.outlet or line
+        outlet_line = _known_outlet_line(line)
+        if outlet_line:
+            header.outlet = header.outlet or outlet_line
             continue
         byline = byline_from_line(line, allow_lone_name=header.title is not None)
         if byline:
@@ -395,6 +415,38 @@ def parse_header(lines: list[str], lang: str | None = None, title: str | None = 
     header.body_start = i
     header.outlet = header.outlet or issuer
     return header
+
+
+STANDFIRST_LINES = 2
+
+
+def late_header(lines: list[str], lang: str | None = None) -> Header:
+    """Byline and date lines printed under a standfirst ('Title / Standfirst. / By X /
+    Published ...'): read into a Header and blanked in `lines`; the standfirst stays text.
+
+    Only lines that are unmistakably header lines (a labelled byline, a date line) are taken,
+    and only among the first lines after at most two standfirst paragraphs.
+    """
+    found = Header()
+    filled = [i for i, ln in enumerate(lines) if ln.strip()][: STANDFIRST_LINES + 3]
+    standfirst = 0
+    for i in filled:
+        line = lines[i].strip()
+        dated = _dated_byline(line, lang)
+        byline = None if dated else byline_from_line(line, allow_lone_name=False)
+        if dated:
+            found.dates.append(dated[0])
+            found.author = found.author or dated[1]
+        elif byline:
+            if found.author is None:
+                found.author, found.author_role = byline
+        elif found.dates or found.author or standfirst >= STANDFIRST_LINES:
+            break
+        else:
+            standfirst += 1
+            continue
+        lines[i] = ""
+    return found
 
 
 def sign_off_author(lines: list[str]) -> tuple[str | None, int | None]:
