@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from suivi.reconcile.merge import MentionItem, assign, compatible, is_headline, list_id
+from suivi.reconcile.merge import MentionItem, actions_conflict, agreement, assign, compatible, is_headline, list_id
 
 PLEDGE_FR = "Le Brésil financera la construction d'un barrage hydroélectrique sur le fleuve Cuanza."
 PLEDGE_REWRITE = "Brasília s'est engagé à payer l'ouvrage hydroélectrique prévu sur la Cuanza."
@@ -102,3 +102,78 @@ def test_headline_pledge_joins_the_body_statement_it_summarises():
     body = _item(2, 1, PLEDGE_FR, start=60, sector="energy")
     other = _item(3, 1, OTHER, start=200, sector="security")
     assert _groups([head, body, other]) == [[1, 2], [3]]
+
+
+# Action families: two pledges of the same parties in one story are told apart by the act.
+DELIVER_FR = "La Corée livrera quatre hélicoptères de transport à l'armée de l'air ghanéenne d'ici à juin."
+TRAIN_FR = "Séoul s'est aussi engagé à former une trentaine de mécaniciens ghanéens à l'entretien des appareils."
+BOTH_EN = "South Korea will deliver four transport helicopters to Ghana by June and train about thirty mechanics."
+
+
+def test_training_and_delivery_of_the_same_parties_stay_apart():
+    ko = {"agents": ("KOR",), "beneficiaries": ("GHA",)}
+    items = [
+        _item(1, 1, BOTH_EN, lang="en", **ko),
+        _item(2, 2, DELIVER_FR, lang="fr", **ko),
+        _item(3, 2, TRAIN_FR, lang="fr", **ko),
+    ]
+    groups = _groups(items)
+    assert not any({2, 3} <= set(g) for g in groups)
+    assert [2] not in groups  # the delivery joins the sentence naming both acts
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        ("Japan will ship ten ambulances to Benin.", "Japan will train forty Beninese nurses.", True),
+        ("Le Japon financera le nouveau pont de Cotonou.", "The Cotonou bridge will open to traffic in 2029.", False),
+        ("Japan pledges ten ambulances to Benin.", "Le Japon formera quarante infirmiers béninois.", False),
+        ("Japan will support Benin's health ministry.", "Le Japon apportera son appui au ministère.", False),
+    ],
+)
+def test_action_families_conflict_only_when_both_name_different_acts(a, b, conflict):
+    lang = {"a": "fr" if " le " in a.lower() else "en", "b": "fr" if " le " in b.lower() else "en"}
+    x = _item(1, 1, a, agents=("JPN",), beneficiaries=("BEN",), lang=lang["a"])
+    y = _item(2, 2, b, agents=("JPN",), beneficiaries=("BEN",), lang=lang["b"])
+    assert actions_conflict(x, y) is conflict
+
+
+def test_same_act_on_different_things_in_one_article_is_two_pledges():
+    ferries = _item(1, 1, "Norway will deliver two ferries to Ghana.", lang="en", action="two ferries ghana")
+    tankers = _item(2, 1, "Norway will deliver fuel tankers to Ghana.", lang="en", action="fuel tankers ghana")
+    again = _item(3, 1, "The two ferries will be delivered in May.", lang="en", action="two ferries may")
+    assert actions_conflict(ferries, tankers)
+    assert not actions_conflict(ferries, again)
+    # in two articles, outlets name the same thing differently: no head-noun test
+    assert not actions_conflict(ferries, _item(4, 2, tankers.text, lang="en", action="fuel tankers ghana"))
+
+
+# Loose party agreement: one outlet names the granting body, another the states concerned.
+VISA_FR = "Les ressortissants du Togo et du Bénin pourront voyager sans visa dans la zone jusqu'à la fin de 2028."
+VISA_EN = "Togolese and Beninese nationals will be able to travel visa-free in the zone until the end of 2028."
+
+
+def test_same_deadline_year_and_close_action_merge_despite_inverted_agents():
+    fr = _item(1, 1, VISA_FR, agents=("TGO", "BEN"), beneficiaries=("UEMOA",), deadline="2028-12-31", lang="fr")
+    en = _item(2, 2, VISA_EN, agents=("UEMOA",), beneficiaries=(), deadline="2028-12-31", lang="en")
+    assert agreement(fr, en) == "loose"
+    assert _groups([fr, en]) == [[1, 2]]
+    # another deadline year, or another story: the parties' disagreement keeps them apart
+    later = _item(3, 2, VISA_EN, agents=("UEMOA",), beneficiaries=(), deadline="2030-12-31", lang="en")
+    assert agreement(fr, later) is None
+    other_story = _item(4, 2, VISA_EN, agents=("UEMOA",), beneficiaries=(), deadline="2028-12-31", story=2, lang="en")
+    assert agreement(fr, other_story) is None
+
+
+# Anchored event: the same meeting (act, place, deadline) told with different sectors.
+SUMMIT_FR = "Le prochain sommet des deux blocs se tiendra à Accra avant la fin du mois de mars."
+SUMMIT_EN = "Officials said the next summit of the two blocs would be held in Accra by the end of March."
+
+
+@pytest.mark.parametrize(("place", "merged"), [("Accra", True), ("Abuja", False)])
+def test_same_summit_in_two_languages_merges_across_sectors(place, merged):
+    parties = {"agents": ("CEDEAO", "UEMOA"), "beneficiaries": ()}
+    fr = _item(1, 1, SUMMIT_FR, sector="diplomacy", deadline="2027-03-31", lang="fr", **parties)
+    en = _item(2, 2, SUMMIT_EN.replace("Accra", place), sector="culture", deadline="2027-03-31", lang="en", **parties)
+    assert (agreement(fr, en) is not None) is merged
+    assert (_groups([fr, en]) == [[1, 2]]) is merged

@@ -8,6 +8,14 @@ body statement of its own article it summarises; items of one list are distinct 
 construction. Mentions are processed in a fixed order (publication, article, position) and
 a commitment's key comes from its first mention's natural key (article content hash + span),
 so a re-run reproduces both the grouping and the keys analysts' decisions are stored under.
+
+Why action families: vectors of two pledges of the same parties in one story ("train forty
+pilots" vs "deliver six drones") are close (~0.5), so similarity alone over-merges; the act
+each mention names (data/reconcile/actions/{fr,en}.yaml) separates them, and the head noun
+of the object separates two deliveries of different things in one article. Why loose party
+agreement: outlets disagree on who the agent is (the granting body vs the states concerned),
+so within one story the same deadline year, overlapping parties and a close action are
+enough; the same event (same act, place and deadline) may also carry different sectors.
 """
 
 from __future__ import annotations
@@ -19,7 +27,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from sqlalchemy import Connection
 
-from suivi.reconcile.settings import settings
+from suivi.reconcile.settings import action_families, settings
 from suivi.reconcile.vectors import embed
 from suivi.store import stories as story_store
 from suivi.store.articles import iter_articles
@@ -45,6 +53,12 @@ class MentionItem:
     headline: bool = False
     vector: np.ndarray | None = None
     stems: frozenset[str] = frozenset()
+    lang: str | None = None
+    deadline: str | None = None
+    action: str | None = None
+    families: frozenset[str] | None = None  # computed from the text when None
+    head: str | None = None  # first content stem of the action (its object's head noun)
+    places: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -117,23 +131,117 @@ def is_headline(text: str, title: str | None, start: int, evidence: str) -> bool
     return in_first_line or (len(e) > 10 and e in t)
 
 
-def compatible(a: MentionItem, b: MentionItem) -> bool:
-    """Parties agree, same sector when both known, not items of one list.
+def _words(text: str) -> list[str]:
+    return _WORD.findall(_fold(text).replace("-", " "))
 
-    Parties agree when the agents share someone (an unknown side matches anything) and the
-    sets of all parties (agents and beneficiaries) mostly coincide: outlets split one pledge
-    differently ("Russia and the AES agree..." vs "Russia will help the AES"), but a pledge to
-    one state and a pledge to three are different pledges.
+
+def describe(item: MentionItem) -> None:
+    """Fill what the action tests need: stems, action families, head noun, places."""
+    fams = action_families(item.lang or "fr")
+    if not item.stems:
+        item.stems = stems(item.text)
+    if item.families is None:
+        item.families = fams.of(_action_window(item.text, item.action))
+    if item.head is None:
+        n = settings()["merge"]["stem_chars"]
+        skip = fams.head_skip
+        for w in _words(item.action or ""):
+            if len(w) >= n and not w.isdigit() and w not in skip and not fams.of([w]) and not _places(w.title()):
+                item.head = w[:n]
+                break
+    if not item.places:
+        item.places = _places(item.text)
+
+
+def _action_window(text: str, action: str | None) -> list[str]:
+    """The words of the mention that state the act: from just before the first word of the
+    extraction stage's action (its verb and object lemmas) to its last one. Why: evidence
+    sentences carry reporting tails ("..., he told a news conference") whose nouns are not
+    the pledge; without an action the whole text is used."""
+    words = _words(text)
+    keys = {w[:5] for w in _words(action or "") if len(w) >= 4}
+    hits = [k for k, w in enumerate(words) if len(w) >= 4 and w[:5] in keys]
+    if not hits:
+        return words
+    return words[max(0, hits[0] - 3) : hits[-1] + 1]
+
+
+def _places(text: str) -> frozenset[str]:
+    try:
+        from suivi.read.gazetteer import get_gazetteer
+    except ImportError:
+        return frozenset()
+    return frozenset(ref.key for _s, _e, ref in get_gazetteer().find_all(text) if ref.key.startswith("place:"))
+
+
+def _related(fa: frozenset[str], fb: frozenset[str]) -> bool:
+    if fa & fb:
+        return True
+    return any(fa & set(g) and fb & set(g) for g in settings()["merge"]["related_actions"])
+
+
+def actions_conflict(a: MentionItem, b: MentionItem) -> bool:
+    """Both name an act and the acts differ (train vs deliver); or, in one article, the same
+    act on different things (deliver drones vs deliver trucks): the head nouns of the objects
+    each missing from the other sentence. A mention naming no act conflicts with nothing."""
+    describe(a)
+    describe(b)
+    fa, fb = a.families or frozenset(), b.families or frozenset()
+    if fa and fb and not _related(fa, fb):
+        return True
+    same_article = a.article_id == b.article_id and not a.headline and not b.headline
+    return bool(
+        same_article
+        and len(fa) == 1
+        and fa == fb
+        and a.head
+        and b.head
+        and a.head not in b.stems
+        and b.head not in a.stems
+    )
+
+
+def _same_year(a: MentionItem, b: MentionItem) -> bool:
+    return bool(a.deadline and b.deadline and a.deadline[:4] == b.deadline[:4])
+
+
+def agreement(a: MentionItem, b: MentionItem) -> str | None:
+    """ "strict" when parties and sector agree, "loose" when only a shared deadline and
+    overlapping parties (or the same anchored event) hold them together, None otherwise.
+
+    Strict: the agents share someone (an unknown side matches anything) and the sets of all
+    parties (agents and beneficiaries) mostly coincide: outlets split one pledge differently
+    ("Russia and the AES agree..." vs "Russia will help the AES"), but a pledge to one state
+    and a pledge to three are different pledges; same sector when both are known.
+    Loose (one story only): the agents disagree (one outlet names the granting body, another
+    inverts it) but the parties overlap and the deadline year is the same; or the same act
+    at the same place by the same deadline (a summit) told with a different sector.
     """
-    if a.agents and b.agents and not a.agents & b.agents:
-        return False
+    if a.article_id == b.article_id and a.list_id is not None and a.list_id == b.list_id:
+        return None
+    if actions_conflict(a, b):
+        return None
     pa, pb = a.agents | a.beneficiaries, b.agents | b.beneficiaries
+    agents_ok = not (a.agents and b.agents and not a.agents & b.agents)
     known = a.beneficiaries and b.beneficiaries  # an unstated beneficiary is unknown, not "nobody"
-    if known and len(pa & pb) / len(pa | pb) < settings()["merge"]["party_jaccard"]:
-        return False
-    if a.sector and b.sector and a.sector != b.sector:
-        return False
-    return not (a.article_id == b.article_id and a.list_id is not None and a.list_id == b.list_id)
+    parties_ok = agents_ok and not (known and len(pa & pb) / len(pa | pb) < settings()["merge"]["party_jaccard"])
+    sector_ok = not (a.sector and b.sector and a.sector != b.sector)
+    if parties_ok and sector_ok:
+        return "strict"
+    if a.story_id is None or a.story_id != b.story_id or not _same_year(a, b):
+        return None
+    overlap = not pa or not pb or bool(pa & pb)
+    anchored = (
+        a.deadline == b.deadline and bool((a.families or set()) & (b.families or set())) and bool(a.places & b.places)
+    )
+    if overlap and (sector_ok or anchored):
+        return "loose"
+    return None
+
+
+def compatible(a: MentionItem, b: MentionItem) -> bool:
+    """Whether two mentions may state the same pledge (see `agreement`)."""
+    return agreement(a, b) is not None
 
 
 def pair_score(a: MentionItem, b: MentionItem) -> float:
@@ -144,13 +252,25 @@ def pair_score(a: MentionItem, b: MentionItem) -> float:
     return cos + settings()["merge"]["lexical_weight"] * lexical
 
 
+def _need(a: MentionItem, b: MentionItem, level: str) -> float:
+    cfg = settings()["merge"]
+    if level == "loose":
+        return cfg["loose_threshold"]
+    return cfg["story_threshold"] if a.story_id == b.story_id else cfg["cross_story_threshold"]
+
+
 def _group_score(item: MentionItem, group: Group) -> float:
-    """Best pair score with the group's mentions; -1 when any mention is incompatible."""
-    best = -1.0
+    """Best pair margin (score minus the pair's threshold) with the group's mentions;
+    -inf when any mention is incompatible."""
+    best = float("-inf")
+    levels = []
     for other in group.items:
-        if not compatible(item, other):
-            return -1.0
-        best = max(best, pair_score(item, other))
+        level = agreement(item, other)
+        if level is None:
+            return float("-inf")
+        levels.append((other, level))
+    for other, level in levels:
+        best = max(best, pair_score(item, other) - _need(item, other, level))
     return best
 
 
@@ -166,8 +286,7 @@ def assign(items: list[MentionItem], groups: list[Group]) -> list[Group]:
         for item, vec in zip(missing, embed([i.text for i in missing]), strict=True):
             item.vector = vec
     for item in items:
-        if not item.stems:
-            item.stems = stems(item.text)
+        describe(item)
     rank: dict[int, int] = {}
     for item in items:
         rank.setdefault(item.article_id, len(rank))
@@ -177,7 +296,7 @@ def assign(items: list[MentionItem], groups: list[Group]) -> list[Group]:
         if item.headline:
             for g in groups:
                 own = [o for o in g.items if o.article_id == item.article_id and not o.headline]
-                if own and _group_score(item, g) >= 0:
+                if own and _group_score(item, g) > float("-inf"):
                     s = max(pair_score(item, o) for o in own)
                     if s >= cfg["headline_threshold"] and (best is None or s > best[0]):
                         best = (s, g)
@@ -187,8 +306,7 @@ def assign(items: list[MentionItem], groups: list[Group]) -> list[Group]:
         hits = []
         for g in groups:
             s = _group_score(item, g)
-            need = cfg["story_threshold"] if g.story_id == item.story_id else cfg["cross_story_threshold"]
-            if s >= need:
+            if s >= 0:
                 hits.append((s, g))
         if not hits:
             groups.append(Group(item.story_id, [item]))
@@ -239,6 +357,9 @@ def _items_for(conn: Connection, rows: list[story_store.MentionRow]) -> list[Men
                 r.end,
                 list_id(a.text, r.start),
                 is_headline(a.text, a.title, r.start, text),
+                lang=a.language,
+                deadline=r.deadline,
+                action=r.action,
             )
         )
     return items

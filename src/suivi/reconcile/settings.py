@@ -38,6 +38,8 @@ _REQUIRED: dict[str, dict[str, type | tuple[type, ...]]] = {
         "list_intro_endings": list,
         "max_cross_story": int,
         "party_jaccard": (int, float),
+        "related_actions": list,
+        "loose_threshold": (int, float),
     },
     "summary": {"sentences": int, "near_duplicate": (int, float), "min_chars": int},
     "disagreements": {"not_figures": list, "min_label_chars": int},
@@ -70,6 +72,9 @@ def settings(path: Path | None = None) -> dict[str, dict[str, Any]]:
     for w in _WEIGHTS:
         if not isinstance(weights.get(w), int | float):
             raise DataFileError(f"{path}: stories.weights.{w} missing or not a number")
+    related = data["merge"]["related_actions"]
+    if not all(isinstance(g, list) and all(isinstance(f, str) for f in g) for g in related):
+        raise DataFileError(f"{path}: merge.related_actions must be a list of lists of family names")
     if data["duplicates"]["num_perm"] % data["duplicates"]["bands"]:
         raise DataFileError(f"{path}: duplicates.num_perm must be a multiple of duplicates.bands")
     return data
@@ -97,3 +102,55 @@ def attribution_cues(lang: str) -> AttributionCues:
     return AttributionCues(
         tuple(sorted((c.lower() for c in cues), key=len, reverse=True)), frozenset(str(s).lower() for s in skip)
     )
+
+
+@dataclass(frozen=True)
+class ActionFamilies:
+    """Words naming each kind of act: whole words, and prefixes (entries ending with "*")."""
+
+    words: dict[str, str]
+    prefixes: tuple[tuple[str, str], ...]
+    head_skip: frozenset[str] = frozenset()
+
+    def of(self, tokens: list[str]) -> frozenset[str]:
+        """The families named by these folded, lower-cased tokens."""
+        found = set()
+        for tok in tokens:
+            if tok in self.words:
+                found.add(self.words[tok])
+                continue
+            for prefix, family in self.prefixes:
+                if tok.startswith(prefix):
+                    found.add(family)
+                    break
+        return frozenset(found)
+
+
+@cache
+def action_families(lang: str, path: Path | None = None) -> ActionFamilies:
+    """Action families for `lang` ("fr", "en"); other languages use English."""
+    if path is None:
+        path = DATA / "actions" / f"{lang}.yaml"
+        if not path.is_file():
+            path = DATA / "actions" / "en.yaml"
+    data = _load_yaml(path)
+    families = data.get("families") if isinstance(data, dict) else None
+    if not isinstance(families, dict) or not families:
+        raise DataFileError(f"{path}: expected a mapping 'families' of name -> list of words")
+    words: dict[str, str] = {}
+    prefixes: list[tuple[str, str]] = []
+    for name, entries in families.items():
+        if not isinstance(entries, list) or not entries:
+            raise DataFileError(f"{path}: families.{name} must be a non-empty list")
+        for entry in entries:
+            if not isinstance(entry, str) or not entry.strip("* "):
+                raise DataFileError(f"{path}: families.{name}: {entry!r} is not a word")
+            if entry.endswith("*"):
+                prefixes.append((entry[:-1].lower(), str(name)))
+            else:
+                words[entry.lower()] = str(name)
+    prefixes.sort(key=lambda p: -len(p[0]))
+    skip = data.get("head_skip", [])
+    if not isinstance(skip, list) or not all(isinstance(w, str) for w in skip):
+        raise DataFileError(f"{path}: head_skip must be a list of words")
+    return ActionFamilies(words, tuple(prefixes), frozenset(w.lower() for w in skip))
