@@ -319,3 +319,16 @@ def test_a_sentence_opening_with_a_place_and_a_dash_is_kept() -> None:
     text = f"Port authority promises new quay within two years\n\nBamako - {BODY_FR}"
     draft = build_draft("t.txt", text.encode(), "text", text)
     assert "Bamako - " in draft.text and "dateline" not in draft.meta
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "République du Congo, le gouvernement promet des élections avant l'été",
+        "Republic of Chad signs a road deal with its neighbours",
+    ],
+)
+def test_a_headline_opening_with_republic_is_still_the_title(headline: str) -> None:
+    text = f"{headline}\n\n{BODY_FR}"
+    draft = build_draft("t.txt", text.encode(), "text", text)
+    assert draft.title == headline and "letterhead" not in draft.meta
