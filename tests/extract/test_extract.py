@@ -130,3 +130,53 @@ def test_english_pluperfect_restates_and_reported_passive(read_commitments):
     (line,) = read_commitments("Kenya's minister said the new line would be completed by June 2026.", "en")
     assert line.agents == ["KEN"] and line.deadline == "2026-06-30" and line.deadline_precision == "month"
     assert read_commitments("Kenya's minister said the talks would be difficult.", "en") == []
+
+
+def test_a_venue_or_dateline_capital_is_not_a_party(read_commitments):
+    text = ("ACCRA, June 2 - Japan will build a fishing port in Ghana, and Japan will fund a "
+            "training centre for Ghanaian divers. The next meeting will be held in Lome.")
+    found = read_commitments(text, "en")
+    assert found and all("TGO" not in f.agents + f.beneficiaries for f in found)
+    assert all(f.agents == ["JPN"] for f in found[:2]), [f.agents for f in found]
+
+
+def test_a_capital_seating_a_body_named_in_the_article_is_that_body(read_commitments):
+    text = ("The European Union will fund two clinics in Niamey. Brussels will also send 40 "
+            "election observers to Niger in 2026, EU officials said.")
+    found = read_commitments(text, "en")
+    assert [f.agents for f in found] == [["UE"], ["UE"]]
+
+
+def test_people_of_a_state_as_subject_are_beneficiaries(read_commitments):
+    (found,) = read_commitments(
+        "Les ressortissants du Togo et du Bénin continueront d'entrer au Ghana sans visa "
+        "jusqu'en 2028, a annoncé le ministre ghanéen."
+    )
+    assert found.agents == ["GHA"] and set(found.beneficiaries) == {"TGO", "BEN"}
+    assert found.deadline == "2028-12-31" and found.deadline_precision == "year"
+
+
+def test_two_reported_clauses_of_one_verb_give_two_mentions(read_commitments):
+    text = ("Ghana's minister said a joint commission would meet every three months, and that "
+            "the next summit would be held in Accra by the end of June.")
+    first, second = read_commitments(text, "en")
+    assert first.end <= second.start and second.evidence.startswith("that the next summit")
+    assert first.agents == second.agents == ["GHA"]
+    assert first.deadline is None and second.deadline == "2025-06-30" and second.deadline_precision == "month"
+
+
+def test_a_non_party_subject_without_attribution_is_still_dropped(read_commitments):
+    assert read_commitments("The new bridge will open to traffic in 2027.", "en") == []
+    assert read_commitments("Le nouveau pont sera ouvert à la circulation en 2027.") == []
+
+
+def test_deadlines_are_stored_as_the_last_day_of_their_period(read_commitments):
+    cases = [
+        ("Le Ghana construira un port d'ici fin 2025.", "2025-12-31", "year"),
+        ("Le Ghana ouvrira une ambassade au Togo en juin prochain.", "2025-06-30", "month"),
+        ("Le Ghana livrera des bus au Togo au premier semestre 2026.", "2026-06-30", "interval"),
+        ("Le Ghana enverra des médecins au Togo avant le 15 avril 2025.", "2025-04-15", "day"),
+    ]
+    for text, deadline, precision in cases:
+        (found,) = read_commitments(text)
+        assert (found.deadline, found.deadline_precision) == (deadline, precision), text
