@@ -101,6 +101,31 @@ LAYOUTS = [
         "BBC News", "Kwame Asante", "The government pledged", "three hundred people.",
     ),
     Layout(
+        "radio site: correspondent line opening the body, place first, then the name",
+        "\n".join([
+            "Côte d'Ivoire : l'État promet d'indemniser les riverains du nouveau pont",
+            "Publié le : 09/09/2025 - 08:30",
+            "",
+            "Avec notre correspondant à Abidjan, Jean-Marc Koffi",
+            "",
+            BODY_FR,
+        ]),
+        "Côte d'Ivoire : l'État promet d'indemniser les riverains du nouveau pont", "2025-09-09",
+        None, "Jean-Marc Koffi", "Le gouvernement s'est engagé", "devant la presse.",
+    ),
+    Layout(
+        "broadcaster's site: byline, then a line naming the writer's post",
+        "\n".join([
+            "Nigeria vows to restore power to northern states within weeks",
+            "By Adaeze Nwosu",
+            "BBC Africa correspondent",
+            "",
+            BODY_EN,
+        ]),
+        "Nigeria vows to restore power to northern states within weeks", None,
+        None, "Adaeze Nwosu", "The government pledged", "in the capital.",
+    ),
+    Layout(
         "Gulf broadcaster's site: rubric pair, title, standfirst, byline and 'Published On' under it",
         "\n".join([
             "News|Infrastructure",

@@ -104,6 +104,15 @@ ROLE_MAX_WORDS = 8
 _TRAILING_PAREN = re.compile(r"\s*\((?P<role>[^()]{2,60})\)\s*$")
 
 
+@lru_cache(maxsize=1)
+def _correspondent() -> re.Pattern[str]:
+    labels = [label for r in metadata_rules().values() for label in r.correspondent_labels] or ["(?!)"]
+    alt = "|".join(re.escape(x) for x in sorted(set(labels), key=len, reverse=True))
+    return re.compile(
+        rf"^(?P<role>(?:{alt})\s+(?:à|a|au|aux|en|in|at)\s+[^,]{{2,40}}?),\s*(?P<name>[^,]{{3,60}})$", re.IGNORECASE
+    )
+
+
 def byline_from_line(line: str, *, allow_lone_name: bool) -> tuple[str, str | None] | None:
     """(author, role) of a byline: 'Auteur: Pierre', 'Par Jean Dupont', 'By A. Smith and B. Jones',
     'By Jane Doe, East Africa correspondent' (names, then a short role or outlet), or a lone name.
@@ -111,6 +120,9 @@ def byline_from_line(line: str, *, allow_lone_name: bool) -> tuple[str, str | No
     Why the role is split off: bylines often name the writer's post after a comma; the names
     are the author, the post is kept apart (meta.author_role) and never read as an actor.
     """
+    correspondent = _correspondent().match(line.strip())
+    if correspondent and name_like(correspondent.group("name"), min_words=2, caps=True):
+        return _person_case(correspondent.group("name").strip()), correspondent.group("role")
     match = _author_label().match(line.strip())
     if match:
         byline = match.group("name").strip()
@@ -145,6 +157,11 @@ def _role_words() -> frozenset[str]:
 
 def _has_role_word(text: str) -> bool:
     return any(word in _role_words() for word in _fold(text).split())
+
+
+def _role_line(text: str) -> bool:
+    """A line under a byline that only names the writer's post ('BBC Africa correspondent')."""
+    return _role_like(text) and len(text.split()) <= 6 and _has_role_word(text)
 
 
 def _role_like(text: str) -> bool:
@@ -353,6 +370,7 @@ def parse_header(lines: list[str], lang: str | None = None, title: str | None = 
     seen = 0
     caps_line: str | None = None  # an ALL-CAPS line taken as the outlet, until a letterhead says otherwise
     issuer: str | None = None
+    after_byline = False
     while i < len(lines) and seen < HEADER_MAX_LINES:
         line = lines[i].strip()
         i += 1
@@ -390,7 +408,13 @@ def parse_header(lines: list[str], lang: str | None = None, title: str | None = 
         if byline:
             if header.author is None:
                 header.author, header.author_role = byline
+                after_byline = True
             continue
+        if after_byline and header.author_role is None and _role_line(line):  # 'By X' / 'Africa correspondent'
+            header.author_role = line
+            after_byline = False
+            continue
+        after_byline = False
         if header.title is not None:
             if same_text(line, header.title) or same_text(split_title_outlet(line)[0], header.title):
                 continue

@@ -48,6 +48,7 @@ class MetadataRules:
     name_particles: tuple[str, ...]
     newsroom_bylines: tuple[str, ...] = ()
     role_words: tuple[str, ...] = ()  # words of a writer's post after a byline's names
+    correspondent_labels: tuple[str, ...] = ()  # 'avec notre correspondant' (à Place, Name)
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,7 @@ def parse_metadata(name: str, text: str) -> MetadataRules:
         name_particles=_str_list(name, data, "name_particles", required=False),
         newsroom_bylines=tuple(b.lower() for b in _str_list(name, data, "newsroom_bylines", required=False)),
         role_words=tuple(w.lower() for w in _str_list(name, data, "role_words", required=False)),
+        correspondent_labels=_str_list(name, data, "correspondent_labels", required=False),
     )
 
 
