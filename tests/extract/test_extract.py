@@ -180,3 +180,29 @@ def test_deadlines_are_stored_as_the_last_day_of_their_period(read_commitments):
     for text, deadline, precision in cases:
         (found,) = read_commitments(text)
         assert (found.deadline, found.deadline_precision) == (deadline, precision), text
+
+
+def test_a_list_item_naming_its_doer_takes_it_as_agent(read_commitments):
+    text = ("Le Ghana et le Japon ont signé un protocole qui prévoit :\n"
+            "- la construction par le Japon d'un port de pêche à Tema ;\n"
+            "- la formation de 40 plongeurs ghanéens.")
+    built, trained = read_commitments(text)
+    assert (built.agents, built.beneficiaries) == (["JPN"], ["GHA"])
+    assert set(trained.agents) == {"GHA", "JPN"}
+    (item,) = [f for f in read_commitments(
+        "Ghana and Japan agreed on these measures for Ghana's ports:\n- the delivery by Japan of 20 cranes;\n", "en")]
+    assert (item.agents, item.beneficiaries) == (["JPN"], ["GHA"])
+
+
+def test_a_mediator_announcing_a_mechanism_speaks_for_the_parties(read_commitments):
+    text = ("Ghana and Nigeria ended their trade dispute on Monday. Ghana will cut its levy on "
+            "Nigerian cement and Nigeria will reopen its border posts. Togo's foreign minister, who "
+            "hosted the talks, said a joint panel would meet every three months to check the deal.")
+    panel = read_commitments(text, "en")[-1]
+    assert panel.evidence.endswith("check the deal.") and "TGO" not in panel.agents
+    assert set(panel.agents) == {"GHA", "NGA"}
+
+
+def test_a_passive_payment_announced_by_an_official_is_theirs(read_commitments):
+    (found,) = read_commitments("Japan's envoy said the first 30 million yen would be paid before June.", "en")
+    assert found.agents == ["JPN"] and found.deadline == "2025-06-30"

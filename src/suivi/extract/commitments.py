@@ -545,6 +545,9 @@ def _impersonal(hit: _Hit) -> bool:
 def _agents(text: str, unit: Unit, hit: _Hit, ctx: ActorContext, lex: Lexicon) -> tuple[list[str], str | None, bool]:
     """(agent keys, agent text, whether a fallback was used)."""
     if unit.kind == "item":
+        doer = _item_doer(text, unit, ctx, lex)
+        if doer:
+            return doer, None, False
         lo, hi = hit.subject or (unit.start, unit.start)
         parties = ctx.parties_in(lo, hi)
         return (parties or list(ctx.main_parties)), text[lo:hi].strip() or None, not parties
@@ -565,17 +568,18 @@ def _agents(text: str, unit: Unit, hit: _Hit, ctx: ActorContext, lex: Lexicon) -
         parties = _en_subject_parties(text, s, e, ctx) if lex.language == "en" else ctx.parties_in(s, e)
         if parties:
             return parties, phrase, False
+        thing = not (_SELF_REFERENCE.match(phrase) or (phrase.split() and is_pronoun(phrase.split()[-1])))
         if hit.reporter is not None:  # "Russia said it would ...": the reporter's party
             parties = _en_subject_parties(text, *hit.reporter, ctx)
             if parties:
-                return parties, phrase, True
+                return (_unless_outsider(parties, ctx) if thing else parties), phrase, True
         if hit.token is not None and _reported(hit.token, lex):
             # "le ministre tchadien a assuré que son pays enverrait ...": the reporter's party
             outer = _subject_range(hit.token.head, unit.start, unit.end)
             if outer is not None:
                 parties = ctx.parties_in(*outer)
                 if parties:
-                    return parties, phrase, True
+                    return (_unless_outsider(parties, ctx) if thing else parties), phrase, True
                 if _SELF_REFERENCE.match(text[outer[0]:outer[1]].strip()):
                     who = _speaker(unit, hit, ctx)
                     if who:
@@ -606,6 +610,18 @@ def _forecast(text: str, hit: _Hit, lex: Lexicon) -> bool:
     return verb in lex.words.get("forecast_verbs", ())
 
 
+def _item_doer(text: str, unit: Unit, ctx: ActorContext, lex: Lexicon) -> list[str]:
+    """The party a list item names as doer: "la construction par l'Inde de ...", "delivery by Japan of"."""
+    words = "|".join(re.escape(w) for w in lex.words.get("agent_prepositions", ()))
+    if not words:
+        return []
+    m = re.search(rf"\b(?:{words})\s+", text[unit.start: unit.end], re.IGNORECASE)
+    if not m:
+        return []
+    lo = unit.start + m.end()
+    return ctx.parties_in(lo, min(unit.end, lo + 40))[:1]
+
+
 def _attributed(text: str, unit: Unit, hit: _Hit, lex: Lexicon) -> bool:
     """The statement is reported or quoted ("..., the minister said", "selon lui", "« Nous ...")."""
     folded = " " + fold(text[unit.start: unit.end])
@@ -621,12 +637,17 @@ def _on_behalf(text: str, unit: Unit, hit: _Hit, ctx: ActorContext) -> list[str]
     article's main parties. Confidence is lowered by the caller.
     """
     who = _speaker(unit, hit, ctx)
-    if who:
-        return [who]
     lo, hi = hit.subject or (hit.start, hit.start)
     outside = [k for p, k in ctx.named_parties(unit.start, unit.end) if not lo <= p < hi]
-    if outside:
-        return list(dict.fromkeys(outside))[:1]
+    found = [who] if who else list(dict.fromkeys(outside))[:1]
+    return _unless_outsider(found, ctx) if found else list(ctx.main_parties)
+
+
+def _unless_outsider(found: list[str], ctx: ActorContext) -> list[str]:
+    """A speaker from outside the article's parties (a mediator, a host) announcing a thing
+    ("a joint panel would meet") reports what the parties agreed, not what their state will do."""
+    if found[0] in ctx.main_parties or len(ctx.main_parties) < 2:
+        return found
     return list(ctx.main_parties)
 
 
@@ -776,6 +797,9 @@ def _candidate(text: str, unit: Unit, hit: _Hit, hits: list[_Hit], ctx: ActorCon
         restates = True  # "en 2019, la Chine avait promis ...": an earlier pledge restated
     deadline, precision, recurrence = _dates(values, anchor)
     beneficiaries = _beneficiaries(text, start, end, hit, agents, ctx)
+    if unit.kind == "item" and agents and agents == _item_doer(text, unit, ctx, lex):
+        # the other party of the introducer's agreement receives what the doer gives
+        beneficiaries = beneficiaries or [k for k in ctx.main_parties if k not in agents][:1]
     if hit.subject is not None and _people_subject(text, hit, lex):
         subject_parties = ctx.parties_in(*hit.subject)
         beneficiaries = [k for k in dict.fromkeys(subject_parties + beneficiaries) if k not in agents]

@@ -79,6 +79,7 @@ _WORD_KEYS = (
     "speculation_verbs", "evaluation_verbs", "talk_verbs", "negations", "restate_auxiliaries",
     "action_nouns", "list_item_rejects", "irregular_future_stems", "receive_verbs", "scheduled_forms",
     "beneficiary_subject_nouns", "venue_prepositions", "signing_verbs", "forecast_verbs",
+    "agent_prepositions",
 )
 # phrase keys (kept in file order, matched as substrings)
 _PHRASE_KEYS = (
