@@ -692,3 +692,27 @@ def test_impossible_dates_give_nothing_and_timestamps_anchor():
     assert [(t.value, t.precision) for t in normalise("le 30 février 2025", FRI)] == [("2025-02", "month")]
     assert [(t.value, t.precision) for t in normalise("31/02/2025", FRI)] == [("2025", "year")]
     assert parse_one("hier", datetime(2025, 4, 4, 18, 30)).value == "2025-04-03"
+
+
+MAR10 = date(2025, 3, 10)  # a Monday, early in its month
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # the end of the *current* month, whatever the tense (reported by the extraction author)
+        ("Le décret sera publié avant la fin du mois.", "fr", ("deadline", "2025-03", "month", None, "2025-03-31")),
+        ("Le ministre a promis un décret d'ici à la fin du mois.", "fr",
+         ("deadline", "2025-03", "month", None, "2025-03-31")),
+        ("The ministry said the rules would be published before the end of the month.", "en",
+         ("deadline", "2025-03", "month", None, "2025-03-31")),
+        # next week is the whole next Monday..Sunday, not one day
+        ("Les deux délégations se retrouveront la semaine prochaine à Accra.", "fr",
+         ("interval", "2025-03-23", "interval", "2025-03-17", "2025-03-23")),
+        ("The envoys will meet again next week in Accra.", "en",
+         ("interval", "2025-03-23", "interval", "2025-03-17", "2025-03-23")),
+    ],
+)
+def test_end_of_this_month_and_next_week(text, lang, expected):
+    (tv,) = normalise(text, MAR10, lang)
+    assert (tv.kind, tv.value, tv.precision, tv.interval_start, tv.interval_end) == expected
