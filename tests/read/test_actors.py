@@ -124,10 +124,12 @@ def test_english_hyphenated_titles_bodies_and_surname_first_names():
 
 
 def test_organisations_and_places_outside_the_gazetteer():
-    text = ("Human Rights Watch and the Malian Defence Ministry disagree. "
+    text = ("The Kanem Policy Institute and the Malian Defence Ministry disagree. "
             "Water comes from Lake Volta, officials said.")
     r = _read(text, "en")
     found = {(m.kind, m.ref.name) for m in r.actors.mentions if m.label.startswith("ner:")}
-    assert ("organization", "Human Rights Watch") in found
+    assert ("organization", "Kanem Policy Institute") in found
     assert ("place", "Lake Volta") in found
+    ministry = [m.ref for m in r.actors.mentions if m.ref is not None and m.ref.name == "Malian Defence Ministry"]
+    assert ministry and ministry[0].state == "MLI"  # a national body carries its state
     assert person_names(r) == []

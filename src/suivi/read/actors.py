@@ -22,7 +22,7 @@ from suivi.read.gazetteer import ActorRef, Gazetteer, GazMatch
 from suivi.read.lexicon import Lexicon
 from suivi.read.nlp import doc_text
 from suivi.read.persons import Name, better, same_person, split_name, surname_of
-from suivi.read.textnorm import fold, slug
+from suivi.read.textnorm import fold
 from suivi.read.zones import Zones
 
 _UP = "A-ZÀ-ÖØ-ÞŒ"
@@ -123,6 +123,21 @@ def _clean_run(text: str, start: int, end: int, lex: Lexicon, gaz: _GazIndex) ->
     toks = [(start + m.start(), start + m.end(), m.group()) for m in _TOKEN.finditer(text[start:end])]
     strong = False
     role_words = _role_words(lex)
+    # "ECOWAS Commission President Omar Touray", "Senegalese Transport Minister Aminata Sow":
+    # the name starts after the run's last title word (the stripping below marks it strong)
+    for i in range(len(toks) - 2, 0, -1):
+        if fold(toks[i][2]).rstrip(".") in role_words or toks[i][2] in lex.honorifics:
+            toks = toks[i:]
+            break
+    if _PORTFOLIO_BEFORE.search(text, max(0, start - 40), start) and _title_before_of(text, start, role_words):
+        # "Commissioner for Migration Helga Lindqvist", "Secretary of State Antony Blinken":
+        # the portfolio opens the run and is not part of the name
+        while toks and (fold(toks[0][2]) in lex.filter_words or fold(toks[0][2]) in lex.org_words
+                        or gaz.overlapping(toks[0][0], toks[0][1])):
+            toks.pop(0)
+        if len(toks) >= 3:
+            toks.pop(0)
+        strong = True
     # strip leading non-name words
     while toks:
         s, e, w = toks[0]
@@ -164,6 +179,13 @@ def _clean_run(text: str, start: int, end: int, lex: Lexicon, gaz: _GazIndex) ->
 
 
 _ROLE_WORDS: dict[str, frozenset[str]] = {}
+_PORTFOLIO_BEFORE = re.compile(r"(?:^|\s)(?:for|of)[ \t]+$", re.IGNORECASE)
+
+
+def _title_before_of(text: str, start: int, role_words: frozenset[str]) -> bool:
+    """A title word stands right before the "for"/"of" that precedes `start`."""
+    m = re.search(r"([^\W\d_]+)[ \t]+(?:for|of)[ \t]+$", text[max(0, start - 40):start], re.IGNORECASE)
+    return bool(m and fold(m.group(1)) in role_words)
 
 
 def _role_words(lex: Lexicon) -> frozenset[str]:
@@ -254,57 +276,6 @@ def cluster_persons(cands: list[_Candidate]) -> tuple[list[PersonCluster], list[
     return clusters, assign
 
 
-def _proper_entity(ent, lex: Lexicon) -> bool:  # noqa: ANN001 - spaCy Span
-    """An entity written as a proper name: every capitalised word a PROPN, nothing else but
-    particles and articles (sentence-initial "Soutien", "Perspectives" are not)."""
-    if "\n" in ent.text or len(ent) > 6 or "/" in ent.text:
-        return False
-    caps = [t for t in ent if t.text[:1].isupper()]
-    if not caps or any(t.pos_ != "PROPN" or fold(t.text) in lex.filter_words for t in caps):
-        return False
-    return all(t.text[:1].isupper() or fold(t.text).strip("'") in lex.particles | _DETS for t in ent)
-
-
-def other_mentions(doc: Doc, lex: Lexicon, gaz: _GazIndex, zones: Zones, has_ner: bool) -> list[MentionDraft]:
-    """Places and organisations the gazetteer does not know.
-
-    Places: runs led by a place word ("Lac de Guiers") and, with NER, LOC entities written as
-    proper names. Organisations: runs holding an organisation word ("Human Rights Watch",
-    "Defence Ministry") and, with NER, ORG entities written as proper names.
-    """
-    text = doc_text(doc)
-    found: list[tuple[int, int, str]] = []
-    for m in _CAPRUN.finditer(text):
-        words = [fold(w) for w in m.group().split()]
-        if len(words) < 2 or any(len(w) > 1 and w.isupper() for w in m.group().split()[:1]):
-            continue
-        if words[0] in lex.place_words:
-            found.append((m.start(), m.end(), "place"))
-        elif (any(w in lex.org_words for w in words) and not any(w in _role_words(lex) for w in words)
-              and any(w not in lex.org_words and w not in lex.filter_words and w not in lex.particles
-                      for w in words)):  # a name word besides "Force", "Group": not "La Force"
-            found.append((m.start(), m.end(), "organization"))
-    if has_ner:
-        for ent in doc.ents:
-            kind = {"LOC": "place", "ORG": "organization"}.get(ent.label_)
-            if kind and _proper_entity(ent, lex):
-                found.append((ent.start_char, ent.end_char, kind))
-    out: list[MentionDraft] = []
-    seen: list[tuple[int, int]] = []
-    for s, e, kind in sorted(found):
-        if zones.in_link(s) or gaz.overlapping(s, e) or any(x < e and s < y for x, y in seen):
-            continue
-        lead = re.match(r"(?:(?:the|le|la|les)\s+|l['’]\s*)", text[s:e], re.IGNORECASE)
-        if lead and lead.end() < e - s:  # "The White House" -> "White House"
-            s += lead.end()
-        seen.append((s, e))
-        name = " ".join(text[s:e].split())
-        prefix = "place:" if kind == "place" else "org:"
-        ref = ActorRef(prefix + slug(name), kind, name, None, None, "ner")
-        out.append(MentionDraft(s, e, text[s:e], kind, "ner:LOC" if kind == "place" else "ner:ORG", ref=ref))
-    return out
-
-
 def find_actors(doc: Doc, gazetteer: Gazetteer, lex: Lexicon, has_ner: bool, author: str | None) -> ArticleActors:
     """Every actor mention of a parsed article (persons not yet linked to stored actors)."""
     text = doc_text(doc)
@@ -318,6 +289,8 @@ def find_actors(doc: Doc, gazetteer: Gazetteer, lex: Lexicon, has_ner: bool, aut
     cands = person_candidates(doc, lex, gidx, zones, has_ner, author_name)
     clusters, assign = cluster_persons(cands)
     person_spans = [(c.start, c.end) for c, k in zip(cands, assign, strict=True) if k is not None]
+    from suivi.read.unlisted import other_mentions  # imports this module's run helpers
+
     places = [p for p in other_mentions(doc, lex, gidx, zones, has_ner)
               if not _overlaps(person_spans, p.start, p.end)]
     mentions: list[MentionDraft] = []

@@ -18,8 +18,12 @@ from suivi.read.textnorm import fold
 _FIELDS = {
     "reporting_verbs", "reporting_forms", "source_markers", "indirect_verbs", "complementizers",
     "outlet_anaphors", "pronouns", "honorifics", "role_titles", "name_particles", "link_prefixes",
-    "byline_prefixes", "event_cues", "person_anaphors",
+    "byline_prefixes", "event_cues", "person_anaphors", "credit_markers", "org_heads", "org_tail_heads",
+    "place_patterns",
 }
+# a place name in a place pattern: up to three capitalised words ("Lamu", "Port Harcourt")
+_NAME = r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'\-]*\w(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'\-]*\w){0,2})"
+_NAME2 = _NAME.replace("?P<name>", "?P<name2>")
 EVENT_KINDS = ("meeting", "summit", "visit", "statement", "agreement")
 
 
@@ -60,6 +64,31 @@ class Lexicon:
     filter_words: frozenset[str]
     org_words: frozenset[str]
     place_words: frozenset[str]
+    credit_re: re.Pattern[str]  # "contributed to this report": the line is a credit, not the story
+    org_heads: frozenset[str]  # words that open an organisation's name ("Assemblée", "Agence")
+    org_tail_heads: frozenset[str]  # words that end one and take "of X" ("Bank", "Institute")
+    place_res: tuple[re.Pattern[str], ...]  # "the city of X", "X region", "près de X"
+
+
+def _place_patterns(patterns: list[str], where: str) -> tuple[re.Pattern[str], ...]:
+    """Compile place patterns: {NAME} (and {NAME2}) stand for capitalised place names."""
+    out = []
+    for p in patterns:
+        if "{NAME}" not in p:
+            raise DataFileError(f"{where}: place pattern {p!r} has no {{NAME}}")
+        parts = re.split(r"(\{NAME2?\})", p)
+        body = "".join(
+            (_NAME if part == "{NAME}" else _NAME2) if part in ("{NAME}", "{NAME2}")
+            else f"(?i:{part.replace(' ', chr(92) + 's+')})" if part else ""
+            for part in parts
+        )
+        try:
+            # the words of the pattern are case-insensitive, the name keeps its capital
+            lead = "" if p.startswith("(?<") else r"(?<![\w\-])"  # a pattern may bring its own
+            out.append(re.compile(lead + body + r"(?![\w\-])"))
+        except re.error as exc:
+            raise DataFileError(f"{where}: place pattern {p!r}: {exc}") from exc
+    return tuple(out)
 
 
 def _load_words(section_name: str) -> frozenset[str]:
@@ -114,4 +143,8 @@ def get_lexicon(lang: str) -> Lexicon:
         filter_words=_load_words("person_filter"),
         org_words=_load_words("org_words"),
         place_words=_load_words("place_words"),
+        credit_re=phrase_regex(words("credit_markers")),
+        org_heads=frozenset(words("org_heads")),
+        org_tail_heads=frozenset(fold(w) for w in words("org_tail_heads")),
+        place_res=_place_patterns(words("place_patterns"), where),
     )

@@ -4,7 +4,8 @@ Why: cleaned text may still carry page furniture, and a person named only in a l
 another article, or the author under the headline, is not an actor of this story. A line
 is a link when it starts with a link prefix (data): nothing in it is read. A line is a
 byline when it starts with a byline prefix ("Par", "Auteur:") or is nothing but a short
-capitalised name: no person is read from it.
+capitalised name, or holds a credit ("X contributed to this report", "Editing by X"): no
+person is read from it.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ class Zones:
                 links.append((m.start(), m.end()))
             elif (lex.byline_re.match(line) and len(line.split()) <= 12) or (
                 _NAME_LINE.match(line) and not line.isupper()
-            ):
+            ) or (lex.credit_re.search(line) and len(line.split()) <= 30):
                 bylines.append((m.start(), m.end()))
         self.links = _Ranges(links)
         self.bylines = _Ranges(bylines)

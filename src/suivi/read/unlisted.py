@@ -1,0 +1,175 @@
+"""Places and organisations the gazetteer does not know, found from the words around them.
+
+Why rules and not only NER: English is read with no NER at all, and the French model misses
+most bodies written with lowercase adjectives ("l'Assemblée législative de Transition") and
+most small towns. Every rule here is a general shape, its words are data (data/reading/):
+
+- organisations: a capitalised run holding an organisation word ("Horn Institute", "Nigerian
+  Senate"), extended over "of <Name>" after a head that takes it ("Central Bank of Nigeria");
+  in French, a head word followed by adjectives and capitalised complements ("Agence
+  nationale de Sécurité"); with NER, ORG entities written as proper names;
+- places: runs opened or closed by a place word ("Lac de Guiers", "Manda Bay"), names in a
+  place pattern ("the city of X", "X and Y counties", "près de X", "in X,"), and, with NER,
+  LOC entities written as proper names.
+
+A name read on a byline or credit line ("Senior Fellow, Migration Programme") is not an
+actor of the story. When a state (name or demonym) is written inside an organisation's name,
+the organisation's ActorRef carries it as `state` ("Central Bank of Nigeria" -> NGA), so
+extraction can treat national bodies and state companies as their state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from suivi.read.actors import _CAPRUN, _DETS, _TOKEN, MentionDraft, _GazIndex, _role_words
+from suivi.read.gazetteer import ActorRef
+from suivi.read.lexicon import Lexicon
+from suivi.read.nlp import doc_text
+from suivi.read.textnorm import fold, slug
+from suivi.read.zones import Zones
+
+_OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-ZÀ-ÖØ-Þ])")
+_QUALIFIER = re.compile(r"[\w’'.]+-(?:based|led|backed|owned|run|funded|affiliated)$", re.IGNORECASE)
+_LEAD = re.compile(r"(?:(?:the|le|la|les)\s+|l['’]\s*)", re.IGNORECASE)
+_FR_GLUE = frozenset({"de", "du", "des", "d'", "d’", "la", "l'", "l’", "et", "pour", "en", "d", "l"})
+_MAX_ORG_WORDS = 8
+
+
+def _proper_entity(ent: Span, lex: Lexicon) -> bool:
+    """An entity written as a proper name: every capitalised word a PROPN, nothing else but
+    particles and articles (sentence-initial "Soutien", "Perspectives" are not)."""
+    if "\n" in ent.text or len(ent) > 6 or "/" in ent.text:
+        return False
+    caps = [t for t in ent if t.text[:1].isupper()]
+    if not caps or any(t.pos_ != "PROPN" or fold(t.text) in lex.filter_words for t in caps):
+        return False
+    return all(t.text[:1].isupper() or fold(t.text).strip("'") in lex.particles | _DETS for t in ent)
+
+
+def _run_orgs_places(text: str, lex: Lexicon, gaz: _GazIndex) -> list[tuple[int, int, str]]:
+    """Capitalised runs that are organisations or places by their words."""
+    role_words = _role_words(lex)
+    found: list[tuple[int, int, str]] = []
+    for m in _CAPRUN.finditer(text):
+        toks = [(m.start() + t.start(), m.start() + t.end(), t.group()) for t in _TOKEN.finditer(m.group())]
+        while toks and (_QUALIFIER.match(toks[0][2]) or fold(toks[0][2]) in _DETS or fold(toks[0][2]) == "the"):
+            toks.pop(0)  # "the Nairobi-based Horn Institute" -> "Horn Institute"
+        if len(toks) < 2 or (len(toks[0][2]) > 1 and toks[0][2].isupper()):
+            continue  # one word; or an acronym's sub-body ("ECOWAS Commission")
+        words = [fold(w) for _, _, w in toks]
+        s, e = toks[0][0], toks[-1][1]
+        if words[0] in lex.place_words or words[-1] in lex.place_words:  # "Lac de Guiers", "Manda Bay"
+            if not gaz.overlapping(s, e):
+                found.append((s, e, "place"))
+            continue
+        if not any(w in lex.org_words for w in words) or any(
+            w in role_words and w not in lex.filter_words for w in words  # "Defence" is a portfolio
+        ):
+            continue
+        head = toks[-1]
+        if gaz.overlapping(head[0], head[1]):
+            continue  # the gazetteer knows this body ("Malian Armed Forces")
+        named = [w for (ts, te, _), w in zip(toks, words, strict=True)
+                 if gaz.overlapping(ts, te) or (w not in lex.org_words and w not in lex.filter_words
+                                                and w not in lex.particles)]
+        if words[-1] in lex.org_tail_heads:  # "Central Bank" + " of Nigeria"
+            of = _OF_NAME.match(text, e)
+            nxt = _CAPRUN.match(text, of.end()) if of else None
+            if nxt is not None and len(nxt.group().split()) <= 4:
+                e = nxt.end()
+                named.append(nxt.group())
+        if not named:
+            continue  # no name word besides "Force", "Group": not "La Force"
+        if len(text[s:e].split()) <= _MAX_ORG_WORDS:
+            found.append((s, e, "organization"))
+    return found
+
+
+def _head_orgs(doc: Doc, lex: Lexicon, gaz: _GazIndex) -> list[tuple[int, int, str]]:
+    """French-style names: a head word, then adjectives and capitalised complements
+    ("Assemblée législative de Transition", "Agence nationale de l'Aviation civile")."""
+    if not lex.org_heads or not doc.has_annotation("POS"):
+        return []
+    found: list[tuple[int, int, str]] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if tok.text not in lex.org_heads:
+            i += 1
+            continue
+        j, last_good = i + 1, i
+        while j < n and j - i <= _MAX_ORG_WORDS and "\n" not in doc[j].text_with_ws[:-1]:
+            t = doc[j]
+            if fold(t.text) in _FR_GLUE:
+                j += 1
+                continue
+            if (t.pos_ == "ADJ" and t.text.islower()) or (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ")):
+                last_good = j
+                j += 1
+                continue
+            break
+        if last_good > i:
+            s, e = tok.idx, doc[last_good].idx + len(doc[last_good].text)
+            inner = gaz.overlapping(s, e)
+            if not any(g.start <= tok.idx < g.end or g.ref.kind in ("organization", "alliance") for g in inner):
+                found.append((s, e, "organization"))  # not a sub-body of a known one ("Commission de l'UA")
+        i = max(i + 1, last_good + 1)
+    return found
+
+
+def _pattern_places(text: str, lex: Lexicon, gaz: _GazIndex) -> list[tuple[int, int, str]]:
+    """Names in a place pattern ("the city of X", "X and Y counties", "près de X")."""
+    role_words = _role_words(lex)
+    found: list[tuple[int, int, str]] = []
+    for rx in lex.place_res:
+        for m in rx.finditer(text):
+            for group in ("name", "name2"):
+                if group not in rx.groupindex or m.group(group) is None:
+                    continue
+                s, e = m.span(group)
+                words = [fold(w).rstrip(".") for w in m.group(group).split()]
+                if any(w in lex.filter_words or w in lex.org_words or w in role_words or w in lex.particles
+                       for w in words) or m.group(group).split()[0] in lex.honorifics:
+                    continue
+                if not gaz.overlapping(s, e):
+                    found.append((s, e, "place"))
+    return found
+
+
+def _state_inside(gaz: _GazIndex, s: int, e: int) -> str | None:
+    for g in gaz.overlapping(s, e):
+        if g.ref.kind == "state" and s <= g.start and g.end <= e:
+            return g.ref.code
+    return None
+
+
+def other_mentions(doc: Doc, lex: Lexicon, gaz: _GazIndex, zones: Zones, has_ner: bool) -> list[MentionDraft]:
+    """Places and organisations the gazetteer does not know (see the module docstring)."""
+    text = doc_text(doc)
+    found = _run_orgs_places(text, lex, gaz) + _head_orgs(doc, lex, gaz) + _pattern_places(text, lex, gaz)
+    if has_ner:
+        for ent in doc.ents:
+            kind = {"LOC": "place", "ORG": "organization"}.get(ent.label_)
+            if kind and _proper_entity(ent, lex) and not gaz.overlapping(ent.start_char, ent.end_char):
+                found.append((ent.start_char, ent.end_char, kind))
+    out: list[MentionDraft] = []
+    seen: list[tuple[int, int]] = []
+    # longest first at each start, so "Central Bank of Nigeria" wins over "Central Bank"
+    for s, e, kind in sorted(found, key=lambda f: (f[0], -f[1])):
+        if zones.no_person(s) or any(x < e and s < y for x, y in seen):
+            continue  # bylines and credits name the authors' employers, not actors
+        lead = _LEAD.match(text, s, e)
+        if lead and lead.end() < e:  # "The White House" -> "White House"
+            s = lead.end()
+        seen.append((s, e))
+        name = " ".join(text[s:e].split())
+        if kind == "place":
+            ref = ActorRef("place:" + slug(name), "place", name, None, None, "ner")
+        else:
+            ref = ActorRef("org:" + slug(name), "organization", name, None, None, "ner", _state_inside(gaz, s, e))
+        out.append(MentionDraft(s, e, text[s:e], kind, "ner:LOC" if kind == "place" else "ner:ORG", ref=ref))
+    return out
