@@ -315,6 +315,7 @@ def find_evidence(
         words = key_words(clauses[idx], lang, life.min_key_word_length)
         sentence_words = key_words(sentence, lang, life.min_key_word_length)
         head = head_stems(clauses[idx], life.min_key_word_length)
+        with_words: set[int] = set()
         for profile in profiles:
             if idx in only and profile.commitment_id not in only[idx]:
                 continue
@@ -342,6 +343,8 @@ def find_evidence(
                 or sim >= life.min_similarity_alone
             ):
                 continue
+            if in_clause:
+                with_words.add(profile.commitment_id)
             matches.append(Evidence(
                 commitment_id=profile.commitment_id, key=profile.key, status=status,
                 start=c_start, end=c_end, sent_start=s_start, sent_end=s_end, cue=cue,
@@ -352,6 +355,9 @@ def find_evidence(
         # the others (the bigger project it belongs to, say) are not what the clause is about
         if head and any(head & by_id[m.commitment_id].stems for m in matches):
             matches = [m for m in matches if head & by_id[m.commitment_id].stems]
+        # a commitment sharing words with the cue's clause beats one only similar in meaning
+        if with_words:
+            matches = [m for m in matches if m.commitment_id in with_words]
         # one sentence reports on one commitment: the closest (near-ties share it)
         top = max((m.score for m in matches), default=0.0)
         for ev in matches:

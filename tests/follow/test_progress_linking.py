@@ -1,0 +1,134 @@
+"""Progress reports that move the pledge they talk about: the clause's subject picks the
+commitment, one sentence can move several pledges, fractions are partial, "still not done"
+is stalled only past the deadline, and a back-reference to a pledge is evidence for it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from suivi.follow import stage
+from suivi.follow.cues import get_cues
+from suivi.follow.status import status_of
+
+from .conftest import add_commitment, ingest_files, write_article
+
+
+def noop(*_args) -> None:
+    return None
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "status"),
+    [
+        ("en", "Three of the eight ambulances for the northern clinics have arrived, he said.", "partial"),
+        ("en", "Half of the promised classrooms have been handed over so far.", "partial"),
+        ("en", "Canada has disbursed the first 40 million dollars of the 120 million it pledged.", "in_progress"),
+        ("en", "The new terminal is roughly half complete, engineers said.", "in_progress"),
+        ("en", "The access road is still being paved.", "in_progress"),
+        ("en", "Work on the water plant has begun near the river.", "in_progress"),
+        ("en", "Dredging of the harbour is now under way.", "in_progress"),
+        ("en", "The grid link will not be operational before 2029, the utility said.", "stalled"),
+        ("en", "The hospital wing is running behind schedule.", "stalled"),
+        ("fr", "Trois des dix forages promis ont été réalisés dans la région.", "partial"),
+        ("fr", "Le barrage ne sera pas opérationnel avant 2030, selon l'agence.", "stalled"),
+        ("fr", "Le chantier de l'autoroute prend du retard.", "stalled"),
+        ("fr", "La réhabilitation du port est toujours en cours.", "in_progress"),
+        ("fr", "La construction des salles de classe a commencé en avril.", "in_progress"),
+    ],
+)
+def test_progress_wording(lang: str, sentence: str, status: str):
+    hit = get_cues(lang).find_status(sentence)
+    assert hit is not None and hit.status == status, (sentence, hit)
+
+
+def test_still_not_and_back_references_are_their_own_cues():
+    fr, en = get_cues("fr"), get_cues("en")
+    assert fr.find_status("Le rapport n'a toujours pas été remis au parlement.") is None
+    assert fr.find_still_not("Le rapport n'a toujours pas été remis au parlement.") is not None
+    assert en.find_still_not("The ministry still has not published the list.") is not None
+    assert en.refers_back("the 80 million pledged to Chad last year")
+    assert fr.refers_back("le pont promis en mai par le Japon")
+    assert not en.refers_back("Japan has promised to build a bridge.")
+
+
+def _run(store, corpus_dir, first: tuple[str, str, str], later: list[tuple[str, str, str]]) -> list[int]:
+    files = [write_article(corpus_dir, "0.txt", *first)]
+    files += [write_article(corpus_dir, f"{i + 1}.txt", *art) for i, art in enumerate(later)]
+    return ingest_files(store, files)
+
+
+def test_the_subject_of_the_report_picks_the_commitment(store, corpus_dir):
+    plant = "La Chine construira un barrage hydroélectrique sur le fleuve Konkouré en Guinée d'ici à 2031."
+    study = "Le ministre a assuré que l'étude d'impact environnemental serait terminée avant la fin de 2025."
+    late = ("L'étude d'impact du barrage promis par la Chine à la Guinée ne sera pas terminée avant 2027, "
+            "a reconnu le ministère.")
+    ids = _run(store, corpus_dir, ("Un barrage chinois", "Publié le 2 février 2025", f"{plant} {study}"),
+               [("Le barrage attendra", "Publié le 3 octobre 2025", late)])
+    with store.begin() as conn:
+        dam, _ = add_commitment(conn, ids[0], plant, key="chn-dam", agents=["CHN"], beneficiaries=["GIN"],
+                                action="construire un barrage hydroélectrique sur le fleuve Konkouré", deadline="2031")
+        impact, _ = add_commitment(conn, ids[0], study, key="gin-study", agents=["GIN"], beneficiaries=[],
+                                   action="terminer l'étude d'impact environnemental", deadline="2025")
+    stage.run(store, None, noop)
+    with store.connect() as conn:
+        assert status_of(conn, impact, date(2025, 12, 1)).status == "stalled"
+        assert status_of(conn, dam, date(2025, 12, 1)).status == "announced"
+
+
+def test_one_sentence_moves_two_pledges_and_fractions_are_partial(store, corpus_dir):
+    money = "The European Union will give Senegal 300 million euros for job programmes over 2025 and 2026."
+    schools = "It will also build three vocational training centres in Thies, Kaolack and Ziguinchor by 2026."
+    boats = "Brussels will supply six fishing patrol vessels to the Senegalese navy."
+    later = ("The European Union has paid the first 100 million euros of the 300 million promised to Senegal, "
+             "and work has begun on the three vocational training centres, the EU delegation said. "
+             "Two of the six fishing patrol vessels have reached Dakar, officials said.")
+    ids = _run(store, corpus_dir, ("EU and Senegal", "Published on 10 January 2025", f"{money} {schools} {boats}"),
+               [("Progress report", "Published on 5 September 2025", later)])
+    with store.begin() as conn:
+        fund, _ = add_commitment(conn, ids[0], money, key="eu-fund", agents=["UE"], beneficiaries=["SEN"],
+                                 action="give Senegal 300 million euros for job programmes", deadline="2026")
+        centres, _ = add_commitment(conn, ids[0], schools, key="eu-centres", agents=["UE"], beneficiaries=["SEN"],
+                                    action="build three vocational training centres", deadline="2026")
+        vessels, _ = add_commitment(conn, ids[0], boats, key="eu-boats", agents=["UE"], beneficiaries=["SEN"],
+                                    action="supply six fishing patrol vessels to the Senegalese navy")
+    stage.run(store, None, noop)
+    with store.connect() as conn:
+        assert status_of(conn, fund, date(2025, 10, 1)).status == "in_progress"
+        assert status_of(conn, centres, date(2025, 10, 1)).status == "in_progress"
+        assert status_of(conn, vessels, date(2025, 10, 1)).status == "partial"
+
+
+def test_still_not_done_is_stalled_only_past_the_deadline(store, corpus_dir):
+    pledge = "Le gouvernement nigérien publiera la liste des bénéficiaires du programme avant juin 2025."
+    early = "Au Niger, la liste des bénéficiaires du programme n'a toujours pas été publiée, note un syndicat."
+    late = "La liste des bénéficiaires du programme n'a toujours pas été publiée par le gouvernement du Niger."
+    ids = _run(store, corpus_dir, ("Programme social", "Publié le 2 février 2025", pledge),
+               [("Pas encore", "Publié le 10 avril 2025", early),
+                ("Toujours rien", "Publié le 15 septembre 2025", late)])
+    with store.begin() as conn:
+        cid, _ = add_commitment(conn, ids[0], pledge, key="ner-list", agents=["NER"], beneficiaries=[],
+                                action="publier la liste des bénéficiaires du programme", deadline="2025-06")
+    stage.run(store, None, noop)
+    with store.connect() as conn:
+        view = status_of(conn, cid, date(2025, 10, 1))
+        assert [c.article_id for c in view.changes] == [ids[2]]
+        assert view.status == "stalled" and view.evidence[0].article_id == ids[2]
+
+
+def test_a_back_reference_stored_as_a_mention_is_status_evidence(store, corpus_dir):
+    pledge = "Japan will provide Ghana with 90 million dollars for rural water projects by 2027."
+    later = "Japan has paid the first 30 million dollars of the 90 million pledged to Ghana, the embassy said."
+    ids = _run(store, corpus_dir, ("Water aid", "Published on 3 March 2025", pledge),
+               [("Water aid flows", "Published on 20 August 2025", later)])
+    with store.begin() as conn:
+        cid, _ = add_commitment(conn, ids[0], pledge, key="jpn-water", agents=["JPN"], beneficiaries=["GHA"],
+                                action="provide Ghana with 90 million dollars for rural water projects",
+                                deadline="2027")
+        add_commitment(conn, ids[1], later, key="jpn-water", agents=["JPN"], beneficiaries=["GHA"],
+                       action="provide Ghana with 90 million dollars for rural water projects", deadline="2027")
+    stage.run(store, None, noop)
+    with store.connect() as conn:
+        view = status_of(conn, cid, date(2025, 9, 1))
+        assert view.status == "in_progress" and view.evidence[0].article_id == ids[1]
