@@ -133,7 +133,11 @@ def build_context(text: str, mentions: list[Any] | None, lexicon: Lexicon) -> Ac
         seats={name: body for name, body in lexicon.seats.items() if body in named_bodies},
     )
     counts: Counter[str] = Counter()
-    orgs = {ref.key for _s, _e, ref in get_gazetteer().find_all(text) if ref.kind == "organization"}
+    # international bodies (ECOWAS, the AU) are parties of their stories; companies, outlets
+    # and armed groups are not counted (a state company counts through its state's own name)
+    orgs = {
+        ref.key for _s, _e, ref in get_gazetteer().find_all(text) if ref.kind == "organization" and ref.sub != "body"
+    }
     for _s, key in ctx.named_parties(0, len(text)):
         if key not in orgs:
             counts[key] += 1

@@ -558,7 +558,7 @@ def _agents(text: str, unit: Unit, hit: _Hit, ctx: ActorContext, lex: Lexicon) -
     ):
         lo, hi = hit.subject
         granted = set(ctx.parties_in(lo, hi))
-        agents = [k for k in _on_behalf(text, unit, hit, ctx) if k not in granted]
+        agents = [k for k in _attribution_party(unit, hit, ctx) if k not in granted]
         return agents or [k for k in ctx.main_parties if k not in granted][:1], None, True
     if hit.subject is not None:
         s, e = hit.subject
@@ -636,19 +636,31 @@ def _on_behalf(text: str, unit: Unit, hit: _Hit, ctx: ActorContext) -> list[str]
     parties named outside the subject (the attribution "Senegalese minister"); else the
     article's main parties. Confidence is lowered by the caller.
     """
-    who = _speaker(unit, hit, ctx)
-    lo, hi = hit.subject or (hit.start, hit.start)
-    outside = [k for p, k in ctx.named_parties(unit.start, unit.end) if not lo <= p < hi]
-    found = [who] if who else list(dict.fromkeys(outside))[:1]
+    found = _attribution_party(unit, hit, ctx)
     return _unless_outsider(found, ctx) if found else list(ctx.main_parties)
 
 
+def _attribution_party(unit: Unit, hit: _Hit, ctx: ActorContext) -> list[str]:
+    """The speaker named in the unit, else a party named outside the subject (the attribution
+    "the Senegalese minister said"), else the last person named before."""
+    who = ctx.speaker_in(unit.start, unit.end)
+    if who:
+        return [who]
+    lo, hi = hit.subject or (hit.start, hit.start)
+    outside = [k for p, k in ctx.named_parties(unit.start, unit.end) if not lo <= p < hi]
+    if outside:
+        return list(dict.fromkeys(outside))[:1]
+    who = ctx.speaker_before(hit.start)
+    return [who] if who else []
+
+
 def _unless_outsider(found: list[str], ctx: ActorContext) -> list[str]:
-    """A speaker from outside the article's parties (a mediator, a host) announcing a thing
-    ("a joint panel would meet") reports what the parties agreed, not what their state will do."""
-    if found[0] in ctx.main_parties or len(ctx.main_parties) < 2:
+    """A speaker from outside the article's two main parties (a mediator, a host) announcing a
+    thing ("a joint panel would meet") reports what the parties agreed, not what their state
+    will do."""
+    if found[0] in ctx.main_parties[:2] or len(ctx.main_parties) < 2:
         return found
-    return list(ctx.main_parties)
+    return list(ctx.main_parties[:2])
 
 
 def _people_subject(text: str, hit: _Hit, lex: Lexicon) -> bool:
