@@ -133,3 +133,74 @@ def test_organisations_and_places_outside_the_gazetteer():
     ministry = [m.ref for m in r.actors.mentions if m.ref is not None and m.ref.name == "Malian Defence Ministry"]
     assert ministry and ministry[0].state == "MLI"  # a national body carries its state
     assert person_names(r) == []
+
+
+def _kinds(r) -> set[tuple[str, str]]:
+    return {(m.kind, m.ref.name if m.ref.key.startswith(("org:", "place:")) and m.label.startswith("ner:")
+             else m.ref.key) for m in r.actors.mentions if m.ref is not None}
+
+
+def test_english_titles_written_before_the_name():
+    text = ("Ghanaian Energy Minister Kwame Rice said on Tuesday the grid would be ready. Rice added that "
+            "work had begun. AU Commission President Moussa Diarra told a news conference the force "
+            "would deploy. The deal was signed by EU Commissioner for Trade Maria Kessler and Secretary "
+            "of State John Harlan. Gen. Abdou Karim Bello met Lt. Paul Green near Diffa. Green said "
+            "the patrols would resume.")
+    r = _read(text, "en")
+    assert sorted(person_names(r)) == ["Abdou Karim Bello", "John Harlan", "Kwame Rice", "Maria Kessler",
+                                        "Moussa Diarra", "Paul Green"]
+    rice = [m for m in r.actors.mentions if m.kind == "person" and m.surface in ("Rice", "Kwame Rice")]
+    assert len(rice) == 2 and rice[0].person == rice[1].person  # the bare surname (an English word) joins
+    roles = {r.actors.mentions[i].surface: role.serves for i, role in r.roles.items()}
+    assert roles["Kwame Rice"] == "GHA" and roles["Moussa Diarra"] == "UA" and roles["Maria Kessler"] == "UE"
+
+
+def test_armed_groups_and_role_heads_are_not_persons():
+    r = _read("Al-Shabaab fighters raided two villages. ISWAP and Boko Haram also struck, "
+              "the Islamic State group said.", "en")
+    assert person_names(r) == []
+    assert {"AL_SHABAB", "ISWAP", "BOKO_HARAM", "EI"} <= {m.ref.key for m in r.actors.mentions if m.ref}
+    r = _read("Le président de la Commission de l'UA, Moussa Diarra, a reçu le président de "
+              "l'Assemblée, Issa Tankari.", "fr")
+    assert sorted(person_names(r)) == ["Issa Tankari", "Moussa Diarra"]
+
+
+def test_credit_lines_name_no_actor():
+    r = _read("The bridge will reopen in June, the ministry said.\n"
+              "Emeka Obi in Abuja contributed to this report.\n"
+              "Author: Jane Doe, Senior Fellow, Security Programme", "en")
+    assert person_names(r) == []
+    assert not any(m.kind == "organization" for m in r.actors.mentions)
+
+
+def test_bodies_outside_the_gazetteer_by_head_words():
+    r = _read("The Central Bank of Nigeria and the Nairobi-based Horn Research Institute welcomed the "
+              "plan, as did the Pan-African Parliament.", "en")
+    found = _kinds(r)
+    assert {("organization", "Central Bank of Nigeria"), ("organization", "Horn Research Institute"),
+            ("organization", "Pan-African Parliament")} <= found
+    bank = [m.ref for m in r.actors.mentions if m.ref and m.ref.name == "Central Bank of Nigeria"]
+    assert bank[0].state == "NGA"
+    r = _read("Le texte a été transmis à l'Assemblée nationale de Transition, a indiqué l'Agence "
+              "nationale de Sécurité alimentaire.", "fr")
+    assert {("organization", "Assemblée nationale de Transition"),
+            ("organization", "Agence nationale de Sécurité alimentaire")} <= _kinds(r)
+
+
+def test_places_outside_the_gazetteer_by_pattern():
+    r = _read("Protests spread to Kitui and Machakos counties and to the town of Voi, near Kibwezi, "
+              "in May, officials said.", "en")
+    places = {name for kind, name in _kinds(r) if kind == "place"}
+    assert {"Kitui", "Machakos", "Voi", "Kibwezi"} <= places
+    assert "May" not in places
+    r = _read("Les travaux reprendront près de Gourcy et dans la localité de Titao.", "fr")
+    assert {"Gourcy", "Titao"} <= {name for kind, name in _kinds(r) if kind == "place"}
+
+
+def test_well_known_bodies_and_places_from_the_gazetteer(gaz):
+    for surface, key in [("Frontex", "FRONTEX"), ("European Parliament", "PARLEMENT_EUROPEEN"),
+                         ("Amnesty International", "AMNESTY"), ("ICRC", "CICR"), ("Banque mondiale", "BM"),
+                         ("Afreximbank", "AFREXIMBANK"), ("The Hague", "place:the-hague"),
+                         ("Canary Islands", "place:canary-islands"), ("East Africa", "place:east-africa")]:
+        assert gaz.resolve(surface).key == key, surface
+    assert gaz.resolve("Rosatom").state == "RUS"  # a state company carries its state

@@ -68,6 +68,7 @@ class Lexicon:
     org_heads: frozenset[str]  # words that open an organisation's name ("Assemblée", "Agence")
     org_tail_heads: frozenset[str]  # words that end one and take "of X" ("Bank", "Institute")
     place_res: tuple[re.Pattern[str], ...]  # "the city of X", "X region", "près de X"
+    place_filter: frozenset[str]  # words place patterns never take for a place ("May", "Summer")
 
 
 def _place_patterns(patterns: list[str], where: str) -> tuple[re.Pattern[str], ...]:
@@ -147,4 +148,5 @@ def get_lexicon(lang: str) -> Lexicon:
         org_heads=frozenset(words("org_heads")),
         org_tail_heads=frozenset(fold(w) for w in words("org_tail_heads")),
         place_res=_place_patterns(words("place_patterns"), where),
+        place_filter=_load_words("place_filter"),
     )

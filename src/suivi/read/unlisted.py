@@ -133,7 +133,7 @@ def _pattern_places(text: str, lex: Lexicon, gaz: _GazIndex) -> list[tuple[int, 
                 s, e = m.span(group)
                 words = [fold(w).rstrip(".") for w in m.group(group).split()]
                 if any(w in lex.filter_words or w in lex.org_words or w in role_words or w in lex.particles
-                       for w in words) or m.group(group).split()[0] in lex.honorifics:
+                       or w in lex.place_filter for w in words) or m.group(group).split()[0] in lex.honorifics:
                     continue
                 if not gaz.overlapping(s, e):
                     found.append((s, e, "place"))
