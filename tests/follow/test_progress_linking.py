@@ -132,3 +132,35 @@ def test_a_back_reference_stored_as_a_mention_is_status_evidence(store, corpus_d
     with store.connect() as conn:
         view = status_of(conn, cid, date(2025, 9, 1))
         assert view.status == "in_progress" and view.evidence[0].article_id == ids[1]
+
+
+def test_paying_the_first_tranche_fulfils_the_first_tranche_pledge(store, corpus_dir):
+    whole = "Germany will give Niger 150 million euros for irrigation schemes over three years."
+    first = "The first tranche of 50 million euros will be paid before the rainy season, the envoy said."
+    later = ("Germany has paid the first 50 million euros of the 150 million promised to Niger, "
+             "the German embassy in Niamey said.")
+    ids = _run(store, corpus_dir, ("German aid", "Published on 2 February 2025", f"{whole} {first}"),
+               [("Money arrives", "Published on 1 August 2025", later)])
+    with store.begin() as conn:
+        total, _ = add_commitment(conn, ids[0], whole, key="deu-total", agents=["DEU"], beneficiaries=["NER"],
+                                  action="give Niger 150 million euros for irrigation schemes", deadline="2027")
+        tranche, _ = add_commitment(conn, ids[0], first, key="deu-tranche", agents=["DEU"], beneficiaries=["NER"],
+                                    action="pay the first tranche of 50 million euros", deadline="2025-06")
+    stage.run(store, None, noop)
+    with store.connect() as conn:
+        assert status_of(conn, total, date(2025, 9, 1)).status == "in_progress"
+        assert status_of(conn, tranche, date(2025, 9, 1)).status == "fulfilled"
+
+
+def test_a_detail_clause_does_not_override_the_main_report(store, corpus_dir):
+    pledge = "Morocco will train 60 Malian customs officers at its academy in Kenitra."
+    later = ("The training of Malian customs officers is under way in Morocco, where 20 of the 60 cadets "
+             "have already graduated.")
+    ids = _run(store, corpus_dir, ("Customs", "Published on 2 February 2025", pledge),
+               [("Customs training", "Published on 1 June 2025", later)])
+    with store.begin() as conn:
+        cid, _ = add_commitment(conn, ids[0], pledge, key="mar-customs", agents=["MAR"], beneficiaries=["MLI"],
+                                action="train 60 Malian customs officers")
+    stage.run(store, None, noop)
+    with store.connect() as conn:
+        assert status_of(conn, cid, date(2025, 7, 1)).status == "in_progress"

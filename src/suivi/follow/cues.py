@@ -50,6 +50,7 @@ class StatusCues:
     generic_words: frozenset[str] = frozenset()
     still_not: tuple[re.Pattern[str], ...] = ()
     back_reference: tuple[re.Pattern[str], ...] = ()
+    first_part_patterns: tuple[re.Pattern[str], ...] = ()
 
     def _negated(self, lowered: str, start: int) -> bool:
         window = lowered[max(0, start - NEGATION_WINDOW):start]
@@ -95,6 +96,12 @@ class StatusCues:
         promised to X", "promise en mars par"): the sentence reports on that pledge."""
         lowered = sentence.lower()
         return any(p.search(lowered) for p in self.back_reference)
+
+    def first_part(self, text: str) -> bool:
+        """Speaks of a first instalment ("the first tranche", "premier versement"): reported,
+        it is a step of the whole pledge but the fulfilment of a pledge *of* that instalment."""
+        lowered = text.lower()
+        return any(p.search(lowered) for p in self.first_part_patterns)
 
     def announces(self, clause: str) -> bool:
         """Future or plan wording: the step is announced, not reported."""
@@ -158,6 +165,7 @@ def parse_cues(data: Any, where: str) -> StatusCues:
         generic_words=frozenset(w.lower() for w in _suffixes(data.get("generic_words", []), where)),
         still_not=_compile("still_not", data.get("still_not", []), where),
         back_reference=_compile("back_reference", data.get("back_reference", []), where),
+        first_part_patterns=_compile("first_part", data.get("first_part", []), where),
     )
 
 

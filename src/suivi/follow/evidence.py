@@ -144,7 +144,8 @@ def clause_around(sentence: str, start: int) -> str:
 
 
 _COORDINATION = re.compile(
-    r";|,\s+(?:and|but|et|mais)\s|\s(?:while|whereas|tandis que|alors que)\s|,\s+(?:and\s+)?(?:adding|ajoutant)\s"
+    r";|,\s+(?:and|but|et|mais|where|où|dont)\s|\s(?:while|whereas|tandis que|alors que)\s"
+    r"|,\s+(?:and\s+)?(?:adding|ajoutant)\s"
 )
 
 
@@ -345,8 +346,13 @@ def find_evidence(
                 continue
             if in_clause:
                 with_words.add(profile.commitment_id)
+            own = status
+            if status == "in_progress" and cues.first_part(cue) and any(
+                cues.first_part(t) for t in profile.texts if t not in text  # its words, not this report's
+            ):
+                own = "fulfilled"  # the first tranche was itself the pledge
             matches.append(Evidence(
-                commitment_id=profile.commitment_id, key=profile.key, status=status,
+                commitment_id=profile.commitment_id, key=profile.key, status=own,
                 start=c_start, end=c_end, sent_start=s_start, sent_end=s_end, cue=cue,
                 confidence=round(min(1.0, conf * (0.5 + sim)), 3),
                 score=sim + 0.1 * min(in_clause, 3) + 0.1 * level + (HEAD_BONUS if head & profile.stems else 0.0),
@@ -361,8 +367,8 @@ def find_evidence(
         # one sentence reports on one commitment: the closest (near-ties share it)
         top = max((m.score for m in matches), default=0.0)
         for ev in matches:
-            if ev.score < top - SENTENCE_TIE:
-                continue
+            if ev.score < top - SENTENCE_TIE and ev.status == status:
+                continue  # a pledge of the first tranche itself shares the report of it
             ev.score += conf  # a status cue outranks the past-tense fallback
             current = best.get(ev.commitment_id)
             if current is None or ev.score > current.score:
