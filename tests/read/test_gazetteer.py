@@ -103,3 +103,12 @@ def test_malformed_lexicon_fails_loudly(tmp_path, monkeypatch):
             lexicon.get_lexicon("fr")
     finally:
         lexicon.get_lexicon.cache_clear()
+
+
+def test_seat_of_institutions_is_a_place_with_its_state_and_its_bodies():
+    from suivi.read.gazetteer import get_gazetteer
+
+    brussels = get_gazetteer().resolve("Brussels")
+    assert brussels.kind == "place" and brussels.state == "BEL"
+    assert brussels.is_seat and "UE" in brussels.seat_of
+    assert not get_gazetteer().resolve("Nouakchott").is_seat

@@ -44,10 +44,19 @@ class ActorRef:
     sub: str | None = None  # capital | region | city | body | outlet | junta | armed_group ...
     state: str | None = None  # the state a place or organisation belongs to
     members: tuple[str, ...] = field(default=())
+    # a place that stands for the bodies seated there ("Brussels" for the EU): `state` stays
+    # the state it lies in, and this lists the bodies, so extraction can read "Brussels and
+    # Nouakchott signed" as the EU, not Belgium, when one of those bodies is in the story
+    seat_of: tuple[str, ...] = field(default=())
 
     @property
     def is_outlet(self) -> bool:
         return self.sub == "outlet"
+
+    @property
+    def is_seat(self) -> bool:
+        """A place used for the institutions seated there (see `seat_of`)."""
+        return bool(self.seat_of)
 
 
 class GazMatch(NamedTuple):
@@ -195,7 +204,7 @@ def _words(surface: str) -> tuple[str, ...]:
 
 _STATE_FIELDS = {"fr", "en", "aliases", "adj_fr", "adj_en", "capital"}
 _ORG_FIELDS = {"kind", "sub", "fr", "en", "aliases", "adj_fr", "adj_en", "members", "state"}
-_PLACE_FIELDS = {"fr", "en", "aliases", "adj_fr", "adj_en", "state"}
+_PLACE_FIELDS = {"fr", "en", "aliases", "adj_fr", "adj_en", "state", "seat_of"}
 
 
 def _add(out: list[_Surface], ref: ActorRef, names: list[str], form: str, priority: int) -> None:
@@ -222,10 +231,11 @@ def _load_states(out: list[_Surface]) -> set[str]:
         cap = entry.get("capital")
         if cap is not None:
             cap = expect_mapping(cap, where + ".capital")
-            expect_keys(cap, {"fr", "en", "aliases"}, where + ".capital")
+            expect_keys(cap, {"fr", "en", "aliases", "seat_of"}, where + ".capital")
             cfr = expect_str(cap.get("fr"), where + ".capital.fr")
             cen = expect_str(cap.get("en"), where + ".capital.en")
-            cref = ActorRef(f"place:{slug(cen)}", "place", cfr, None, cen, "capital", code)
+            seats = tuple(expect_str_list(cap.get("seat_of"), where + ".capital.seat_of"))
+            cref = ActorRef(f"place:{slug(cen)}", "place", cfr, None, cen, "capital", code, (), seats)
             _add(out, cref, [cfr, cen], "name", 2)
             _add(out, cref, expect_str_list(cap.get("aliases"), where + ".capital.aliases"), "alias", 2)
         codes.add(code)
@@ -267,7 +277,9 @@ def _load_places(out: list[_Surface], states: set[str]) -> None:
         if state is not None and state not in states:
             raise DataFileError(f"{where}: unknown state code {state!r}")
         fr, en = expect_str(entry.get("fr"), where + ".fr"), expect_str(entry.get("en"), where + ".en")
-        ref = ActorRef(f"place:{slug(str(key))}", "place", fr, None, en, "city" if state else "region", state)
+        seats = tuple(expect_str_list(entry.get("seat_of"), where + ".seat_of"))
+        ref = ActorRef(f"place:{slug(str(key))}", "place", fr, None, en, "city" if state else "region", state,
+                       (), seats)
         _add(out, ref, [fr, en], "name", 3)
         _add(out, ref, expect_str_list(entry.get("aliases"), where + ".aliases"), "alias", 3)
         adjs = expect_str_list(entry.get("adj_fr"), where + ".adj_fr")
@@ -281,6 +293,11 @@ def load_gazetteer() -> Gazetteer:
     states = _load_states(surfaces)
     _load_organizations(surfaces, states)
     _load_places(surfaces, states)
+    known = {s.ref.key for s in surfaces if s.ref.kind in ("organization", "alliance")}
+    for s in surfaces:
+        unknown = [c for c in s.ref.seat_of if c not in known]
+        if unknown:
+            raise DataFileError(f"gazetteer: {s.ref.key}: seat_of names unknown bodies {unknown}")
     return Gazetteer(surfaces)
 
 
