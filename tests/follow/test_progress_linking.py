@@ -36,6 +36,8 @@ def noop(*_args) -> None:
         ("fr", "Le chantier de l'autoroute prend du retard.", "stalled"),
         ("fr", "La réhabilitation du port est toujours en cours.", "in_progress"),
         ("fr", "La construction des salles de classe a commencé en avril.", "in_progress"),
+        ("fr", "Les quinze médecins cubains sont bien arrivés à l'hôpital de Gao.", "fulfilled"),
+        ("fr", "Les trente bourses ont bien été attribuées aux lauréats.", "fulfilled"),
     ],
 )
 def test_progress_wording(lang: str, sentence: str, status: str):
@@ -51,6 +53,7 @@ def test_still_not_and_back_references_are_their_own_cues():
     assert en.refers_back("the 80 million pledged to Chad last year")
     assert fr.refers_back("le pont promis en mai par le Japon")
     assert not en.refers_back("Japan has promised to build a bridge.")
+    assert fr.find_status("Le porte-parole a bien précisé que le calendrier reste inchangé.") is None
 
 
 def _run(store, corpus_dir, first: tuple[str, str, str], later: list[tuple[str, str, str]]) -> list[int]:
