@@ -314,6 +314,22 @@ def test_wire_dateline_is_recorded_and_leaves_the_first_sentence() -> None:
     assert "CONAKRY" not in draft.text and "Ibrahima Sow" not in draft.text and "___" not in draft.text
 
 
+@pytest.mark.parametrize("credit", ["Source : APS", "(avec AFP et Reuters)", "With agencies",
+                                    "Compiled by Ruth Mensah in Accra", "Contributing: Tom Reed"])
+def test_credit_lines_leave_the_text(credit: str) -> None:
+    text = "\n".join(["Port authority promises new quay within two years", "", BODY_EN, "", SECOND_EN, "", credit])
+    draft = build_draft("t.txt", text.encode(), "text", text)
+    assert draft.meta["credits"] == [credit]
+    assert draft.text.endswith(SECOND_EN)
+
+
+def test_a_credit_shaped_line_far_from_the_end_stays() -> None:
+    later = [f"Paragraph {n} of the report goes on with more detail." for n in range(1, 6)]
+    text = "\n".join(["Port authority promises new quay within two years", "", BODY_EN, "With AFP", *later])
+    draft = build_draft("t.txt", text.encode(), "text", text)
+    assert "With AFP" in draft.text and "credits" not in draft.meta and draft.author is None
+
+
 def test_byline_role_is_kept_apart() -> None:
     byline = "By Jane Okafor, West Africa correspondent"
     text = f"Port authority promises new quay within two years\n\n{byline}\n\n{BODY_EN}"

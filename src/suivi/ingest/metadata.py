@@ -148,9 +148,14 @@ def byline_from_line(line: str, *, allow_lone_name: bool) -> tuple[str, str | No
                 return ", ".join(_person_case(n) for n in names), role
             return None
         return (", ".join(_person_case(n) for n in names), None) if names else None
-    if allow_lone_name and name_like(line, min_words=2):
+    if allow_lone_name and name_like(line, min_words=2) and not _credit_line(line):
         return line.strip(), None
     return None
+
+
+def _credit_line(line: str) -> bool:
+    """'With AFP', 'Avec Reuters': an agency credit, shaped like a name but not a person."""
+    return any(p.match(line.strip()) for p in boilerplate_rules().credit)
 
 
 @lru_cache(maxsize=1)
