@@ -5,7 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from suivi.reconcile.merge import MentionItem, actions_conflict, agreement, assign, compatible, is_headline, list_id
+from suivi.reconcile.merge import (
+    MentionItem,
+    actions_conflict,
+    agreement,
+    assign,
+    compatible,
+    is_headline,
+    list_id,
+    needed_score,
+)
+from suivi.reconcile.settings import settings
 
 PLEDGE_FR = "Le Brésil financera la construction d'un barrage hydroélectrique sur le fleuve Cuanza."
 PLEDGE_REWRITE = "Brasília s'est engagé à payer l'ouvrage hydroélectrique prévu sur la Cuanza."
@@ -177,3 +187,19 @@ def test_same_summit_in_two_languages_merges_across_sectors(place, merged):
     en = _item(2, 2, SUMMIT_EN.replace("Accra", place), sector="culture", deadline="2027-03-31", lang="en", **parties)
     assert (agreement(fr, en) is not None) is merged
     assert (_groups([fr, en]) == [[1, 2]]) is merged
+
+
+def test_same_act_by_the_same_deadline_needs_less_similarity_within_a_story():
+    cfg = settings()["merge"]
+    fr = _item(1, 1, "Une troisième réunion ministérielle se tiendra en 2027.", deadline="2027-12-31", lang="fr")
+    en = _item(2, 2, "A third round of talks will be held in 2027.", deadline="2027-12-31", lang="en")
+    other_year = _item(3, 2, "A third round of talks will be held in 2028.", deadline="2028-12-31", lang="en")
+    no_act = _item(4, 2, "The partnership will be reviewed in 2027.", deadline="2027-12-31", lang="en")
+    assign([fr, en, other_year, no_act], [])  # fills the action families
+    lowered = cfg["story_threshold"] - cfg["same_act_and_deadline_bonus"]
+    assert needed_score(fr, en, "strict") == pytest.approx(lowered)
+    assert needed_score(fr, other_year, "strict") == cfg["story_threshold"]
+    assert needed_score(fr, no_act, "strict") == cfg["story_threshold"]
+    far = _item(5, 3, en.text, deadline="2027-12-31", lang="en", story=2)
+    assign([far], [])
+    assert needed_score(fr, far, "strict") == cfg["cross_story_threshold"]

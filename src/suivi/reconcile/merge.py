@@ -11,8 +11,8 @@ so a re-run reproduces both the grouping and the keys analysts' decisions are st
 
 Why action families: vectors of two pledges of the same parties in one story ("train forty
 pilots" vs "deliver six drones") are close (~0.5), so similarity alone over-merges; the act
-each mention names (data/reconcile/actions/{fr,en}.yaml) separates them, and the head noun
-of the object separates two deliveries of different things in one article. Why loose party
+each mention names (data/reconcile/actions/{fr,en}.yaml) separates them, and the content words
+of the objects separate two deliveries of different things in one article. Why loose party
 agreement: outlets disagree on who the agent is (the granting body vs the states concerned),
 so within one story the same deadline year, overlapping parties and a close action are
 enough; the same event (same act, place and deadline) may also carry different sectors.
@@ -57,7 +57,7 @@ class MentionItem:
     deadline: str | None = None
     action: str | None = None
     families: frozenset[str] | None = None  # computed from the text when None
-    head: str | None = None  # first content stem of the action (its object's head noun)
+    objects: frozenset[str] | None = None  # content stems of the action: what the act is about
     places: frozenset[str] = frozenset()
 
 
@@ -136,19 +136,19 @@ def _words(text: str) -> list[str]:
 
 
 def describe(item: MentionItem) -> None:
-    """Fill what the action tests need: stems, action families, head noun, places."""
+    """Fill what the action tests need: stems, action families, object stems, places."""
     fams = action_families(item.lang or "fr")
     if not item.stems:
         item.stems = stems(item.text)
     if item.families is None:
         item.families = fams.of(_action_window(item.text, item.action))
-    if item.head is None:
+    if item.objects is None:
         n = settings()["merge"]["stem_chars"]
-        skip = fams.head_skip
-        for w in _words(item.action or ""):
-            if len(w) >= n and not w.isdigit() and w not in skip and not fams.of([w]) and not _places(w.title()):
-                item.head = w[:n]
-                break
+        item.objects = frozenset(
+            w[:n]
+            for w in _words(item.action or "")
+            if len(w) >= n and not w.isdigit() and w not in fams.head_skip and not fams.of([w]) and not _named(w)
+        )
     if not item.places:
         item.places = _places(item.text)
 
@@ -166,12 +166,21 @@ def _action_window(text: str, action: str | None) -> list[str]:
     return words[max(0, hits[0] - 3) : hits[-1] + 1]
 
 
-def _places(text: str) -> frozenset[str]:
+def _refs(text: str) -> list[str]:
     try:
         from suivi.read.gazetteer import get_gazetteer
     except ImportError:
-        return frozenset()
-    return frozenset(ref.key for _s, _e, ref in get_gazetteer().find_all(text) if ref.key.startswith("place:"))
+        return []
+    return [ref.key for _s, _e, ref in get_gazetteer().find_all(text)]
+
+
+def _places(text: str) -> frozenset[str]:
+    return frozenset(k for k in _refs(text) if k.startswith("place:"))
+
+
+def _named(word: str) -> bool:
+    """A state, place or body name (the parties, not the thing the act is about)."""
+    return bool(_refs(word.title()))
 
 
 def _related(fa: frozenset[str], fb: frozenset[str]) -> bool:
@@ -182,23 +191,17 @@ def _related(fa: frozenset[str], fb: frozenset[str]) -> bool:
 
 def actions_conflict(a: MentionItem, b: MentionItem) -> bool:
     """Both name an act and the acts differ (train vs deliver); or, in one article, the same
-    act on different things (deliver drones vs deliver trucks): the head nouns of the objects
-    each missing from the other sentence. A mention naming no act conflicts with nothing."""
+    act on different things (deliver drones vs deliver trucks): no content word of one
+    action in the other sentence. A mention naming no act conflicts with nothing."""
     describe(a)
     describe(b)
     fa, fb = a.families or frozenset(), b.families or frozenset()
     if fa and fb and not _related(fa, fb):
         return True
     same_article = a.article_id == b.article_id and not a.headline and not b.headline
-    return bool(
-        same_article
-        and len(fa) == 1
-        and fa == fb
-        and a.head
-        and b.head
-        and a.head not in b.stems
-        and b.head not in a.stems
-    )
+    if not (same_article and len(fa) == 1 and fa == fb and a.objects and b.objects):
+        return False
+    return not (a.objects & b.objects or a.objects & b.stems or b.objects & a.stems)
 
 
 def _same_year(a: MentionItem, b: MentionItem) -> bool:
@@ -252,11 +255,17 @@ def pair_score(a: MentionItem, b: MentionItem) -> float:
     return cos + settings()["merge"]["lexical_weight"] * lexical
 
 
-def _need(a: MentionItem, b: MentionItem, level: str) -> float:
+def needed_score(a: MentionItem, b: MentionItem, level: str) -> float:
+    """The score a pair needs. Within a story, two mentions naming the same act by the same
+    deadline need less similarity: the act and the date agree, only the wording differs
+    ("a second session in 2026" vs "a second round of talks will be held in 2026")."""
     cfg = settings()["merge"]
-    if level == "loose":
-        return cfg["loose_threshold"]
-    return cfg["story_threshold"] if a.story_id == b.story_id else cfg["cross_story_threshold"]
+    if a.story_id != b.story_id:
+        return cfg["cross_story_threshold"]
+    need = cfg["loose_threshold"] if level == "loose" else cfg["story_threshold"]
+    if a.deadline and a.deadline == b.deadline and (a.families or set()) & (b.families or set()):
+        need -= cfg["same_act_and_deadline_bonus"]
+    return need
 
 
 def _group_score(item: MentionItem, group: Group) -> float:
@@ -270,7 +279,7 @@ def _group_score(item: MentionItem, group: Group) -> float:
             return float("-inf")
         levels.append((other, level))
     for other, level in levels:
-        best = max(best, pair_score(item, other) - _need(item, other, level))
+        best = max(best, pair_score(item, other) - needed_score(item, other, level))
     return best
 
 

@@ -40,6 +40,7 @@ _REQUIRED: dict[str, dict[str, type | tuple[type, ...]]] = {
         "party_jaccard": (int, float),
         "related_actions": list,
         "loose_threshold": (int, float),
+        "same_act_and_deadline_bonus": (int, float),
     },
     "summary": {"sentences": int, "near_duplicate": (int, float), "min_chars": int},
     "disagreements": {"not_figures": list, "min_label_chars": int},
