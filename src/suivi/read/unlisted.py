@@ -95,12 +95,15 @@ def _head_orgs(doc: Doc, lex: Lexicon, gaz: _GazIndex) -> list[tuple[int, int, s
         return []
     found: list[tuple[int, int, str]] = []
     n = len(doc)
-    i = 0
-    while i < n:
-        tok = doc[i]
-        if tok.text not in lex.org_heads:
-            i += 1
+    text = doc_text(doc)
+    heads = _heads_re(lex)
+    done = -1
+    for hm in heads.finditer(text):  # a regex finds the heads: no Python loop over every token
+        span = doc.char_span(hm.start(), hm.end())
+        if span is None or span.start <= done:
             continue
+        i = span.start
+        tok = doc[i]
         j, last_good = i + 1, i
         while j < n and j - i <= _MAX_ORG_WORDS and "\n" not in doc[j].text_with_ws[:-1]:
             t = doc[j]
@@ -117,8 +120,19 @@ def _head_orgs(doc: Doc, lex: Lexicon, gaz: _GazIndex) -> list[tuple[int, int, s
             inner = gaz.overlapping(s, e)
             if not any(g.start <= tok.idx < g.end or g.ref.kind in ("organization", "alliance") for g in inner):
                 found.append((s, e, "organization"))  # not a sub-body of a known one ("Commission de l'UA")
-        i = max(i + 1, last_good + 1)
+        done = last_good
     return found
+
+
+_HEADS_RE: dict[str, re.Pattern[str]] = {}
+
+
+def _heads_re(lex: Lexicon) -> re.Pattern[str]:
+    rx = _HEADS_RE.get(lex.lang)
+    if rx is None:
+        alts = "|".join(re.escape(h) for h in sorted(lex.org_heads, key=len, reverse=True))
+        rx = _HEADS_RE[lex.lang] = re.compile(rf"(?<![\w\-])(?:{alts})(?![\w’'\-])")
+    return rx
 
 
 def _pattern_places(text: str, lex: Lexicon, gaz: _GazIndex) -> list[tuple[int, int, str]]:
