@@ -99,6 +99,7 @@ class Gazetteer:
         for key in self._index:
             self._max_len[key[0]] = max(self._max_len.get(key[0], 0), len(key))
         self.refs: dict[str, ActorRef] = {}
+        self._names: dict[str, list[str]] | None = None
         for s in surfaces:
             self.refs.setdefault(s.ref.key, s.ref)
 
@@ -176,14 +177,17 @@ class Gazetteer:
 
     def names_of(self, key: str) -> list[str]:
         """Every surface form known for an actor (for display and evaluation)."""
-        seen: list[str] = []
-        for lst in self._index.values():
-            for s in lst:
-                if s.ref.key == key and s.form != "adjective":
-                    name = _join(s.words)
-                    if name not in seen:
-                        seen.append(name)
-        return seen
+        if self._names is None:  # built once: a scan of the whole index per call is slow
+            names: dict[str, list[str]] = {}
+            for lst in self._index.values():
+                for s in lst:
+                    if s.form != "adjective":
+                        seen = names.setdefault(s.ref.key, [])
+                        name = _join(s.words)
+                        if name not in seen:
+                            seen.append(name)
+            self._names = names
+        return list(self._names.get(key, []))
 
 
 _DETERMINERS = {"le", "la", "les", "l", "the", "du", "de", "des", "d", "au", "aux"}
