@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 
 import numpy as np
 from sqlalchemy import Connection
@@ -178,6 +179,7 @@ def _places(text: str) -> frozenset[str]:
     return frozenset(k for k in _refs(text) if k.startswith("place:"))
 
 
+@cache
 def _named(word: str) -> bool:
     """A state, place or body name (the parties, not the thing the act is about)."""
     return bool(_refs(word.title()))
