@@ -204,3 +204,11 @@ def test_well_known_bodies_and_places_from_the_gazetteer(gaz):
                          ("Canary Islands", "place:canary-islands"), ("East Africa", "place:east-africa")]:
         assert gaz.resolve(surface).key == key, surface
     assert gaz.resolve("Rosatom").state == "RUS"  # a state company carries its state
+
+
+def test_english_possessive_ends_the_name():
+    r = _read("Kenyan President Daniel Mwangi's envoy, Peter Otieno, met Ghana's Foreign Minister "
+              "Ama Boateng. Mwangi's office said the visit would continue.", "en")
+    assert sorted(person_names(r)) == ["Ama Boateng", "Daniel Mwangi", "Peter Otieno"]
+    roles = {r.actors.mentions[i].surface: role.serves for i, role in r.roles.items()}
+    assert roles["Daniel Mwangi"] == "KEN" and roles["Ama Boateng"] == "GHA"

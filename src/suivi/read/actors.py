@@ -166,6 +166,10 @@ def _clean_run(text: str, start: int, end: int, lex: Lexicon, gaz: _GazIndex) ->
             break
         if any(c.isdigit() for c in w) or (len(w.rstrip(".")) > 1 and w.isupper()):
             return None
+        poss = _POSSESSIVE.search(w)
+        if poss:  # "President William Ruto's envoy": the possessive ends the name
+            kept.append((s, e - len(poss.group()), w[:poss.start()]))
+            break
         kept.append((s, e, w))
     while kept and fold(kept[-1][2]) in lex.particles:
         kept.pop()
@@ -179,6 +183,7 @@ def _clean_run(text: str, start: int, end: int, lex: Lexicon, gaz: _GazIndex) ->
 
 
 _ROLE_WORDS: dict[str, frozenset[str]] = {}
+_POSSESSIVE = re.compile(r"['’]s?$")
 _PORTFOLIO_BEFORE = re.compile(r"(?:^|\s)(?:for|of)[ \t]+$", re.IGNORECASE)
 
 
