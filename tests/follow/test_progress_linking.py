@@ -167,3 +167,21 @@ def test_a_detail_clause_does_not_override_the_main_report(store, corpus_dir):
     stage.run(store, None, noop)
     with store.connect() as conn:
         assert status_of(conn, cid, date(2025, 7, 1)).status == "in_progress"
+
+
+def test_a_count_is_not_the_subject_that_picks_the_commitment(store, corpus_dir):
+    teach = "L'Égypte formera des enseignants maliens dans ses universités."
+    go = "Selon l'ambassadeur, une première cohorte de soixante apprentis partira pour l'Égypte en octobre."
+    later = "Cinquante-deux apprentis maliens ont bien rejoint des universités égyptiennes en octobre."
+    ids = _run(store, corpus_dir, ("Égypte-Mali", "Publié le 2 février 2025", f"{teach} {go}"),
+               [("Départ", "Publié le 20 novembre 2025", later)])
+    with store.begin() as conn:
+        teachers, _ = add_commitment(conn, ids[0], teach, key="egy-teachers", agents=["EGY"], beneficiaries=["MLI"],
+                                     action="former des enseignants maliens dans ses universités")
+        cohort, _ = add_commitment(conn, ids[0], go, key="egy-cohort", agents=["EGY"], beneficiaries=["MLI"],
+                                   action="une première cohorte de soixante apprentis partira pour l'Égypte",
+                                   deadline="2025-10")
+    stage.run(store, None, noop)
+    with store.connect() as conn:
+        assert status_of(conn, cohort, date(2025, 12, 1)).status == "fulfilled"
+        assert status_of(conn, teachers, date(2025, 12, 1)).status == "announced"

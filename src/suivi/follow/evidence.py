@@ -161,6 +161,15 @@ def coordinated_clauses(sentence: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in bounds if sentence[a:b].strip()]
 
 
+def _is_number(word: str) -> bool:
+    """"Quarante-huit", "twenty-five": a count, not the head of the subject."""
+    from spacy.lang.en.lex_attrs import like_num as en_num
+    from spacy.lang.fr.lex_attrs import like_num as fr_num
+
+    parts = [p for p in re.split(r"[-‐]", word.lower()) if p]
+    return bool(parts) and all(en_num(p) or fr_num(p) or p in ("et", "and") for p in parts)
+
+
 def head_stems(clause: str, min_len: int) -> set[str]:
     """Stems of the clause's first content word (its subject's head, usually), capitalised
     or not: a sentence opens with a capital ("Construction of the centre ...", "L'étude ...")."""
@@ -168,7 +177,7 @@ def head_stems(clause: str, min_len: int) -> set[str]:
     for m in _WORD.finditer(clause):
         word = re.split(r"['’]", m.group())[-1]
         folded = fold(word)
-        if len(folded) < min_len or folded in stops or word.lower() in all_generic_words():
+        if len(folded) < min_len or folded in stops or word.lower() in all_generic_words() or _is_number(word):
             continue
         if _is_actor_word(word) or (word[0].isupper() and m.start() > 0):
             return set()  # the clause opens with a party or a name: no object head
