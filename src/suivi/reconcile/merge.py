@@ -30,6 +30,7 @@ from sqlalchemy import Connection
 
 from suivi.reconcile.settings import action_families, settings
 from suivi.reconcile.vectors import embed
+from suivi.store import commitments as commitment_store
 from suivi.store import stories as story_store
 from suivi.store.articles import iter_articles
 
@@ -414,13 +415,16 @@ def merge_articles(conn: Connection, article_ids: list[int]) -> int:
         if g.commitment_id is None:
             first = row_of[g.items[0].id]
             key = commitment_key(arts_of(conn, arts, first.article_id).content_hash, first.start, first.end)
-            g.commitment_id = story_store.commitment_by_key(conn, key) or story_store.create_commitment(
-                conn, key, first, arts_of(conn, arts, first.article_id).published, g.story_id
+            g.commitment_id = commitment_store.upsert_commitment(
+                conn, key=key, agents=first.agents, beneficiaries=first.beneficiaries, action=first.action,
+                sector=first.sector, deadline=first.deadline, deadline_precision=first.deadline_precision,
+                recurrence=first.recurrence, modality=first.modality,
+                first_reported=arts_of(conn, arts, first.article_id).published, story_id=g.story_id,
             )
             created += 1
         for i in g.items:
             if current[i.id] != g.commitment_id:
-                story_store.assign_mention(conn, i.id, g.commitment_id)
+                commitment_store.assign_mention(conn, i.id, g.commitment_id)
                 if key := party_key(i):
                     story_store.add_party_key(conn, g.commitment_id, key)
         for a in absorbed:

@@ -654,28 +654,6 @@ def unassign_articles(conn: Connection, ids: list[int]) -> None:
     conn.execute(delete(_commitments).where(_commitments.c.id.not_in(used)))
 
 
-def create_commitment(
-    conn: Connection, key: str, m: MentionRow, first_reported: str | None, story_id: int | None
-) -> int:
-    result = conn.execute(
-        insert(_commitments).values(
-            key=key,
-            agents=m.agents,
-            beneficiaries=m.beneficiaries,
-            action=m.action,
-            sector=m.sector,
-            deadline=m.deadline,
-            deadline_precision=m.deadline_precision,
-            recurrence=m.recurrence,
-            modality=m.modality,
-            first_reported=first_reported,
-            story_id=story_id,
-            created_at=datetime.now(UTC),
-        )
-    )
-    return int(result.inserted_primary_key[0])
-
-
 def add_party_key(conn: Connection, commitment_id: int, party_key: str) -> None:
     """Index a commitment under its parties, so other stories' mentions can find it."""
     exists = conn.execute(
@@ -699,14 +677,6 @@ def commitments_with_parties(conn: Connection, party_keys: list[str], limit: int
         .limit(limit)
     )
     return sorted(r[0] for r in rows)
-
-
-def assign_mention(conn: Connection, mention_id: int, commitment_id: int) -> None:
-    conn.execute(update(_mentions).where(_mentions.c.id == mention_id).values(commitment_id=commitment_id))
-
-
-def commitment_by_key(conn: Connection, key: str) -> int | None:
-    return conn.execute(select(_commitments.c.id).where(_commitments.c.key == key)).scalar()
 
 
 def commitments_of_story(conn: Connection, story_id: int) -> list[dict[str, Any]]:
