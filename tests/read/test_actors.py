@@ -212,3 +212,11 @@ def test_english_possessive_ends_the_name():
     assert sorted(person_names(r)) == ["Ama Boateng", "Daniel Mwangi", "Peter Otieno"]
     roles = {r.actors.mentions[i].surface: role.serves for i, role in r.roles.items()}
     assert roles["Daniel Mwangi"] == "KEN" and roles["Ama Boateng"] == "GHA"
+
+
+def test_a_lone_al_prefixed_word_is_not_a_person():
+    r = _read("Al-Nusra has claimed two attacks near the border, the police said.", "en")
+    assert person_names(r) == []
+    r = _read("Ahmed Al-Tayeb arrived on Monday. Al-Tayeb said talks would resume.", "en")
+    assert person_names(r) == ["Ahmed Al-Tayeb"]
+    assert len([m for m in r.actors.mentions if m.kind == "person"]) == 2

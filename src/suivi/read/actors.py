@@ -76,6 +76,7 @@ class _Candidate:
     name: Name
     strong: bool  # honorific, role or NER evidence
     label: str
+    lone: bool = False  # one written word that splits into several ("Al-Tayeb"): never a full name
 
 
 class _GazIndex:
@@ -177,6 +178,10 @@ def _clean_run(text: str, start: int, end: int, lex: Lexicon, gaz: _GazIndex) ->
         return None
     words = [w.rstrip(",") for _, _, w in kept]
     name = split_name(" ".join(words))
+    if len(words) == 1 and fold(re.split(r"[-‐]", words[0])[0]) in lex.particles:
+        # "Al-Shabab", "Al-Tayeb" alone: a bare name (it may join "Ahmed Al-Tayeb"), never a
+        # full name on its own -- groups and places are written this way too
+        return _Candidate(kept[0][0], kept[-1][1], name, strong, "rule", lone=True)
     if len(name.words) == 1 and (len(name.folded[0]) < 2 or words[0].endswith(".")):
         return None
     return _Candidate(kept[0][0], kept[-1][1], name, strong, "rule")
@@ -224,7 +229,7 @@ def person_candidates(
             continue
         role_ctx = _role_before(text, cand.start, lex) or _role_after(text, cand.end, lex)
         ner_ok = _overlaps(per, cand.start, cand.end)
-        single = len(cand.name.words) == 1  # kept only if it attaches to a full name (or is strong)
+        single = len(cand.name.words) == 1 or cand.lone  # kept only if it attaches (or is strong)
         if has_ner:
             ok = ner_ok or cand.strong or role_ctx or single
             label = "ner:PER" if ner_ok else ("rule:honorific" if cand.strong else "rule:role")
@@ -246,7 +251,7 @@ def cluster_persons(cands: list[_Candidate]) -> tuple[list[PersonCluster], list[
     order = sorted(range(len(cands)), key=lambda i: (-len(cands[i].name.words), cands[i].start))
     for i in order:
         c = cands[i]
-        if not c.name.is_full:
+        if not c.name.is_full or c.lone:
             continue
         for k, cl in enumerate(clusters):
             if same_person(c.name, cl.name):
