@@ -327,7 +327,33 @@ def article_actors(conn: Connection, article_id: int) -> dict[str, list[str]]:
         for n in names:
             if n and n not in target:
                 target.append(n)
+    for n in _filing_places(conn, article_id, gaz):
+        if n not in places:
+            places.append(n)
     return {"persons": list(persons.values()), "organizations": orgs, "places": places}
+
+
+def _filing_places(conn: Connection, article_id: int, gaz: Any) -> list[str]:
+    """The dateline / "Fait à" city that ingestion lifted out of the text into the metadata.
+
+    Why here: the place an article was filed from is a place of the story, but ingestion
+    removes the dateline from the clean text (so it is never read as a party), leaving no span
+    for the reading stage to find; it stays metadata of the article, shown with its names.
+    """
+    from suivi.store.articles import articles
+
+    meta = conn.execute(select(articles.c.meta).where(articles.c.id == article_id)).scalar() or {}
+    names: list[str] = []
+    for section in ("dateline", "closing"):
+        place = (meta.get(section) or {}).get("place") if isinstance(meta.get(section), dict) else None
+        if not place or not isinstance(place, str):
+            continue
+        written = place.title() if place.isupper() else place
+        ref = gaz.resolve(written) or gaz.resolve(place)
+        if ref is not None and ref.kind in _PLACE_KINDS:
+            names += [ref.name, ref.name_en or ref.name, *gaz.names_of(ref.key)]
+        names.append(written)
+    return list(dict.fromkeys(n for n in names if n))
 
 
 def _better_name(a: str, b: str) -> bool:
