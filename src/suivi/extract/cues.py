@@ -10,11 +10,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
+from suivi.datafiles import read_data_yaml
 from suivi.errors import DataFileError
 
 MODALITIES = ("promise", "plan", "agreement", "intention", "conditional", "hedged")
@@ -172,14 +170,4 @@ def get_lexicon(language: str) -> Lexicon:
     """
     lang = language if language in SUPPORTED else "en"
     name = f"commitments.{lang}.yaml"
-    resource = resources.files("suivi") / "data" / "cues" / name
-    path = f"data/cues/{name}"
-    try:
-        text = resource.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise _fail(path, "missing") from exc
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise _fail(path, f"not valid YAML: {exc}") from exc
-    return parse_lexicon(data, path)
+    return parse_lexicon(read_data_yaml(f"cues/{name}"), f"data/cues/{name}")

@@ -11,11 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-import yaml
-
+from suivi.datafiles import data_exists, read_data_yaml
 from suivi.errors import DataFileError
 from suivi.follow.lifecycle import DATA_DIR, get_lifecycle
 
@@ -197,11 +195,5 @@ def all_generic_words() -> frozenset[str]:
 def get_cues(language: str | None) -> StatusCues:
     """Cues for a language; languages without a file fall back to English."""
     lang = (language or "en").split("-")[0].lower()
-    path = DATA_DIR / "cues" / f"status.{lang}.yaml"
-    if not path.is_file():
-        path = DATA_DIR / "cues" / "status.en.yaml"
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise DataFileError(f"{path.name}: not valid YAML: {exc}") from exc
-    return parse_cues(data, Path(path).name)
+    name = f"status.{lang}.yaml" if data_exists(f"cues/status.{lang}.yaml") else "status.en.yaml"
+    return parse_cues(read_data_yaml(f"cues/{name}"), name)

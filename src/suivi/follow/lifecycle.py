@@ -12,8 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from suivi.datafiles import read_data_yaml
 from suivi.errors import DataFileError
 
 DATA_FILE = "statuses.yaml"
@@ -99,9 +98,4 @@ def parse_lifecycle(data: Any) -> Lifecycle:
 @lru_cache(maxsize=1)
 def get_lifecycle() -> Lifecycle:
     """The shipped lifecycle, loaded once per process."""
-    text = (DATA_DIR / DATA_FILE).read_text(encoding="utf-8")
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise _fail(f"not valid YAML: {exc}") from exc
-    return parse_lifecycle(data)
+    return parse_lifecycle(read_data_yaml(DATA_FILE))

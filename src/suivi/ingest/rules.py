@@ -13,8 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from suivi.datafiles import parse_yaml as shared_parse_yaml
 from suivi.errors import DataFileError
 
 DATA_PACKAGE = "suivi.data"
@@ -68,10 +67,7 @@ def _data_files(folder: str) -> list[tuple[str, str]]:
 
 
 def parse_yaml(name: str, text: str) -> dict[str, Any]:
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise DataFileError(f"{name}: not valid YAML ({exc})") from exc
+    data = shared_parse_yaml(text, name)
     if not isinstance(data, dict):
         raise DataFileError(f"{name}: expected a mapping at the top level")
     return data

@@ -10,24 +10,24 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from suivi.datafiles import parse_yaml
 from suivi.errors import DataFileError
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
 
 
 def load_yaml(relpath: str, top: str) -> Any:
-    """Parse data/<relpath> and return its `top` section (a mapping or a list)."""
+    """Parse data/<relpath> and return its `top` section (a mapping or a list).
+
+    Reads through DATA (not the package resources) so tests can point it at a folder of
+    deliberately broken files.
+    """
     path = DATA / relpath
     try:
-        with path.open(encoding="utf-8") as fh:
-            doc = yaml.load(fh, Loader=_LOADER)  # noqa: S506 - a safe loader
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise DataFileError(f"{path}: data file missing") from exc
-    except yaml.YAMLError as exc:
-        raise DataFileError(f"{path}: not valid YAML: {exc}") from exc
+    doc = parse_yaml(text, str(path))
     if not isinstance(doc, dict) or top not in doc:
         raise DataFileError(f"{path}: expected a top-level '{top}:' section")
     return doc[top]

@@ -14,8 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from suivi.datafiles import data_exists, read_data_yaml
 from suivi.errors import DataFileError
 
 #: The pieces of machinery a rule may name in `resolve` (see suivi.read.dates).
@@ -281,12 +280,7 @@ def available_languages() -> list[str]:
 @cache
 def get_rules(lang: str) -> DateRules | None:
     """The compiled rules for `lang`, or None when no file ships for that language."""
-    res = resources.files("suivi") / "data" / "dates" / f"{lang}.yaml"
-    if not res.is_file():
+    relpath = f"dates/{lang}.yaml"
+    if not data_exists(relpath):
         return None
-    path = str(res)
-    try:
-        data = yaml.safe_load(res.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise _fail(path, f"not valid YAML: {exc}") from None
-    return build_rules(data, path)
+    return build_rules(read_data_yaml(relpath), f"data/{relpath}")
