@@ -45,10 +45,41 @@ def available_stages() -> list[Any]:
 
 
 def run_pipeline(
-    store: Store, article_ids: list[int] | None = None, progress: Progress | None = None
+    store: Store,
+    article_ids: list[int] | None = None,
+    progress: Progress | None = None,
+    on_error: Callable[[str, int, Exception], None] | None = None,
 ) -> dict[str, dict[str, int]]:
-    """Run every available stage over the given articles (None: all). Returns counts per stage."""
+    """Run every available stage over the given articles (None: all). Returns counts per stage.
+
+    Why the fallback: articles are untrusted text, and one that trips a stage must not cost
+    the rest of the batch. When a stage fails on a batch it is run again article by article;
+    the articles it still fails on are skipped by that stage (counted as `failed`, reported
+    through `on_error`) and the next stages go on.
+    """
     report: dict[str, dict[str, int]] = {}
+    hook = progress or _noop
     for stage in available_stages():
-        report[stage.NAME] = stage.run(store, article_ids, progress or _noop)
+        try:
+            report[stage.NAME] = stage.run(store, article_ids, hook)
+            continue
+        except Exception:  # noqa: BLE001 - isolate below, article by article
+            ids = article_ids if article_ids is not None else _all_ids(store)
+        counts: dict[str, int] = {"failed": 0}
+        for article_id in ids:
+            try:
+                for key, value in stage.run(store, [article_id], _noop).items():
+                    counts[key] = counts.get(key, 0) + value if isinstance(value, int) else value
+            except Exception as exc:  # noqa: BLE001 - reported, not fatal
+                counts["failed"] += 1
+                if on_error is not None:
+                    on_error(stage.NAME, article_id, exc)
+        report[stage.NAME] = counts
     return report
+
+
+def _all_ids(store: Store) -> list[int]:
+    from suivi.store.articles import article_ids
+
+    with store.connect() as conn:
+        return article_ids(conn)

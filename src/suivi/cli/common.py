@@ -75,6 +75,14 @@ def progress_bar(enabled: bool = True) -> Iterator[ProgressHook]:
         yield hook
 
 
+def warn_stage_error(stage: str, article_id: int, exc: Exception) -> None:
+    """One line on stderr when a stage had to skip an article (the batch goes on)."""
+    err_console.print(
+        f"[yellow]warning:[/yellow] {stage} skipped article {article_id}: {type(exc).__name__}: {exc}",
+        highlight=False, soft_wrap=True, markup=True,
+    )
+
+
 def die(message: str, code: int = 1) -> None:
     err_console.print(f"[red]error:[/red] {message}", highlight=False, markup=True, soft_wrap=True)
     raise typer.Exit(code)

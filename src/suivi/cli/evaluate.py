@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from suivi.cli.common import AsOfOption, JsonOption, console, emit_json, progress_bar
+from suivi.cli.common import AsOfOption, JsonOption, console, emit_json, progress_bar, warn_stage_error
 
 
 def register(app: typer.Typer) -> None:
@@ -31,7 +31,7 @@ def register(app: typer.Typer) -> None:
 
         clock = date.fromisoformat(as_of) if as_of else None
         with progress_bar(not as_json) as hook:
-            figures, _ = run_evaluation(gold, corpus, predictions_out, hook, clock)
+            figures, _ = run_evaluation(gold, corpus, predictions_out, hook, clock, warn_stage_error)
         if as_json:
             emit_json(figures)
             return

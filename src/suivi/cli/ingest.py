@@ -16,6 +16,7 @@ from suivi.cli.common import (
     err_console,
     get_store,
     progress_bar,
+    warn_stage_error,
 )
 from suivi.ingest.api import ingest as ingest_inputs
 from suivi.pipeline import run_pipeline
@@ -51,7 +52,7 @@ def register(app: typer.Typer) -> None:
 
         with progress_bar(not as_json) as hook:
             report = ingest_inputs(store, inputs, hook, on_reject)
-            stages = run_pipeline(store, report.new, hook) if process and report.new else {}
+            stages = run_pipeline(store, report.new, hook, warn_stage_error) if process and report.new else {}
         if as_json:
             emit_json({**report.to_json(), "stages": stages})
         else:

@@ -6,7 +6,16 @@ from typing import Annotated
 
 import typer
 
-from suivi.cli.common import AsOfOption, DbOption, JsonOption, console, emit_json, get_store, progress_bar
+from suivi.cli.common import (
+    AsOfOption,
+    DbOption,
+    JsonOption,
+    console,
+    emit_json,
+    get_store,
+    progress_bar,
+    warn_stage_error,
+)
 from suivi.pipeline import run_pipeline
 
 
@@ -25,7 +34,7 @@ def register(app: typer.Typer) -> None:
         """
         store = get_store(db)
         with progress_bar(not as_json) as hook:
-            report = run_pipeline(store, list(articles) if articles else None, hook)
+            report = run_pipeline(store, list(articles) if articles else None, hook, warn_stage_error)
         if as_json:
             emit_json(report)
             return

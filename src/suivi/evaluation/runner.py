@@ -45,6 +45,7 @@ def evaluate(
     predictions_out: Path | None = None,
     progress: Callable[[str, int, int], None] | None = None,
     as_of: date | None = None,
+    on_error: Callable[[str, int, Exception], None] | None = None,
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """Run the whole pipeline on `corpus` in a throwaway store; return (figures, predictions)."""
     gold = load_gold(gold_path)
@@ -60,7 +61,7 @@ def evaluate(
                 ]
                 if progress:
                     progress("ingest", done, len(files))
-            run_pipeline(store, None, progress)
+            run_pipeline(store, None, progress, on_error)
             predictions = build_predictions(store, file_articles, as_of or date.today())
         finally:
             store.close()
