@@ -11,6 +11,9 @@ if [ "$(id -u)" -ne 0 ]; then
     echo "system-deps: missing ${need[*]} and not root; PostgreSQL tests will be skipped" >&2; exit 0; fi
 fi
 export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
-echo "system-deps: installed ${need[*]}"
+if $SUDO apt-get update -qq && $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null; then
+  echo "system-deps: installed ${need[*]}"
+else
+  # never fail the suite for this: the PostgreSQL tests skip themselves when no server exists
+  echo "system-deps: could not install ${need[*]}; PostgreSQL tests will be skipped" >&2
+fi
