@@ -118,3 +118,41 @@ def test_person_rules():
     assert person_matches("Lavrov", "Sergueï Lavrov")
     assert person_matches("S. Lavrov", "Sergueï Lavrov")
     assert not person_matches("Ibrahim Traoré", "Karamoko Jean-Marie Traoré")
+
+
+def _tie_case(first_status: str, second_status: str) -> tuple[dict, dict]:
+    """One gold commitment stated twice; two predicted ids each match once (a tie)."""
+    gold = {"articles": [
+        {"file": "a.txt", "story": "s", "commitments": [
+            {"id": "G", "agent": ["RUS"], "beneficiary": [], "evidence": "la Russie livrera des blés"}],
+         "persons": []},
+        {"file": "b.txt", "story": "s", "commitments": [
+            {"id": "G", "agent": ["RUS"], "beneficiary": [], "evidence": "Moscou livrera des blés"}],
+         "follow_up": [{"commitment": "G", "status": "fulfilled", "evidence": "x"}], "persons": []},
+    ]}
+    pred = {"articles": [
+        {"file": "a.txt", "story": "1", "commitments": [
+            {"id": "P2", "agent": ["RUS"], "evidence": "la Russie livrera des blés", "status": first_status}]},
+        {"file": "b.txt", "story": "1", "commitments": [
+            {"id": "P1", "agent": ["RUS"], "evidence": "Moscou livrera des blés", "status": second_status}]},
+    ]}
+    return gold, pred
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), [("fulfilled", "announced", 1.0),
+                                                            ("announced", "fulfilled", 0.0)])
+def test_status_tie_goes_to_the_first_match(reference, first, second, expected):
+    gold, pred = _tie_case(first, second)
+    ours = score(gold, pred)
+    assert ours["status_accuracy"] == expected
+    assert ours == reference.score(gold, pred)
+
+
+def test_french_organisation_codes_read_as_english(reference):
+    gold, pred = _tie_case("fulfilled", "fulfilled")
+    for article in gold["articles"]:
+        article["commitments"][0]["agent"] = ["EU"]
+    pred["articles"][0]["commitments"][0]["agent"] = ["UE"]
+    ours = score(gold, pred)
+    assert ours["agent_accuracy"] == 0.5
+    assert ours == reference.score(gold, pred)

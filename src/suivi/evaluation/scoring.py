@@ -23,6 +23,10 @@ ORG_EQUIVALENTS: dict[str, frozenset[str]] = {
     "africa corps": frozenset({"africa corps", "africa korps"}),
 }
 
+# Agent and beneficiary codes: the method reads these French acronyms as the English ones.
+AGENT_EQUIVALENTS: dict[str, str] = {"UE": "EU", "UA": "AU", "ONU": "UN", "CEDEAO": "ECOWAS", "OTAN": "NATO",
+                                     "FMI": "IMF", "BM": "WB", "BAD": "AFDB"}
+
 _QUOTE_CHARS = {"«": " ", "»": " ", '"': " ", "’": "'", "‘": "'"}
 
 
@@ -53,6 +57,11 @@ def person_matches(predicted: str, gold: str) -> bool:
     if not rest:
         return True
     return any(t in gtoks or t.rstrip(".") == g[:1] for t in rest for g in gtoks)
+
+
+def agent_codes(codes: list[Any] | None) -> set[str]:
+    """Upper-cased party codes, French organisation acronyms read as the English ones."""
+    return {AGENT_EQUIVALENTS.get(str(c).upper(), str(c).upper()) for c in codes or []}
 
 
 def org_canonical(name: str) -> str:
@@ -108,7 +117,7 @@ def _score_commitments(tally: _Tally, gold_article: dict, pred_article: dict) ->
             continue
         p = preds[hit]
         tally.tp += 1
-        tally.agent_ok += bool(set(p.get("agent") or []) & set(g["agent"]))
+        tally.agent_ok += bool(agent_codes(p.get("agent")) & agent_codes(g["agent"]))
         if g.get("deadline"):
             tally.deadline_n += 1
             tally.deadline_ok += str(p.get("deadline") or "").startswith(g["deadline"])
@@ -171,7 +180,8 @@ def _status_accuracy(gold: dict, pred: dict, matched: list[tuple[str, Any, str, 
             ids = [pid for gid, pid, _, _ in matched if gid == fu["commitment"] and pid is not None]
             if ids:
                 counts = Counter(ids)
-                best = max(set(ids), key=lambda i: counts[i])
+                # ties go to the id matched first (gold order), as the reference does: runs agree
+                best = max(dict.fromkeys(ids), key=lambda i: counts[i])
                 ok += status_by_id.get(best) == fu["status"]
     return round(ok / n, 3) if n else None
 
