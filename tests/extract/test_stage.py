@@ -63,7 +63,8 @@ def test_rerun_replaces_rows_and_keeps_keys(store, tmp_path):
 
 
 def test_register_lists_unassigned_mentions_and_merged_commitments(store, tmp_path):
-    from suivi.extract.register import entry, register
+    from suivi.views.register import entries as register
+    from suivi.views.register import entry
 
     aid = _ingest_text(store, tmp_path)
     extract_stage.run(store, [aid], _noop)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from suivi.follow.compliance import compliance, item_score, month_ends
-from suivi.follow.register import RegisterItem
+from suivi.views.register import RegisterItem
 
 AS_OF = date(2026, 1, 15)
 

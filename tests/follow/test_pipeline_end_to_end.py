@@ -12,11 +12,11 @@ from typer.testing import CliRunner
 
 from suivi.cli import app
 from suivi.follow import review
-from suivi.follow.register import register
 from suivi.follow.status import status_of
 from suivi.pipeline import run_pipeline
 from suivi.store import articles as article_store
 from suivi.store import commitments as commitment_store
+from suivi.views.register import register
 
 from .conftest import ingest_files, write_article
 

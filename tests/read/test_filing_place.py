@@ -6,7 +6,7 @@ from suivi.ingest.api import ingest
 from suivi.pipeline import run_pipeline
 from suivi.store.articles import get_article
 from suivi.store.commitments import mentions_for_article
-from suivi.store.reading import article_actors
+from suivi.views.actors import article_actors
 
 
 def test_dateline_city_is_a_place_but_not_an_agent(store, tmp_path):

@@ -18,6 +18,7 @@ from suivi.read.gazetteer import get_gazetteer
 from suivi.store import open_store
 from suivi.store import reading as rstore
 from suivi.store.articles import iter_articles
+from suivi.views.actors import article_actors
 
 LAVROV, DIOP, SANGARE = "Sergueï Lavrov", "Abdoulaye Diop", "Bakary Yaou Sangaré"
 TRAORE, BELOUSOV = "Karamoko Jean-Marie Traoré", "Andrei Belousov"
@@ -72,7 +73,7 @@ def test_persons_orgs_places_against_gold(seeds_store, gold_path, scorer):
     outlets = {scorer.norm(n) for ref in get_gazetteer().outlets() for n in get_gazetteer().names_of(ref.key)}
     with seeds_store.connect() as conn:
         for ga in gold["articles"]:
-            pred = rstore.article_actors(conn, ids[ga["file"]])
+            pred = article_actors(conn, ids[ga["file"]])
             hit: set[str] = set()
             for name in pred["persons"]:
                 assert scorer.norm(name) not in outlets
@@ -96,7 +97,7 @@ def test_persons_orgs_places_against_gold(seeds_store, gold_path, scorer):
 def test_no_author_or_furniture_among_persons(seeds_store):
     with seeds_store.connect() as conn:
         for a in iter_articles(conn):
-            persons = rstore.article_actors(conn, a.id)["persons"]
+            persons = article_actors(conn, a.id)["persons"]
             if a.author:
                 assert a.author not in persons
             for bad in ("K. Mamadou", "Touré Soulémane", "Pierre", "Kemi Seba", "Ad image", "Lire aussi"):

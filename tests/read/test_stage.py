@@ -6,6 +6,7 @@ from suivi.ingest.api import ingest
 from suivi.read import stage
 from suivi.store import reading as rstore
 from suivi.store.articles import iter_articles
+from suivi.views.actors import article_actors
 
 FR = ("Le ministre kényan des Affaires étrangères, Musalia Mudavadi, est arrivé à Addis-Abeba lundi "
       "pour une réunion de l'Union africaine. M. Mudavadi a rencontré son homologue éthiopien.\n")
@@ -37,7 +38,7 @@ def test_persons_link_across_articles_and_languages(tmp_path, store, nlp_fr):
         assert quotes["Our region needs peace"] == "Musalia Mudavadi"
         assert quotes["We will open the border"] == "Musalia Mudavadi"
         arts = {a.title: a.id for a in iter_articles(conn)}
-        fr_actors = rstore.article_actors(conn, arts["Mudavadi à Addis-Abeba"])
+        fr_actors = article_actors(conn, arts["Mudavadi à Addis-Abeba"])
         assert fr_actors["persons"] == ["Musalia Mudavadi"]
         assert "Union africaine" in fr_actors["organizations"] and "African Union" in fr_actors["organizations"]
         assert "Addis-Abeba" in fr_actors["places"]

@@ -9,8 +9,8 @@ import typer
 from rich.table import Table
 
 from suivi.cli.common import AsOfOption, DbOption, JsonOption, console, die, emit_json, get_store
-from suivi.extract.register import entry as register_entry
-from suivi.extract.register import register as build_register
+from suivi.views.register import entries as build_register
+from suivi.views.register import entry as register_entry
 
 
 def _as_of(value: str | None) -> date | None:

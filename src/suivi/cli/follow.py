@@ -14,10 +14,10 @@ from rich.table import Table
 from suivi.cli.common import AsOfOption, DbOption, JsonOption, console, emit_json, get_store
 from suivi.follow import review as review_lib
 from suivi.follow import watch as watch_lib
-from suivi.follow.compliance import compliance_at, compliance_over_time
 from suivi.follow.deadlines import parse_day
-from suivi.follow.register import register as register_items
 from suivi.follow.status import parse_as_of
+from suivi.views.compliance import compliance_at, compliance_over_time
+from suivi.views.register import register as register_items
 
 AsOption = Annotated[str | None, typer.Option("--as", help="Who does this (default: $SUIVI_USER or the OS user).")]
 WhyOption = Annotated[str | None, typer.Option("--why", help="Why: kept in the audit trail.")]

@@ -84,7 +84,7 @@ def register_overview(app: typer.Typer) -> None:
         """
         from datetime import date
 
-        from suivi.overview import overview
+        from suivi.views.overview import overview
 
         data = overview(get_store(db), date.fromisoformat(as_of) if as_of else date.today())
         if as_json:

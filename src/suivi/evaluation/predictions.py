@@ -56,7 +56,7 @@ def _commitment_entries(conn: Any, article_id: int, as_of: date) -> list[dict[st
 
 
 def build_predictions(store: Store, file_articles: dict[str, list[int]], as_of: date) -> dict[str, Any]:
-    reading = _optional("suivi.store.reading")
+    reading = _optional("suivi.views.actors")
     stories = _optional("suivi.store.stories")
     out = []
     with store.connect() as conn:

@@ -5,6 +5,9 @@ deadline; -1 broken, or stalled/announced past its deadline; moot is not scored 
 are data: statuses.yaml). A group's score is the mean over its scored commitments, shown
 also as a percent, 50 x (score + 1), always with the count scored — a 100 % on two
 commitments is not a 100 % on forty. Over time: the same figures at the end of each month.
+
+This module scores items it is given; reading the register for a date (`compliance_at`,
+`compliance_over_time`) is the read side's job: `suivi.views.compliance`.
 """
 
 from __future__ import annotations
@@ -12,13 +15,20 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from typing import Any
-
-from sqlalchemy import Connection
+from typing import Any, Protocol
 
 from suivi.follow import deadlines
 from suivi.follow.lifecycle import Lifecycle, get_lifecycle
-from suivi.follow.register import RegisterItem, register
+
+
+class RegisterItem(Protocol):
+    """What scoring reads of a register item (`suivi.views.register.RegisterItem` has it)."""
+
+    agents: list[str]
+    beneficiaries: list[str]
+    status: str
+    deadline: str | None
+    overdue: bool
 
 
 @dataclass
@@ -90,22 +100,3 @@ def month_ends(start: date, end: date) -> list[date]:
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     out.append(end)
     return [d for d in out if d is not None]
-
-
-def compliance_at(conn: Connection, as_of: date, *, party: str | None = None) -> list[Compliance]:
-    """Compliance figures from the register as it stood at `as_of`."""
-    return compliance(register(conn, as_of), as_of, party=party)
-
-
-def compliance_over_time(conn: Connection, as_of: date, *, party: str | None = None) -> list[dict[str, Any]]:
-    """Figures at the end of each month from the first report to `as_of`."""
-    everything = register(conn, as_of)
-    starts = [deadlines.parse_day(i.first_reported) for i in everything]
-    starts += [deadlines.parse_day(m["published"]) for i in everything for m in i.mentions]
-    known = [d for d in starts if d is not None]
-    if not known:
-        return []
-    return [
-        {"as_of": day.isoformat(), "figures": [c.to_json() for c in compliance_at(conn, day, party=party)]}
-        for day in month_ends(min(known), as_of)
-    ]

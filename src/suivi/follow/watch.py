@@ -15,9 +15,9 @@ from sqlalchemy import Connection
 
 from suivi.errors import ReviewError
 from suivi.follow import deadlines
-from suivi.follow.register import RegisterItem, register
 from suivi.store import follow as follow_store
 from suivi.store.follow import WatchRule, now
+from suivi.views.register import RegisterItem, register
 
 
 @dataclass

@@ -284,81 +284,27 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
 
 # ---------------------------------------------------------------------------- queries
 
-_PLACE_KINDS = ("state", "place")
-_ORG_KINDS = ("organization", "alliance")
+@dataclass
+class ArticleActorRow:
+    """One mention of an article with its actor's stored names (for `views.actors.article_actors`)."""
+
+    key: str
+    kind: str
+    name: str
+    aliases: list[str]
+    surface: str
+    label: str | None
 
 
-def article_actors(conn: Connection, article_id: int) -> dict[str, list[str]]:
-    """Actors of one article for evaluation and display.
-
-    persons: one name per person, the fullest form written in this article (so an English
-    article gives "Sergei Lavrov" where a French one gives "Sergueï Lavrov"). organizations (alliances, bodies,
-    outlets) and places (states, capitals, regions): every name we know for each actor —
-    canonical French and English names, aliases, and the surface forms seen in the article —
-    since these are scored by recall against any of an actor's names.
-    """
-    from suivi.read.gazetteer import get_gazetteer
-
-    gaz = get_gazetteer()
+def article_actor_rows(conn: Connection, article_id: int) -> list[ArticleActorRow]:
+    """Every actor mention of one article, in the order they were stored."""
     rows = conn.execute(
         select(actors.c.key, actors.c.kind, actors.c.name, actors.c.aliases, mentions.c.surface, mentions.c.label)
         .join(mentions, mentions.c.actor_id == actors.c.id)
         .where(mentions.c.article_id == article_id)
         .order_by(mentions.c.id)
     ).all()
-    persons: dict[str, str] = {}  # key -> the best name written in this article
-    orgs: list[str] = []
-    places: list[str] = []
-    for r in rows:
-        if r.kind == "person":
-            best = persons.get(r.key)
-            if best is None or _better_name(r.surface, best):
-                persons[r.key] = r.surface
-            continue
-        target = places if r.kind in _PLACE_KINDS else orgs if r.kind in _ORG_KINDS else None
-        if target is None:
-            continue
-        names = [r.name]
-        ref = gaz.get(r.key)
-        if ref is not None:
-            names += [ref.name_en or ref.name, *gaz.names_of(r.key)]
-        if r.label != "gaz:adjective":
-            names.append(r.surface)
-        for n in names:
-            if n and n not in target:
-                target.append(n)
-    for n in _filing_places(conn, article_id, gaz):
-        if n not in places:
-            places.append(n)
-    return {"persons": list(persons.values()), "organizations": orgs, "places": places}
-
-
-def _filing_places(conn: Connection, article_id: int, gaz: Any) -> list[str]:
-    """The dateline / "Fait à" city that ingestion lifted out of the text into the metadata.
-
-    Why here: the place an article was filed from is a place of the story, but ingestion
-    removes the dateline from the clean text (so it is never read as a party), leaving no span
-    for the reading stage to find; it stays metadata of the article, shown with its names.
-    """
-    from suivi.store.articles import articles
-
-    meta = conn.execute(select(articles.c.meta).where(articles.c.id == article_id)).scalar() or {}
-    names: list[str] = []
-    for section in ("dateline", "closing"):
-        place = (meta.get(section) or {}).get("place") if isinstance(meta.get(section), dict) else None
-        if not place or not isinstance(place, str):
-            continue
-        written = place.title() if place.isupper() else place
-        ref = gaz.resolve(written) or gaz.resolve(place)
-        if ref is not None and ref.kind in _PLACE_KINDS:
-            names += [ref.name, ref.name_en or ref.name, *gaz.names_of(ref.key)]
-        names.append(written)
-    return list(dict.fromkeys(n for n in names if n))
-
-
-def _better_name(a: str, b: str) -> bool:
-    """A fuller written form of a person's name (more words, then longer)."""
-    return (len(a.split()), len(a)) > (len(b.split()), len(b))
+    return [ArticleActorRow(r.key, r.kind, r.name, list(r.aliases or []), r.surface, r.label) for r in rows]
 
 
 def mentions_for_article(conn: Connection, article_id: int) -> list[MentionView]:

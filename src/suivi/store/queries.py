@@ -1,0 +1,143 @@
+"""Read-side queries across the stages' tables, one query per call, for `suivi.views`.
+
+Why a module of its own: the register, the overview and the web pages read whole columns at
+once (every commitment's mention dates and outlets, every status change) instead of one row
+at a time; those bulk reads live here, beside the tables, so no SQL leaves `store/`. The
+stages' own modules keep the queries the stages need.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+
+from suivi.store.articles import articles, spans
+from suivi.store.commitments import commitment_mentions, commitments
+from suivi.store.follow import StatusChangeRow, audit_entries, review_decisions, status_changes
+from suivi.store.reading import actors, mentions
+from suivi.store.stories import story_articles
+
+
+@dataclass(frozen=True)
+class MentionFact:
+    """What the register needs of one commitment mention, without its sentence."""
+
+    id: int
+    commitment_id: int | None
+    article_id: int
+    outlet: str | None
+    published: str | None
+    evidence: str
+
+
+def mention_facts(conn: Connection) -> list[MentionFact]:
+    """Every commitment mention's commitment, article, outlet, date and evidence, in id order."""
+    cm = commitment_mentions
+    rows = conn.execute(
+        select(cm.c.id, cm.c.commitment_id, cm.c.article_id, articles.c.outlet, articles.c.published, cm.c.evidence)
+        .join(articles, articles.c.id == cm.c.article_id)
+        .order_by(cm.c.id)
+    )
+    return [MentionFact(*r) for r in rows]
+
+
+def _change_query(with_sentence: bool) -> Any:
+    sc = status_changes
+    cols = [sc, articles.c.published]
+    query = select(*cols) if not with_sentence else select(*cols, spans.c.sentence, spans.c.start, spans.c.end)
+    query = query.select_from(sc).outerjoin(articles, articles.c.id == sc.c.article_id)
+    if with_sentence:
+        query = query.outerjoin(spans, spans.c.id == sc.c.span_id)
+    return query.order_by(sc.c.id)
+
+
+def status_logs(conn: Connection, *, with_sentence: bool = True) -> dict[str, list[StatusChangeRow]]:
+    """Every commitment's status log (oldest first), keyed by commitment key: one query."""
+    out: dict[str, list[StatusChangeRow]] = {}
+    for r in conn.execute(_change_query(with_sentence)):
+        m = r._mapping
+        row = StatusChangeRow(
+            id=m["id"], commitment_key=m["commitment_key"], status=m["status"], article_id=m["article_id"],
+            span_id=m["span_id"], source=m["source"], actor_name=m["actor_name"], at=m["at"],
+            effective_date=m["effective_date"], confidence=m["confidence"], cue=m["cue"], note=m["note"],
+            source_ref=m["source_ref"], occurrence=m["occurrence"], extractor_version=m["extractor_version"],
+            sentence=m.get("sentence"), start=m.get("start"), end=m.get("end"), published=m["published"],
+        )
+        out.setdefault(row.commitment_key, []).append(row)
+    return out
+
+
+def fingerprint(conn: Connection) -> tuple[Any, ...]:
+    """A cheap summary that changes whenever anything the register or the overview shows changes.
+
+    Why counts and maximum ids: every stage writes by inserting (a re-run deletes then inserts
+    fresh rows with new ids), analysts' decisions and status changes are append-only, so a
+    count or a largest id moves with any write the pages could show. Each is an index lookup.
+    """
+    parts: list[Any] = []
+    for table in (articles, commitments, commitment_mentions, status_changes, review_decisions, audit_entries):
+        parts.extend(conn.execute(select(func.count(), func.max(table.c.id)).select_from(table)).one())
+    parts.append(conn.execute(select(func.max(mentions.c.id))).scalar())  # large table: its top id is enough
+    # an edit updates commitments in place: their latest creation/update time is not tracked, so
+    # edits are caught through review_decisions (every edit writes one) counted above
+    return tuple(parts)
+
+
+def actor_names(conn: Connection, keys: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """Actor key -> (name, kind) for these keys (those stored)."""
+    wanted = sorted(set(keys))
+    out: dict[str, tuple[str, str]] = {}
+    for i in range(0, len(wanted), 500):
+        chunk = wanted[i:i + 500]
+        for key, name, kind in conn.execute(
+            select(actors.c.key, actors.c.name, actors.c.kind).where(actors.c.key.in_(chunk))
+        ):
+            out[key] = (name, kind)
+    return out
+
+
+def language_counts(conn: Connection) -> dict[str, int]:
+    """Articles per language."""
+    rows = conn.execute(select(articles.c.language, func.count()).group_by(articles.c.language)).all()
+    return {str(k): int(v) for k, v in rows}
+
+
+def stories_of_articles(conn: Connection, article_ids: Iterable[int]) -> dict[int, int]:
+    """Article id -> its story id (articles not in a story are absent)."""
+    ids = sorted(set(article_ids))
+    out: dict[int, int] = {}
+    for i in range(0, len(ids), 500):
+        rows = conn.execute(
+            select(story_articles.c.article_id, story_articles.c.story_id)
+            .where(story_articles.c.article_id.in_(ids[i:i + 500]))
+        )
+        out.update({int(a): int(s) for a, s in rows})
+    return out
+
+
+def recent_status_changes(conn: Connection, as_of: str, limit: int) -> list[dict[str, Any]]:
+    """The latest status changes effective by `as_of` (ISO day), newest first, with their evidence."""
+    sc = status_changes
+    day = func.coalesce(sc.c.effective_date, func.substr(articles.c.published, 1, 10))
+    rows = conn.execute(
+        select(sc.c.id, sc.c.commitment_key, sc.c.status, sc.c.source, sc.c.actor_name, sc.c.article_id,
+               sc.c.note, sc.c.cue, sc.c.at, day.label("day"), spans.c.sentence, spans.c.start, spans.c.end,
+               articles.c.outlet, articles.c.title, commitments.c.id.label("commitment_id"))
+        .select_from(sc)
+        .outerjoin(articles, articles.c.id == sc.c.article_id)
+        .outerjoin(spans, spans.c.id == sc.c.span_id)
+        .outerjoin(commitments, commitments.c.key == sc.c.commitment_key)
+        .where((day <= as_of) | day.is_(None))
+        .order_by(day.desc(), sc.c.id.desc())
+        .limit(limit)
+    )
+    return [dict(r._mapping) for r in rows]
+
+
+def article_meta(conn: Connection, article_id: int) -> dict[str, Any]:
+    """An article's metadata dictionary (dateline, closing, ...), without its text."""
+    meta = conn.execute(select(articles.c.meta).where(articles.c.id == article_id)).scalar()
+    return meta if isinstance(meta, dict) else {}

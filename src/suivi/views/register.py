@@ -1,0 +1,284 @@
+"""The commitment register: every commitment with its status at a date, and one entry by id.
+
+Why one module for the CLI, the web, the API, watch rules, briefings and exports: they must
+agree on what "the status on that day" is, and on which commitments an analyst has hidden
+(rejected or merged away). The register is built in bulk — a handful of queries for the
+whole store, then the follow stage's replay (`follow.status.derive`) per commitment — so it
+costs the same whether a store holds ten commitments or fifty thousand.
+
+Mentions reconcile has not merged yet stand in for commitments in `entries()` (id
+"m<mention id>"): without reconcile, or before it ran on a new article, a statement is still
+a commitment an analyst must see.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection
+
+from suivi.follow import review
+from suivi.follow.status import derive, status_of
+from suivi.store import commitments as commitment_store
+from suivi.store import queries
+from suivi.store.commitments import Commitment, CommitmentMention
+from suivi.store.follow import StatusChangeRow
+
+
+@dataclass
+class RegisterItem:
+    """One merged commitment with its status at `as_of`; `mentions` and `status_changes` are
+    filled only when the register is built with details (the CLI's `status`, watch rules)."""
+
+    id: int
+    key: str
+    agents: list[str]
+    beneficiaries: list[str]
+    action: str | None
+    sector: str | None
+    deadline: str | None
+    recurrence: str | None
+    first_reported: str | None
+    status: str
+    overdue: bool
+    review: str | None
+    occurrences: dict[str, int] | None
+    mentions: list[dict[str, Any]] = field(default_factory=list)
+    status_changes: list[dict[str, Any]] = field(default_factory=list)
+    deadline_precision: str | None = None
+    modality: str | None = None
+    story_id: int | None = None
+    outlets: list[str] = field(default_factory=list)
+    n_mentions: int = 0
+    n_articles: int = 0
+    evidence: str | None = None  # the first mention's evidence, for text filters and previews
+    status_date: str | None = None  # effective day of the change that set the status
+    first_seen: str | None = None  # earliest publication date among its mentions
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def register(
+    conn: Connection, as_of: date | None = None, *, party: str | None = None, sector: str | None = None,
+    include_hidden: bool = False, details: bool = True,
+) -> list[RegisterItem]:
+    """Commitments with status and overdue at `as_of` (default today): overdue first, then by deadline.
+
+    A commitment appears once one of its mentions was published by `as_of`; rejected and
+    merged-away commitments are left out unless `include_hidden`.
+    """
+    as_of = as_of or date.today()
+    items = build(conn, as_of, details=details)
+    out = []
+    for item in items:
+        if not include_hidden and item.review in ("rejected", "merged"):
+            continue
+        if sector and item.sector != sector:
+            continue
+        if party and party.upper() not in {p.upper() for p in [*item.agents, *item.beneficiaries]}:
+            continue
+        out.append(item)
+    return out
+
+
+def build(conn: Connection, as_of: date, *, details: bool = False) -> list[RegisterItem]:
+    """Every commitment reported by `as_of`, hidden ones included (with their verdict), sorted.
+
+    One query per table: commitments, mention facts (or full mentions with `details`), status
+    logs, review decisions.
+    """
+    day = as_of.isoformat()
+    state = review.review_state(conn)
+    facts: dict[int, list[queries.MentionFact]] = defaultdict(list)
+    for f in queries.mention_facts(conn):
+        if f.commitment_id is not None and (not f.published or f.published[:10] <= day):
+            facts[f.commitment_id].append(f)
+    full: dict[int, list[CommitmentMention]] = defaultdict(list)
+    if details:
+        for m in commitment_store.list_mentions(conn):
+            if m.commitment_id is not None and (not m.published or m.published[:10] <= day):
+                full[m.commitment_id].append(m)
+    logs = queries.status_logs(conn, with_sentence=details)
+    items = []
+    for c in commitment_store.list_commitments(conn):
+        own = facts.get(c.id)
+        if not own:
+            continue  # not yet reported at as_of (or emptied by a merge)
+        items.append(_item(c, own, logs.get(c.key, []), as_of, state.get(c.key), full.get(c.id) if details else None))
+    items.sort(key=lambda i: (not i.overdue, i.deadline or "9999", i.id))
+    return items
+
+
+def _item(
+    c: Commitment, facts: list[queries.MentionFact], log: list[StatusChangeRow], as_of: date, verdict: str | None,
+    mentions: list[CommitmentMention] | None,
+) -> RegisterItem:
+    status, overdue, _source, views, occurrences = derive(
+        log, as_of=as_of, deadline=c.deadline, recurrence=c.recurrence, first_reported=c.first_reported,
+    )
+    applied = [v for v in views if v.applied]
+    day = as_of.isoformat()
+    item = RegisterItem(
+        id=c.id, key=c.key, agents=c.agents, beneficiaries=c.beneficiaries, action=c.action, sector=c.sector,
+        deadline=c.deadline, recurrence=c.recurrence, first_reported=c.first_reported, status=status,
+        overdue=overdue, review=verdict, occurrences=occurrences, deadline_precision=c.deadline_precision,
+        modality=c.modality, story_id=c.story_id, outlets=sorted({f.outlet for f in facts if f.outlet}),
+        n_mentions=len(facts), n_articles=len({f.article_id for f in facts}), evidence=facts[0].evidence,
+        status_date=applied[-1].date if applied else None,
+        first_seen=min((f.published for f in facts if f.published), default=None),
+    )
+    if mentions is not None:
+        item.mentions = [
+            {"id": m.id, "article_id": m.article_id, "published": m.published, "start": m.start, "end": m.end,
+             "evidence": m.evidence, "sentence": m.sentence}
+            for m in mentions
+        ]
+        item.status_changes = [
+            {"status": ch.status, "source": ch.source, "date": ch.date, "applied": ch.applied,
+             "article_id": ch.article_id, "start": ch.start, "end": ch.end, "sentence": ch.sentence,
+             "cue": ch.cue, "note": ch.note, "by": ch.actor_name}
+            for ch in views
+            if ch.date is None or ch.date <= day
+        ]
+    return item
+
+
+# --- the entry view: merged commitments and lone mentions (`suivi commitments`, `suivi commitment`)
+
+
+@dataclass
+class Evidence:
+    mention_id: int
+    key: str
+    article_id: int
+    article_title: str | None
+    outlet: str | None
+    published: str | None
+    start: int
+    end: int
+    evidence: str
+    sentence: str
+    cue: str
+    modality: str
+    confidence: float
+
+
+@dataclass
+class RegisterEntry:
+    id: str  # "12" for a merged commitment, "m34" for a lone mention
+    agents: list[str]
+    beneficiaries: list[str]
+    action: str | None
+    sector: str | None
+    deadline: str | None
+    deadline_precision: str | None
+    recurrence: str | None
+    modality: str | None
+    status: str
+    overdue: bool
+    first_reported: str | None
+    story_id: int | None
+    mentions: int
+    outlets: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    review: str | None = None
+
+    def to_json(self, *, with_evidence: bool = False) -> dict[str, Any]:
+        data = asdict(self)
+        if not with_evidence:
+            data.pop("evidence")
+        return data
+
+
+def _evidence(m: CommitmentMention) -> Evidence:
+    return Evidence(
+        mention_id=m.id, key=m.key, article_id=m.article_id, article_title=m.article_title, outlet=m.outlet,
+        published=m.published, start=m.start, end=m.end, evidence=m.evidence, sentence=m.sentence, cue=m.cue,
+        modality=m.modality, confidence=m.confidence,
+    )
+
+
+def _from_mention(m: CommitmentMention, story_id: int | None) -> RegisterEntry:
+    return RegisterEntry(
+        id=f"m{m.id}", agents=m.agents, beneficiaries=m.beneficiaries, action=m.action, sector=m.sector,
+        deadline=m.deadline, deadline_precision=m.deadline_precision, recurrence=m.recurrence,
+        modality=m.modality, status="announced", overdue=False, first_reported=m.published,
+        story_id=story_id, mentions=1, outlets=[m.outlet] if m.outlet else [], evidence=[_evidence(m)],
+    )
+
+
+def _from_commitment(c: Commitment, mentions: list[CommitmentMention], status: str, overdue: bool,
+                     verdict: str | None) -> RegisterEntry:
+    return RegisterEntry(
+        id=str(c.id), agents=c.agents, beneficiaries=c.beneficiaries, action=c.action, sector=c.sector,
+        deadline=c.deadline, deadline_precision=c.deadline_precision, recurrence=c.recurrence,
+        modality=c.modality, status=status, overdue=overdue, first_reported=c.first_reported,
+        story_id=c.story_id, mentions=len(mentions), outlets=sorted({m.outlet for m in mentions if m.outlet}),
+        evidence=[_evidence(m) for m in mentions], review=verdict,
+    )
+
+
+def _keeps(agents: list[str], beneficiaries: list[str], sector_: str | None, story_: int | None,
+           agent: str | None, beneficiary: str | None, sector: str | None, story: int | None) -> bool:
+    if agent and agent.upper() not in {a.upper() for a in agents}:
+        return False
+    if beneficiary and beneficiary.upper() not in {b.upper() for b in beneficiaries}:
+        return False
+    if sector and sector_ != sector:
+        return False
+    return story is None or story_ == story
+
+
+def entries(
+    conn: Connection, *, agent: str | None = None, beneficiary: str | None = None, sector: str | None = None,
+    story: int | None = None, as_of: date | None = None,
+) -> list[RegisterEntry]:
+    """Every visible commitment (first reported first), then mentions not merged yet, filtered.
+
+    Rejected and merged-away commitments are left out, as in the register.
+    """
+    as_of = as_of or date.today()
+    state = review.review_state(conn)
+    logs = queries.status_logs(conn, with_sentence=False)
+    by_commitment: dict[int, list[CommitmentMention]] = defaultdict(list)
+    lone: list[CommitmentMention] = []
+    for m in commitment_store.list_mentions(conn):
+        (by_commitment[m.commitment_id] if m.commitment_id is not None else lone).append(m)
+    out = []
+    for c in commitment_store.list_commitments(conn, sector=sector, story_id=story):
+        if state.get(c.key) in ("rejected", "merged"):
+            continue
+        if not _keeps(c.agents, c.beneficiaries, c.sector, c.story_id, agent, beneficiary, sector, story):
+            continue
+        status, overdue, *_ = derive(logs.get(c.key, []), as_of=as_of, deadline=c.deadline,
+                                     recurrence=c.recurrence, first_reported=c.first_reported)
+        out.append(_from_commitment(c, by_commitment.get(c.id, []), status, overdue, state.get(c.key)))
+    stories = queries.stories_of_articles(conn, {m.article_id for m in lone}) if lone else {}
+    for m in lone:
+        if _keeps(m.agents, m.beneficiaries, m.sector, stories.get(m.article_id), agent, beneficiary, sector, story):
+            out.append(_from_mention(m, stories.get(m.article_id)))
+    return out
+
+
+def entry(conn: Connection, ref: str, as_of: date | None = None) -> RegisterEntry:
+    """One register entry by id ("12"), mention id ("m34") or mention natural key; hidden ones too."""
+    ref = ref.strip()
+    if ref.isdigit():
+        return _commitment_entry(conn, commitment_store.get_commitment(conn, int(ref)), as_of)
+    if ref[:1].lower() == "m" and ref[1:].isdigit():
+        m = commitment_store.get_mention(conn, int(ref[1:]))
+    else:
+        m = commitment_store.get_mention(conn, ref)
+    if m.commitment_id is not None:
+        return _commitment_entry(conn, commitment_store.get_commitment(conn, m.commitment_id), as_of)
+    return _from_mention(m, queries.stories_of_articles(conn, [m.article_id]).get(m.article_id))
+
+
+def _commitment_entry(conn: Connection, c: Commitment, as_of: date | None) -> RegisterEntry:
+    view = status_of(conn, c.id, as_of)
+    mentions = commitment_store.list_mentions(conn, commitment_id=c.id)
+    return _from_commitment(c, mentions, view.status, bool(view.overdue), review.review_state(conn).get(c.key))
