@@ -92,3 +92,21 @@ def test_as_of_accepts_a_day_a_month_or_a_year():
     assert parse_as_of("2025-06") == date(2025, 6, 30)
     assert parse_as_of("2025") == date(2025, 12, 31)
     assert parse_as_of(None) == date.today()
+
+
+def test_evidence_from_an_undated_article_counts_from_the_first_report_not_the_day_it_was_stored():
+    stored = datetime(2026, 12, 3, tzinfo=UTC)
+    undated = StatusChangeRow(
+        id=next(_ids), commitment_key="k", status="fulfilled", article_id=None, span_id=None, source="auto",
+        actor_name=None, at=stored, effective_date=None, confidence=1.0, cue=None, note=None, source_ref=None,
+        occurrence=None, extractor_version=None,
+    )
+    assert derive([undated], as_of=date(2026, 11, 1), deadline=None, first_reported="2024-03-01")[0] == "fulfilled"
+    assert derive([undated], as_of=date(2024, 2, 1), deadline=None, first_reported="2024-03-01")[0] == "announced"
+    # an analyst's change without a day still counts from the day it was made
+    decided = StatusChangeRow(
+        id=next(_ids), commitment_key="k", status="broken", article_id=None, span_id=None, source="analyst",
+        actor_name="ana", at=stored, effective_date=None, confidence=1.0, cue=None, note=None, source_ref=None,
+        occurrence=None, extractor_version=None,
+    )
+    assert derive([decided], as_of=date(2026, 11, 1), deadline=None, first_reported="2024-03-01")[0] == "announced"

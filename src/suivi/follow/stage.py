@@ -146,7 +146,7 @@ def run(store: Store, article_ids: list[int] | None, progress: Callable[[str, in
                 follow_store.add_status_change(
                     conn, commitment_key=ev.key, commitment_id=ev.commitment_id, status=ev.status,
                     source="auto", article_id=article.id, span_id=span_id,
-                    effective_date=(article.published or "")[:10] or None, confidence=ev.confidence,
+                    effective_date=_evidence_day(conn, article), confidence=ev.confidence,
                     cue=ev.cue, occurrence=_occurrence(by_id[ev.commitment_id], recurrence, article),
                     extractor_version=VERSION,
                 )
@@ -154,6 +154,18 @@ def run(store: Store, article_ids: list[int] | None, progress: Callable[[str, in
             counts["articles"] += 1
             progress(NAME, done, total)
     return counts
+
+
+def _evidence_day(conn: Connection, article: Article) -> str | None:
+    """The day the evidence counts from: the article's publication day, else the day of the
+    event it reports (reconcile's features: a stated date, never a guess); None when neither
+    is known (status.py then counts it from the commitment's first report)."""
+    if article.published and len(article.published) >= 10:
+        return article.published[:10]
+    feats = story_store.features_for(conn, [article.id]).get(article.id)
+    if feats is not None and feats.event_date and feats.date_source in ("event", "text"):
+        return feats.event_date[:10]
+    return None
 
 
 def _occurrence(profile: Profile, recurrence: dict[int, str | None], article: Article) -> str | None:

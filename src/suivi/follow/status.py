@@ -73,8 +73,17 @@ class StatusView:
         return data
 
 
-def _effective(change: StatusChangeRow) -> date:
+def _effective(change: StatusChangeRow, first_reported: str | None = None) -> date:
+    """The day a change counts from.
+
+    Automatic evidence from an article whose day is unknown (an excerpt without a date line)
+    counts from the commitment's first report: the follow stage only takes evidence from
+    articles later than that report, so it is known to come after it, not when. The day the
+    article was stored would hide it from every earlier clock, however old the report is.
+    """
     day = deadlines.parse_day(change.effective_date) or deadlines.parse_day(change.published)
+    if day is None and change.source == "auto":
+        day = deadlines.parse_day(first_reported) or date.min
     return day or change.at.date()
 
 
@@ -90,7 +99,7 @@ def derive(
     """Replay a log: (status, overdue, source of the status, change views, occurrences)."""
     life = lifecycle or get_lifecycle()
     months = deadlines.period_months(recurrence)
-    dated = sorted(((_effective(c), c) for c in changes), key=lambda pair: (pair[0], pair[1].id))
+    dated = sorted(((_effective(c, first_reported), c) for c in changes), key=lambda pair: (pair[0], pair[1].id))
     visible = [(d, c) for d, c in dated if d <= as_of]
     analyst_days = [c.at.date() for d, c in visible if c.source == "analyst"]
     status, source = life.initial, None

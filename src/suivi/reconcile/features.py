@@ -131,11 +131,31 @@ def _fallback_event_date(article: Article) -> tuple[str | None, str | None]:
 
 
 def _fallback_actors(article: Article) -> list[str]:
+    """Gazetteer actors of the title and text, in the order they are first named."""
     try:
         from suivi.read.gazetteer import get_gazetteer
     except ImportError:
         return []
-    return sorted({ref.key for _s, _e, ref in get_gazetteer().find_all(f"{article.title or ''}\n{article.text}")})
+    found = get_gazetteer().find_all(f"{article.title or ''}\n{article.text}")
+    return list(dict.fromkeys(ref.key for _s, _e, ref in sorted(found, key=lambda f: f[0])))
+
+
+def _fallback_place(keys: list[str]) -> str | None:
+    """The first place named (text order) that can host an event: a city or a capital.
+
+    Why not any place: nearly every article on a partnership with Africa names "Africa" or
+    "the Sahel"; a continent or region would make every such pair agree on the place.
+    """
+    try:
+        from suivi.read.gazetteer import get_gazetteer
+    except ImportError:
+        return None
+    gaz = get_gazetteer()
+    for key in keys:
+        ref = gaz.get(key) if key.startswith("place:") else None
+        if ref is not None and ref.sub != "region":
+            return key
+    return None
 
 
 def compute(conn: Connection, article: Article) -> ArticleFeatures:
@@ -143,14 +163,15 @@ def compute(conn: Connection, article: Article) -> ArticleFeatures:
     cfg = settings()
     surfaces = story_store.actor_surfaces(conn, article.id)
     # Without the reading stage's mentions (not run, or found none) the gazetteer still names them.
-    actors = sorted({s.key for s in surfaces}) if surfaces else _fallback_actors(article)
+    named = [s.key for s in surfaces] if surfaces else _fallback_actors(article)  # text order
+    actors = sorted(set(named))
     event = pick_event(story_store.events_of_article(conn, article.id), article.published)
     if event is not None:
         event_date, kind, place = event.date[:10] if event.date else None, event.kind, event.place
         source = "event"
     else:
         (event_date, source), kind = _fallback_event_date(article), None
-        place = next((a for a in actors if a.startswith("place:")), None)
+        place = _fallback_place(named)
     vec = embed([lead(article, cfg["stories"]["lead_chars"])])[0]
     return ArticleFeatures(
         article.id,

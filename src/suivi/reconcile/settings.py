@@ -25,6 +25,7 @@ _REQUIRED: dict[str, dict[str, type | tuple[type, ...]]] = {
         "blocking_kinds": list,
         "weights": dict,
         "join_threshold": (int, float),
+        "undated_join_threshold": (int, float),
         "lead_chars": int,
     },
     "duplicates": {"num_perm": int, "bands": int, "shingle_words": int, "threshold": (int, float)},
