@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "suivi.cli.follow",
     "suivi.cli.evaluate",
     "suivi.cli.pipeline",
+    "suivi.cli.web",
 )
 
 

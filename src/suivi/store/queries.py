@@ -17,7 +17,7 @@ from sqlalchemy import Connection, func, select
 from suivi.store.articles import articles, spans
 from suivi.store.commitments import commitment_mentions, commitments
 from suivi.store.follow import StatusChangeRow, audit_entries, review_decisions, status_changes
-from suivi.store.reading import actors, mentions
+from suivi.store.reading import actors, events, mentions, quotes
 from suivi.store.stories import story_articles
 
 
@@ -141,3 +141,69 @@ def article_meta(conn: Connection, article_id: int) -> dict[str, Any]:
     """An article's metadata dictionary (dateline, closing, ...), without its text."""
     meta = conn.execute(select(articles.c.meta).where(articles.c.id == article_id)).scalar()
     return meta if isinstance(meta, dict) else {}
+
+
+def article_page(conn: Connection, *, offset: int, limit: int, language: str | None = None,
+                 outlet: str | None = None, since: str | None = None, until: str | None = None) -> list[dict]:
+    """Articles newest first, without their text."""
+    a = articles
+    query = select(a.c.id, a.c.title, a.c.outlet, a.c.published, a.c.language, a.c.url).order_by(
+        a.c.published.desc(), a.c.id.desc())
+    if language:
+        query = query.where(a.c.language == language)
+    if outlet:
+        query = query.where(a.c.outlet == outlet)
+    if since:
+        query = query.where(a.c.published >= since)
+    if until:
+        query = query.where(a.c.published <= until)
+    return [dict(r._mapping) for r in conn.execute(query.offset(max(0, offset)).limit(limit))]
+
+
+def article_raw(conn: Connection, article_id: int) -> bytes:
+    return conn.execute(select(articles.c.raw).where(articles.c.id == article_id)).scalar() or b""
+
+
+def dated_events(conn: Connection, *, since: str | None = None, until: str | None = None,
+                 limit: int = 500) -> list[dict[str, Any]]:
+    """Events with a date (meetings, visits, signatures ...), latest first, with their sentence."""
+    place = actors.alias("place")
+    query = (
+        select(events.c.id, events.c.article_id, events.c.kind, events.c.date, events.c.date_precision,
+               events.c.participants, place.c.key.label("place"), place.c.name.label("place_name"),
+               spans.c.sentence, articles.c.outlet, articles.c.title)
+        .join(spans, spans.c.id == events.c.span_id)
+        .join(articles, articles.c.id == events.c.article_id)
+        .outerjoin(place, place.c.id == events.c.place_actor_id)
+        .where(events.c.date.is_not(None))
+        .order_by(events.c.date.desc(), events.c.id.desc())
+        .limit(limit)
+    )
+    if since:
+        query = query.where(events.c.date >= since)
+    if until:
+        query = query.where(events.c.date <= until)
+    out = []
+    for r in conn.execute(query):
+        row = dict(r._mapping)
+        row["participants"] = list(row["participants"] or [])
+        out.append(row)
+    return out
+
+
+def search_quotes(conn: Connection, words: list[str], limit: int) -> list[dict[str, Any]]:
+    """Quotes whose text holds every word (case-insensitive), with speaker and article."""
+    if not words:
+        return []
+    query = (
+        select(quotes.c.id, quotes.c.article_id, quotes.c.text, quotes.c.direct, actors.c.key.label("speaker_key"),
+               actors.c.name.label("speaker"), articles.c.title, articles.c.published)
+        .join(articles, articles.c.id == quotes.c.article_id)
+        .outerjoin(actors, actors.c.id == quotes.c.speaker_actor_id)
+        .order_by(articles.c.published.desc(), quotes.c.id)
+        .limit(limit)
+    )
+    for w in words:
+        escaped = w.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = query.where(func.lower(quotes.c.text).like(f"%{escaped}%", escape="\\"))
+    return [dict(r._mapping) for r in conn.execute(query)]

@@ -78,3 +78,15 @@ def filing_places(meta: dict, gaz: Gazetteer) -> list[str]:
 def _better_name(a: str, b: str) -> bool:
     """A fuller written form of a person's name (more words, then longer)."""
     return (len(a.split()), len(a)) > (len(b.split()), len(b))
+
+
+def actor_page(conn: Connection, name: str, items: list, *, mentions: int = 60) -> dict:
+    """Roles, latest mentions, quotes, co-actors, and the commitments it made and received."""
+    detail = reading_store.actor_detail(conn, name)
+    key = detail["key"].upper()
+    visible = [i for i in items if i.review not in ("rejected", "merged")]
+    detail["n_mentions"] = len(detail["mentions"])
+    detail["mentions"] = detail["mentions"][-mentions:][::-1]
+    detail["made"] = [i.to_json() for i in visible if key in {a.upper() for a in i.agents}]
+    detail["received"] = [i.to_json() for i in visible if key in {b.upper() for b in i.beneficiaries}]
+    return detail

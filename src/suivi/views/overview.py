@@ -15,18 +15,24 @@ from suivi.store import Store, queries
 from suivi.store import reading as reading_store
 from suivi.store import stories as story_store
 from suivi.views.compliance import compliance_at
-from suivi.views.register import register
+from suivi.views.register import RegisterItem, register
 
 
 def overview(store: Store, as_of: date, *, stories: int | None = None, due_within: int = 90,
-             recent: int = 10) -> dict[str, Any]:
+             recent: int = 10, items: list[RegisterItem] | None = None) -> dict[str, Any]:
     """Counts, people, stories (the latest `stories`, default all), the register, due and overdue
-    pledges, recent status changes with their evidence, compliance by party."""
+    pledges, recent status changes with their evidence, compliance by party.
+
+    `items`: the register at `as_of` when the caller has it already (hidden ones are dropped).
+    """
     with store.connect() as conn:
         languages = queries.language_counts(conn)
         persons = reading_store.list_actors(conn, kind="person", limit=8)
         story_rows = story_store.list_stories(conn, stories)
-        items = register(conn, as_of, details=False)
+        if items is None:
+            items = register(conn, as_of, details=False)
+        else:
+            items = [i for i in items if i.review not in ("rejected", "merged")]
         parties = [c for c in compliance_at(conn, as_of, items=items) if c.kind == "party"]
         changes = queries.recent_status_changes(conn, as_of.isoformat(), recent)
     statuses: dict[str, int] = {}

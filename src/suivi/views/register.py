@@ -282,3 +282,97 @@ def _commitment_entry(conn: Connection, c: Commitment, as_of: date | None) -> Re
     view = status_of(conn, c.id, as_of)
     mentions = commitment_store.list_mentions(conn, commitment_id=c.id)
     return _from_commitment(c, mentions, view.status, bool(view.overdue), review.review_state(conn).get(c.key))
+
+
+# --- filtering, sorting and paging the register (the web page and the JSON API) ----------------
+
+SORTS = ("deadline", "-deadline", "first_reported", "-first_reported", "status", "id", "-id", "sources", "-sources")
+
+
+@dataclass
+class RegisterFilter:
+    """The register's filters, as they appear in a page's URL and the API's query string."""
+
+    party: str | None = None  # agent or beneficiary
+    agent: str | None = None
+    beneficiary: str | None = None
+    sector: str | None = None
+    status: str | None = None
+    story: int | None = None
+    due_from: str | None = None  # deadline on or after (ISO day, month or year)
+    due_to: str | None = None  # deadline on or before
+    overdue: bool | None = None
+    q: str | None = None  # words in the action or the evidence
+    sort: str = "deadline"
+
+    def keeps(self, item: RegisterItem) -> bool:
+        if self.party and self.party.upper() not in {p.upper() for p in [*item.agents, *item.beneficiaries]}:
+            return False
+        if self.agent and self.agent.upper() not in {a.upper() for a in item.agents}:
+            return False
+        if self.beneficiary and self.beneficiary.upper() not in {b.upper() for b in item.beneficiaries}:
+            return False
+        if self.sector and item.sector != self.sector:
+            return False
+        if self.status and item.status != self.status:
+            return False
+        if self.story is not None and item.story_id != self.story:
+            return False
+        if self.overdue is not None and item.overdue != self.overdue:
+            return False
+        if self.due_from or self.due_to:
+            if not item.deadline:
+                return False
+            if self.due_from and item.deadline[:len(self.due_from)] < self.due_from[:len(item.deadline)]:
+                return False
+            if self.due_to and item.deadline[:len(self.due_to)] > self.due_to[:len(item.deadline)]:
+                return False
+        if self.q:
+            hay = f"{item.action or ''} {item.evidence or ''}".casefold()
+            if not all(word in hay for word in self.q.casefold().split()):
+                return False
+        return True
+
+
+@dataclass
+class Page:
+    """One page of a listing: its rows, the total count, and where it starts."""
+
+    items: list[Any]
+    total: int
+    offset: int
+    limit: int
+
+    @property
+    def has_next(self) -> bool:
+        return self.offset + self.limit < self.total
+
+    def to_json(self) -> dict[str, Any]:
+        return {"total": self.total, "offset": self.offset, "limit": self.limit,
+                "items": [i.to_json() if hasattr(i, "to_json") else i for i in self.items]}
+
+
+_STATUS_ORDER = {s: n for n, s in enumerate(
+    ("announced", "in_progress", "partial", "stalled", "fulfilled", "broken", "moot"))}
+
+
+def _sort_key(name: str):  # noqa: ANN202 - a key function
+    field_ = name.lstrip("-")
+    if field_ == "deadline":
+        return lambda i: (i.deadline is None, i.deadline or "", i.id)
+    if field_ == "first_reported":
+        return lambda i: (i.first_reported is None, i.first_reported or "", i.id)
+    if field_ == "status":
+        return lambda i: (not i.overdue, _STATUS_ORDER.get(i.status, 99), i.deadline or "9999", i.id)
+    if field_ == "sources":
+        return lambda i: (len(i.outlets), i.n_mentions, i.id)
+    return lambda i: i.id
+
+
+def select_items(items: list[RegisterItem], flt: RegisterFilter, *, offset: int = 0, limit: int = 50) -> Page:
+    """Filter, sort and cut a register (built once, e.g. by `views.cache`) into one page."""
+    kept = [i for i in items if flt.keeps(i)]
+    sort = flt.sort if flt.sort in SORTS else "deadline"
+    kept.sort(key=_sort_key(sort), reverse=sort.startswith("-"))
+    offset = max(0, offset)
+    return Page(kept[offset:offset + limit], len(kept), offset, limit)
