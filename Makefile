@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DEMO_DB ?= $(CURDIR)/.demo/suivi.db
 
-.PHONY: demo test lint bench eval clean system-deps
+.PHONY: demo serve test lint bench eval clean system-deps
 
 $(BIN)/suivi: pyproject.toml requirements/models.txt
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,12 @@ demo: $(BIN)/suivi
 	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/suivi --db $(DEMO_DB) ingest corpus/articles/
 	$(BIN)/suivi --db $(DEMO_DB) overview
+	@echo "Open the dashboard: make serve  (then http://127.0.0.1:8000/)"
+
+## serve: the web dashboard on the demo store (run `make demo` first)
+serve: $(BIN)/suivi
+	@test -f $(DEMO_DB) || { echo "no demo store: run 'make demo' first"; exit 1; }
+	$(BIN)/suivi --db $(DEMO_DB) serve --host 127.0.0.1 --port 8000
 
 ## system-deps: Debian packages the tests use (PostgreSQL, Chromium); skipped when present
 system-deps:

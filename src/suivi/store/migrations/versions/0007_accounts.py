@@ -1,7 +1,7 @@
 """accounts for the web app: users, sessions, API tokens, login attempts (issue: web dashboard)
 
-Revision ID: 0006_accounts
-Revises: 0005_follow
+Revision ID: 0007_accounts
+Revises: 0006_monitor
 
 Why secrets are stored hashed: a copy of the store must not let anyone sign in. Passwords are
 argon2 hashes; session cookies and API tokens are random strings stored as sha256 digests.
@@ -10,8 +10,8 @@ argon2 hashes; session cookies and API tokens are random strings stored as sha25
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006_accounts"
-down_revision = "0005_follow"
+revision = "0007_accounts"
+down_revision = "0006_monitor"
 branch_labels = None
 depends_on = None
 
