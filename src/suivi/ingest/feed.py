@@ -67,8 +67,28 @@ def _html_text(markup: str) -> str:
         return markup
 
 
-def _entry_draft(name: str, index: int, feed_title: str | None,
-                 entry: feedparser.FeedParserDict) -> ArticleDraft:
+def entry_key(entry: feedparser.FeedParserDict) -> str:
+    """A stable identity for an entry across polls: its id (guid), else its link, else title and date."""
+    for key in ("id", "link"):
+        value = entry.get(key)
+        if value and str(value).strip():
+            return str(value).strip()
+    return f"{entry.get('title', '')}|{_entry_date(entry) or ''}"
+
+
+def parse_entries(name: str, data: bytes) -> tuple[str | None, list[feedparser.FeedParserDict]]:
+    """(feed title, entries) of a feed checked for unsafe XML; rejected when it has no entry."""
+    check_xml(name, data)
+    parsed = feedparser.parse(data)
+    if not parsed.entries:
+        reason = f"malformed feed ({parsed.bozo_exception})" if parsed.bozo else "feed has no entries"
+        raise InputRejected(name, reason)
+    return parsed.feed.get("title"), list(parsed.entries)
+
+
+def entry_draft(name: str, index: int, feed_title: str | None,
+                entry: feedparser.FeedParserDict) -> ArticleDraft:
+    """One entry as an article (its page fetched when the feed gives only a summary)."""
     source = f"{name}#entry-{index}"
     link = entry.get("link")
     body, full = _entry_body(entry)
@@ -106,16 +126,11 @@ def _page_draft(name: str, index: int, feed_title: str | None, entry: feedparser
 
 
 def read(name: str, data: bytes) -> ReadResult:
-    check_xml(name, data)
-    parsed = feedparser.parse(data)
-    if not parsed.entries:
-        reason = f"malformed feed ({parsed.bozo_exception})" if parsed.bozo else "feed has no entries"
-        raise InputRejected(name, reason)
-    feed_title = parsed.feed.get("title")
+    feed_title, entries = parse_entries(name, data)
     result = ReadResult()
-    for index, entry in enumerate(parsed.entries, 1):
+    for index, entry in enumerate(entries, 1):
         try:
-            result.drafts.append(_entry_draft(name, index, feed_title, entry))
+            result.drafts.append(entry_draft(name, index, feed_title, entry))
         except InputRejected as exc:
             result.rejected.append((f"{name}#entry-{index}", exc.reason))
     return result

@@ -25,9 +25,16 @@ class Fetched:
     content_type: str  # media type, lower case, without parameters
     charset: str | None
     data: bytes
+    status: int = 200  # 304 when a conditional GET found the resource unchanged (data is empty)
+    etag: str | None = None  # validators for the next conditional GET
+    last_modified: str | None = None
 
 
-def _check_address(url: str, settings: FetchSettings) -> None:
+def check_address(url: str, settings: FetchSettings) -> None:
+    """Refuse a URL whose host resolves to a private, loopback or link-local address (unless allowed).
+
+    Also used by alert webhooks: whatever Suivi sends a request to follows the same rule.
+    """
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
         raise FetchError(url, f"unsupported scheme {parts.scheme!r} (only http and https)")
@@ -54,16 +61,29 @@ def _check_address(url: str, settings: FetchSettings) -> None:
             raise FetchError(url, reason + " (set SUIVI_ALLOW_PRIVATE_FETCH=1 to allow)")
 
 
-def fetch(url: str, settings: FetchSettings | None = None) -> Fetched:
-    """GET `url`, following at most `max_redirects` redirects, reading at most `max_bytes`."""
+def fetch(url: str, settings: FetchSettings | None = None, *, etag: str | None = None,
+          last_modified: str | None = None) -> Fetched:
+    """GET `url`, following at most `max_redirects` redirects, reading at most `max_bytes`.
+
+    With `etag` / `last_modified` (from an earlier Fetched) the GET is conditional: an
+    unchanged resource comes back as status 304 with no data.
+    """
     settings = settings or FetchSettings()
     headers = {"User-Agent": settings.user_agent, "Accept": "text/html, application/xml;q=0.9, */*;q=0.5"}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
     current = url
     with httpx.Client(timeout=settings.timeout, follow_redirects=False, headers=headers) as client:
         for _hop in range(settings.max_redirects + 1):
-            _check_address(current, settings)
+            check_address(current, settings)
             try:
                 with client.stream("GET", current) as response:
+                    if response.status_code == 304:
+                        return Fetched(url=current, content_type="", charset=None, data=b"", status=304,
+                                       etag=response.headers.get("etag") or etag,
+                                       last_modified=response.headers.get("last-modified") or last_modified)
                     if response.is_redirect:
                         location = response.headers.get("location")
                         if not location:
@@ -94,4 +114,6 @@ def _read_body(url: str, final: str, response: httpx.Response, settings: FetchSe
     media = response.headers.get("content-type", "")
     content_type = media.split(";")[0].strip().lower()
     charset = response.charset_encoding
-    return Fetched(url=final, content_type=content_type, charset=charset, data=b"".join(chunks))
+    return Fetched(url=final, content_type=content_type, charset=charset, data=b"".join(chunks),
+                   status=response.status_code, etag=response.headers.get("etag"),
+                   last_modified=response.headers.get("last-modified"))

@@ -128,12 +128,22 @@ def read_stream(name: str, stream: BinaryIO) -> ReadResult:
 
 def read_url(url: str) -> ReadResult:
     """A page, feed, JSONL or text URL, routed by the Content-Type the server sends."""
-    page = fetcher.fetch(url)
+    return read_fetched(url, fetcher.fetch(url))
+
+
+def fetched_kind(url: str, page: fetcher.Fetched) -> str:
+    """The reader kind of a fetched response: its Content-Type, else its name and first bytes."""
     if not page.data.strip():
         raise InputRejected(url, "empty response")
     kind = CONTENT_TYPES.get(page.content_type) or detect_kind(urlpath(page.url), page.data)
     if kind == "feed" and not _FEED_ROOT.search(page.data[:4096]) and sniff_kind(page.data) == "html":
         kind = "html"
+    return kind
+
+
+def read_fetched(url: str, page: fetcher.Fetched) -> ReadResult:
+    """Read a response already fetched (`suivi run` fetches conditionally, then reads here)."""
+    kind = fetched_kind(url, page)
     if kind == "html":
         markup, _ = decode(url, page.data, page.charset)
         return ReadResult(drafts=[html_reader.html_to_draft(url, page.data, markup, page.url)])
