@@ -63,3 +63,18 @@ class IngestSettings:
     max_file_bytes: int = field(
         default_factory=lambda: int(os.environ.get("SUIVI_MAX_FILE_BYTES", str(20 << 20)))
     )
+
+
+@dataclass(frozen=True)
+class AlertSettings:
+    """Delivery of alerts: retries and the SMTP server for mail (webhooks use FetchSettings' rules)."""
+
+    retries: int = field(default_factory=lambda: int(os.environ.get("SUIVI_ALERT_RETRIES", "3")))
+    backoff: float = field(default_factory=lambda: float(os.environ.get("SUIVI_ALERT_BACKOFF", "1")))
+    max_attempts: int = field(default_factory=lambda: int(os.environ.get("SUIVI_ALERT_MAX_ATTEMPTS", "24")))
+    smtp_host: str = field(default_factory=lambda: os.environ.get("SUIVI_SMTP_HOST", "localhost"))
+    smtp_port: int = field(default_factory=lambda: int(os.environ.get("SUIVI_SMTP_PORT", "25")))
+    smtp_from: str = field(default_factory=lambda: os.environ.get("SUIVI_SMTP_FROM", "suivi@localhost"))
+    smtp_user: str | None = field(default_factory=lambda: os.environ.get("SUIVI_SMTP_USER") or None)
+    smtp_password: str | None = field(default_factory=lambda: os.environ.get("SUIVI_SMTP_PASSWORD") or None)
+    smtp_starttls: bool = field(default_factory=lambda: _env_bool("SUIVI_SMTP_STARTTLS"))
