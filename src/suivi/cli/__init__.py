@@ -33,6 +33,8 @@ COMMAND_MODULES = (
     "suivi.cli.evaluate",
     "suivi.cli.pipeline",
     "suivi.cli.web",
+    "suivi.cli.monitor",
+    "suivi.cli.alerts",
 )
 
 
