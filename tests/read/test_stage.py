@@ -46,3 +46,13 @@ def test_persons_link_across_articles_and_languages(tmp_path, store, nlp_fr):
         assert events and events[0]["place"] == "place:addis-ababa"
         times = rstore.time_expressions_for_article(conn, arts["Kenya to open border"])
         assert [t["value"] for t in times] == ["2025-03-12"]
+
+
+def test_relatives_sharing_a_surname_stay_apart_across_articles(tmp_path):
+    from suivi.read.persons import PersonIndex, split_name
+
+    index = PersonIndex()
+    index.add("person:paul-mendes", "Paul Mendes", ["Paul Mendes", "Mendes"])
+    assert index.match(split_name("Clara Mendes")) is None
+    assert index.match(split_name("Mendes")).key == "person:paul-mendes"
+    assert index.match(split_name("P. Mendes")).key == "person:paul-mendes"

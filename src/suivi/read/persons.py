@@ -128,9 +128,13 @@ class PersonIndex:
         return person
 
     def candidates(self, name: Name) -> list[KnownPerson]:
+        """Known persons this name may denote. A full name is compared with the known full
+        forms only: "Jill Biden" is not "Joe Biden" because "Biden" is among his aliases."""
         out = []
         for p in self._by_skeleton.get(skeleton(name.surname), []):
             forms = [p.name, *(split_name(a) for a in p.aliases)]
+            if name.is_full and p.name.is_full:
+                forms = [f for f in forms if f.is_full]
             if any(same_person(name, f) for f in forms if f.words):
                 out.append(p)
         return out

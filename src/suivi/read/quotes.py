@@ -30,7 +30,7 @@ _QUOTE = re.compile(r"«\s*([^«»]{2,2000}?)\s*»|“\s*([^“”]{2,2000}?)\s*
 _SENT_BREAK = re.compile(r"(?<![A-Z])[.!?]\s")
 _WHO_END = re.compile(r"[,;:!?\n«»\"“”(]|(?<!\b[A-Z])\.(?!\w)")
 _LEAD = re.compile(r"[ \t]*,?[ \t]*")  # never across a full stop: the next sentence is not the speaker
-_SUBJ_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
+_SUBJ_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "nsubjpass"}  # French UD and English ClearNLP labels
 _OBJECT_PRONOUNS = {"lui", "elle", "him", "her"}
 # English reported clause without "that": "X said his country would ..."
 _EN_CLAUSE = re.compile(r"\b(?:would|will|could|should|can|may|might|had|has|have|is|was|were|are|plans?|planned)\b")
@@ -375,9 +375,14 @@ class QuoteReader:
                     continue
                 nxt = [t for t in tok.doc[tok.i + 1: min(tok.i + 4, span.end)] if not t.is_space]
                 comp = next((t for t in nxt if fold(t.text) in self.lex.complementizers), None)
-                if comp is None:
-                    continue
-                start = comp.idx + len(comp.text)
+                if comp is not None:
+                    start = comp.idx + len(comp.text)
+                else:  # "X said his country would ...": a clausal complement with no "that"
+                    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i
+                                   and c.pos_ in ("VERB", "AUX") and c.left_edge.i <= tok.i + 3), None)
+                    if clause is None or self._quoted(clause.idx):
+                        continue
+                    start = clause.left_edge.idx
                 text = self.text[start:e].strip()
                 if len(text.split()) < 3:
                     continue

@@ -18,7 +18,7 @@ from suivi.read.dates import TimeValue, normalise
 from suivi.read.events import EventDraft, read_events
 from suivi.read.gazetteer import Gazetteer, get_gazetteer
 from suivi.read.lexicon import get_lexicon
-from suivi.read.nlp import has_ner, lang_of
+from suivi.read.nlp import doc_has_ner, lang_of
 from suivi.read.quotes import QuoteDraft, read_quotes
 from suivi.read.roles import Role, RoleFinder
 from suivi.read.sentences import Sentences
@@ -56,7 +56,7 @@ def read_article(doc: Doc, article: Article, gazetteer: Gazetteer | None = None)
     lang = lang_of(article)
     lex = get_lexicon(lang)
     sents = Sentences(doc)
-    actors = find_actors(doc, gazetteer, lex, has_ner(_nlp_of(doc)), article.author)
+    actors = find_actors(doc, gazetteer, lex, doc_has_ner(doc), article.author)
     finder = RoleFinder(doc, lex, actors.gaz)
     roles: dict[int, Role] = {}
     by_person: dict[int, list[Role]] = {}
@@ -84,8 +84,3 @@ def read_article(doc: Doc, article: Article, gazetteer: Gazetteer | None = None)
     events = [ev for ev in read_events(text, lex, actors, sents, times_by_sentence) if not zones.in_link(ev.start)]
     return Reading(article, actors, roles, quotes, events, times, sents)
 
-
-def _nlp_of(doc: Doc):  # noqa: ANN202 - spaCy Language
-    from suivi.read.nlp import get_nlp
-
-    return get_nlp(doc.lang_)

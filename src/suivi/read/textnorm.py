@@ -11,6 +11,8 @@ import unicodedata
 from functools import lru_cache
 
 _APOS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "\u00a0": " ", "\u202f": " "})
+# letters that carry no combining mark but read as a plain one ("Çağrı" / "Cagri", "Søren", "Łódź")
+_LETTERS = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d"})
 WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -19,7 +21,7 @@ def fold(text: str) -> str:
     """Lower case, no accents, straight apostrophes: the comparison form of a word or name."""
     text = unicodedata.normalize("NFKC", text).translate(_APOS).lower()
     text = "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
-    return text.replace("ß", "ss").replace("œ", "oe").replace("æ", "ae")
+    return text.replace("ß", "ss").replace("œ", "oe").replace("æ", "ae").translate(_LETTERS)
 
 
 def fold_tokens(text: str) -> tuple[str, ...]:

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from suivi.read.actors import _CAPRUN, _DETS, _TOKEN, MentionDraft, _GazIndex, _role_words
 from suivi.read.gazetteer import ActorRef
 from suivi.read.lexicon import Lexicon
-from suivi.read.nlp import doc_text
+from suivi.read.nlp import doc_text, entity_kind
 from suivi.read.textnorm import fold, slug
 from suivi.read.zones import Zones
 
@@ -167,8 +167,10 @@ def other_mentions(doc: Doc, lex: Lexicon, gaz: _GazIndex, zones: Zones, has_ner
     found = _run_orgs_places(text, lex, gaz) + _head_orgs(doc, lex, gaz) + _pattern_places(text, lex, gaz)
     if has_ner:
         for ent in doc.ents:
-            kind = {"LOC": "place", "ORG": "organization"}.get(ent.label_)
-            if kind and _proper_entity(ent, lex) and not gaz.overlapping(ent.start_char, ent.end_char):
+            kind = entity_kind(ent.label_)
+            if kind in ("place", "organization") and _proper_entity(ent, lex) and not gaz.overlapping(
+                ent.start_char, ent.end_char
+            ):
                 found.append((ent.start_char, ent.end_char, kind))
     out: list[MentionDraft] = []
     seen: list[tuple[int, int]] = []
