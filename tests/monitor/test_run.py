@@ -204,3 +204,47 @@ def test_sigterm_mid_poll_finishes_the_article_in_hand_and_loses_nothing(tmp_pat
             store.close()
         assert [len(server.gets(f"/p{n}.html")) for n in range(1, 5)] == [1, 1, 1, 1]  # each page fetched once
     assert {"stopping", "stopped"} <= {e["event"] for e in run.events}
+
+
+def test_serve_with_sources_polls_in_the_background_and_stops_cleanly(tmp_path: Path) -> None:
+    import socket
+    import urllib.request
+
+    db, folder = tmp_path / "serve.db", tmp_path / "drop"
+    folder.mkdir()
+    title, text = PAGES[0]
+    (folder / "a.txt").write_text(f"{title}\n\n{text}\n", encoding="utf-8")
+    old = time.time() - 60
+    os.utime(folder / "a.txt", (old, old))
+    with _store(db) as store, store.begin() as conn:
+        catalog.add(conn, str(folder), name="drop")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    proc = subprocess.Popen([SUIVI, "--db", str(db), "serve", "--port", str(port), "--with-sources"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env())
+
+    def listed() -> list[dict]:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/articles", timeout=5) as response:
+                data = json.loads(response.read())
+        except OSError:
+            return []
+        return data["items"] if isinstance(data, dict) else data
+
+    try:
+        deadline = time.monotonic() + 180
+        while not listed():
+            assert proc.poll() is None, proc.stderr.read()
+            assert time.monotonic() < deadline, "the dropped file never showed up in the API"
+            time.sleep(0.3)
+        assert [a["title"] for a in listed()] == [title]
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=180) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    with _store(db) as store, store.connect() as conn:
+        assert monitor_store.pending_articles(conn) == []  # its stages ran before the server stopped
+        (article,) = article_store.list_articles(conn)
+        assert reading_store.mentions_for_article(conn, article.id)

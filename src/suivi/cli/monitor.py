@@ -112,15 +112,15 @@ def register(app: typer.Typer) -> None:
             if stop.is_set():
                 raise KeyboardInterrupt
             stop.set()
-            _log({"event": "stopping", "signal": signal.Signals(signum).name}, as_json)
+            log_event({"event": "stopping", "signal": signal.Signals(signum).name}, as_json)
 
         previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
-        monitor = Monitor(store, log=lambda e: _log(e, as_json), on_stage_error=warn_stage_error, batch=batch,
+        monitor = Monitor(store, log=lambda e: log_event(e, as_json), on_stage_error=warn_stage_error, batch=batch,
                           alerts=alerts)
         try:
             if once or source:
                 monitor.run_once(stop, only=source or None)
-                _log({"event": "stopped"}, as_json)
+                log_event({"event": "stopped"}, as_json)
             else:
                 monitor.run_forever(stop, tick=tick)
         finally:
@@ -139,7 +139,7 @@ def _short(stamp: str | None) -> str:
     return stamp[5:19].replace("T", " ") if stamp else "never"
 
 
-def _log(event: dict[str, Any], as_json: bool) -> None:
+def log_event(event: dict[str, Any], as_json: bool) -> None:
     """One line per event: JSON on stdout with --json, else a short sentence on stderr."""
     if as_json:
         sys.stdout.write(json.dumps(event, ensure_ascii=False, default=str) + "\n")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
 from typing import Annotated
 
 import typer
@@ -35,9 +37,15 @@ def register(app: typer.Typer) -> None:
         require_login: Annotated[
             bool, typer.Option("--require-login", help="Reading needs sign-in too (default: open reading).")
         ] = False,
+        with_sources: Annotated[
+            bool, typer.Option("--with-sources", help="Also keep watching the sources (what `suivi run` does).")
+        ] = False,
         db: DbOption = None,
     ) -> None:
         """Serve the dashboard and the JSON API (/api, docs at /api/docs) over the store.
+
+        With --with-sources the sources are polled in a background thread; stopping the server
+        finishes the article in hand first.
 
         Example: suivi serve --port 8000   then open http://127.0.0.1:8000/
         """
@@ -51,7 +59,22 @@ def register(app: typer.Typer) -> None:
         if require_login:
             settings = WebSettings(require_login=True)
         err_console.print(f"Suivi dashboard on http://{host}:{port}/  (API docs: /api/docs; Ctrl-C stops)")
-        uvicorn.run(create_app(store, settings), host=host, port=port, log_level="warning", access_log=False)
+        stop, watcher = threading.Event(), None
+        if with_sources:
+            from suivi.cli.monitor import log_event
+            from suivi.monitor.runner import start_in_thread
+
+            watcher = start_in_thread(store, stop, log=lambda event: log_event(event, False))
+            # uvicorn restores these handlers after its graceful shutdown and raises the signal
+            # again: it must then end the watcher cleanly, not kill the process mid-article.
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                signal.signal(sig, lambda _signum, _frame: stop.set())
+        try:
+            uvicorn.run(create_app(store, settings), host=host, port=port, log_level="warning", access_log=False)
+        finally:
+            if watcher is not None:
+                stop.set()
+                watcher.join()
 
     @user_app.command("add")
     def user_add(
