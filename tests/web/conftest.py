@@ -16,10 +16,12 @@ CORPUS = ROOT / "corpus" / "articles"
 PASSWORD = "correct horse battery"
 
 # An article whose text, title and metadata try every classic injection; it must stay text.
-HOSTILE = """<script>window.__xss = 1; alert('xss')</script> Le Mali construira \
-"><img src=x onerror="window.__xss=2"> une route d'ici 2027.
+HOSTILE = """<script>alert(1)</script>Accord <b onmouseover="window.__xss=6">routier</b>
 
 Publié le 2025-06-02
+
+<script>window.__xss = 1; alert('xss')</script> Le Mali construira \
+"><img src=x onerror="window.__xss=2"> une route d'ici 2027.
 
 Le Niger livrera <svg onload="window.__xss=3"> du carburant au Mali d'ici décembre 2025, a déclaré le ministre. \
 ' onmouseover='window.__xss=4' x='

@@ -99,6 +99,12 @@ def actor_names(conn: Connection, keys: Iterable[str]) -> dict[str, tuple[str, s
     return out
 
 
+def count_stories(conn: Connection) -> int:
+    from suivi.store.stories import stories
+
+    return int(conn.execute(select(func.count()).select_from(stories)).scalar() or 0)
+
+
 def language_counts(conn: Connection) -> dict[str, int]:
     """Articles per language."""
     rows = conn.execute(select(articles.c.language, func.count()).group_by(articles.c.language)).all()

@@ -72,8 +72,8 @@ def timeline(conn: Connection, items: list[RegisterItem], *, since: str | None =
     return out[:limit]
 
 
-def states(items: list[RegisterItem]) -> list[dict[str, Any]]:
-    """States (ISO alpha-3 keys) named as agents or beneficiaries, with their counts."""
+def states(conn: Connection, items: list[RegisterItem]) -> list[dict[str, Any]]:
+    """States (ISO alpha-3 keys of actors of kind state) named as agents or beneficiaries, with counts."""
     made: Counter[str] = Counter()
     received: Counter[str] = Counter()
     overdue: Counter[str] = Counter()
@@ -87,5 +87,7 @@ def states(items: list[RegisterItem]) -> list[dict[str, Any]]:
         for b in set(i.beneficiaries):
             if _STATE.match(b):
                 received[b] += 1
-    keys = sorted(set(made) | set(received))
-    return [{"key": k, "made": made[k], "received": received[k], "overdue": overdue[k]} for k in keys]
+    names = queries.actor_names(conn, set(made) | set(received))
+    keys = sorted(k for k in set(made) | set(received) if names.get(k, ("", "state"))[1] == "state")
+    return [{"key": k, "name": names.get(k, (k, ""))[0], "made": made[k], "received": received[k],
+             "overdue": overdue[k]} for k in keys]

@@ -35,6 +35,7 @@ def overview(store: Store, as_of: date, *, stories: int | None = None, due_withi
             items = [i for i in items if i.review not in ("rejected", "merged")]
         parties = [c for c in compliance_at(conn, as_of, items=items) if c.kind == "party"]
         changes = queries.recent_status_changes(conn, as_of.isoformat(), recent)
+        n_stories = queries.count_stories(conn)
     statuses: dict[str, int] = {}
     for item in items:
         statuses[item.status] = statuses.get(item.status, 0) + 1
@@ -47,6 +48,7 @@ def overview(store: Store, as_of: date, *, stories: int | None = None, due_withi
         "articles": sum(languages.values()),
         "languages": languages,
         "top_persons": [{"key": p.key, "name": p.name, "mentions": p.mentions} for p in persons],
+        "n_stories": n_stories,
         "stories": [
             {"id": s.id, "label": s.label, "articles": s.n_articles, "event_date": s.event_date} for s in story_rows
         ],

@@ -72,5 +72,11 @@ def context(text: str, start: int, end: int, sentence: str | None,
     hi = min(len(text), s_end + reach) if hi_break < 0 else min(hi_break, s_end + reach)
     lo = min(lo, s_start)
     hi = max(hi, s_end)
+    if lo > 0 and not text[lo - 1].isspace():  # start and end on word boundaries
+        space = text.find(" ", lo, s_start)
+        lo = space + 1 if space >= 0 else lo
+    if hi < len(text) and not text[hi].isspace():
+        space = text.rfind(" ", s_end, hi)
+        hi = space if space >= 0 else hi
     marks = [Mark(s_start - lo, s_end - lo, "sentence"), Mark(start - lo, end - lo, "evidence")]
     return segments(text[lo:hi], marks), lo > 0, hi < len(text)

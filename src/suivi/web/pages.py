@@ -209,7 +209,9 @@ def timeline(request: Request, who: Annotated[Viewer, Depends(reader)], since: T
 @router.get("/map", response_class=HTMLResponse)
 def map_page(request: Request, who: Annotated[Viewer, Depends(reader)]) -> Response:
     items = _items(request, date.today())
-    return render(request, "map.html", {"title": "Map", "states": explore.states(items)})
+    with store_of(request).connect() as conn:
+        states = explore.states(conn, items)
+    return render(request, "map.html", {"title": "Map", "states": states})
 
 
 @router.get("/compliance", response_class=HTMLResponse)

@@ -46,10 +46,13 @@
     const color = {state: "#1f5fbf", person: "#b54708", organization: "#17803d", alliance: "#86198f",
       place: "#667085"};
     const sim = d3.forceSimulation(nodes)
-      .force("link", d3.forceLink(links).id(d => d.id).distance(90))
-      .force("charge", d3.forceManyBody().strength(-260))
-      .force("center", d3.forceCenter(width / 2, height / 2))
-      .force("collide", d3.forceCollide(22));
+      .force("link", d3.forceLink(links).id(d => d.id).distance(130))
+      .force("charge", d3.forceManyBody().strength(-600))
+      .force("x", d3.forceX(width / 2).strength(0.06))
+      .force("y", d3.forceY(height / 2).strength(0.1))
+      .force("collide", d3.forceCollide(40))
+      .stop();
+    sim.tick(300);  // lay out before the first paint: the page shows a settled graph
     const link = svg.append("g").selectAll("line").data(links).join("line")
       .attr("stroke", d => d.kind === "commitment" ? "#1f5fbf" : "#c0c6d0")
       .attr("stroke-width", d => Math.min(6, 1 + Math.log2(1 + d.weight)))
@@ -62,13 +65,15 @@
         .on("end", (ev, d) => { if (!ev.active) sim.alphaTarget(0); d.fx = null; d.fy = null; }));
     node.append("circle").attr("r", d => 6 + Math.min(10, Math.sqrt(d.weight)))
       .attr("fill", d => color[d.kind] || "#667085").attr("stroke", "#fff").attr("stroke-width", 1.5);
-    node.append("text").attr("x", 12).attr("y", 4).attr("font-size", 11).text(d => d.name);
+    node.append("text").attr("class", "label").attr("x", 12).attr("y", 4).attr("font-size", 11).text(d => d.name);
     node.append("title").text(d => d.name + " (" + d.kind + ")");
-    sim.on("tick", () => {
-      for (const n of nodes) { n.x = Math.max(20, Math.min(width - 20, n.x)); n.y = Math.max(20, Math.min(height - 20, n.y)); }
+    function draw() {
+      for (const n of nodes) { n.x = Math.max(20, Math.min(width - 90, n.x)); n.y = Math.max(20, Math.min(height - 20, n.y)); }
       link.attr("x1", d => d.source.x).attr("y1", d => d.source.y).attr("x2", d => d.target.x).attr("y2", d => d.target.y);
       node.attr("transform", d => "translate(" + d.x + "," + d.y + ")");
-    });
+    }
+    draw();
+    sim.on("tick", draw);
   }
 
   // Timeline: events and deadlines as dots along time.
@@ -78,6 +83,7 @@
     const parse = s => { const p = (s || "").split("-").map(Number); return new Date(p[0], (p[1] || 1) - 1, p[2] || 1); };
     const rows = tl.filter(r => r.date);
     const width = tlEl.clientWidth || 800, height = 160;
+    tlEl.style.minHeight = height + "px";
     const svg = d3.select(tlEl).append("svg").attr("viewBox", [0, 0, width, height]);
     if (rows.length) {
       const ext = d3.extent(rows, r => parse(r.date));
@@ -104,9 +110,8 @@
       const width = mapEl.clientWidth || 800, height = mapEl.clientHeight || 520;
       const countries = topojson.feature(world, world.objects.countries);
       const involved = {type: "FeatureCollection", features: countries.features.filter(f => byNum.has(f.id))};
-      const projection = d3.geoNaturalEarth1();
-      if (involved.features.length) projection.fitExtent([[20, 20], [width - 20, height - 20]], involved);
-      else projection.fitSize([width, height], countries);
+      const land = {type: "FeatureCollection", features: countries.features.filter(f => f.id !== "010")};
+      const projection = d3.geoNaturalEarth1().fitExtent([[10, 10], [width - 10, height - 10]], land);
       const path = d3.geoPath(projection);
       const max = d3.max(states, s => s.made + s.received) || 1;
       const shade = d3.scaleSequential(d3.interpolateBlues).domain([0, max]);
@@ -118,7 +123,7 @@
         .on("click", (ev, f) => { const s = byNum.get(f.id); if (s) window.location.href = "/actors/" + encodeURIComponent(s.key); })
         .append("title").text(f => { const s = byNum.get(f.id); return (f.properties && f.properties.name || "") +
           (s ? ": " + s.made + " made, " + s.received + " received, " + s.overdue + " overdue" : ""); });
-      svg.append("g").selectAll("text").data(involved.features).join("text")
+      svg.append("g").selectAll("text").data(involved.features).join("text").attr("class", "label")
         .attr("transform", f => "translate(" + path.centroid(f) + ")").attr("text-anchor", "middle")
         .attr("font-size", 11).attr("font-weight", 600).attr("fill", "#14213d")
         .text(f => byNum.get(f.id).key);
