@@ -262,3 +262,40 @@ def test_surname_first_names_with_titles():
               "in Nairobi. Ambassador Mori said Japan would help.", "en")
     assert sorted(person_names(r)) == ["Mori Haruki", "Wanjiru Kamau"]
     assert len([m for m in r.actors.mentions if m.kind == "person"]) == 3
+
+
+def test_an_acronym_defined_in_the_text_joins_its_long_form(nlp_fr):
+    r = _read("La Banque sahélienne de financement agricole (BSFA) a signé un prêt. Selon la BSFA, "
+              "les fonds arriveront en mai.")
+    bsfa = [m for m in r.actors.mentions if m.ref is not None and m.ref.key == "org:bsfa"]
+    assert {m.surface for m in bsfa} == {"Banque sahélienne de financement agricole", "BSFA"}
+    assert len(bsfa) == 3
+    r = _read("The Fund for Coastal Resilience and Adaptation (FCRA) approved the grants. FCRA said more would follow. "
+              "The Regional Trade Facilitation Scheme (RTFS) stays.", "en")
+    keys = {m.ref.key for m in r.actors.mentions if m.ref is not None}
+    assert "org:fcra" in keys and "org:rtfs" not in keys  # a scheme is not a body
+
+
+def test_the_same_defined_body_in_french_and_english_is_one_key(nlp_fr):
+    fr = _read("Le Fonds de Résilience Côtière (FRC) financera les digues.")
+    en = _read("The Fund for Resilience of Coasts (FRC) will finance the dykes.", "en")
+    key = {m.ref.key for r in (fr, en) for m in r.actors.mentions if m.ref is not None and m.label == "rule:acronym"}
+    assert key == {"org:frc"}
+
+
+def test_compound_places_keep_their_whole_name():
+    r = _read("The ship docked at the Port of Berbera before sailing to Pasay City. Aid reached Northern "
+              "Kenya and the Afar Region, and the Walloon Region of Belgium paid.", "en")
+    places = {m.ref.name: m.ref.state for m in r.actors.mentions if m.label == "rule:place"}
+    assert places["Port of Berbera"] is None or places["Port of Berbera"] == "SOM"
+    assert places["Northern Kenya"] == "KEN" and places["Walloon Region of Belgium"] == "BEL"
+    assert {"Pasay City", "Afar Region"} <= set(places)
+
+
+def test_world_knowledge_in_the_gazetteer(gaz):
+    for surface, key in [("Group of 20", "G20"), ("Conseil de sécurité des Nations unies", "ONU"),
+                         ("UN General Assembly", "ONU"), ("ECOWAS Commission", "CEDEAO"), ("Igad", "IGAD"),
+                         ("Japan International Cooperation Agency", "JICA"), ("sub-Saharan Africa",
+                          "place:afrique-subsaharienne"), ("Afrique subsaharienne", "place:afrique-subsaharienne"),
+                         ("Yokohama", "place:yokohama"), ("Jiji Press", "JIJI")]:
+        assert gaz.resolve(surface).key == key, surface

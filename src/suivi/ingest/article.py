@@ -22,6 +22,7 @@ from suivi.ingest.metadata import (
     parse_header,
     same_text,
     sign_off_byline,
+    trailing_headline,
 )
 from suivi.models import ArticleDraft
 
@@ -103,6 +104,10 @@ def build_draft(
         if header.author is None and late.author:
             header.author, header.author_role = late.author, late.author_role
     title = title or header.title
+    if not title:  # a copy that put the headline after the body ("... END [Copyright ...]" / "Headline")
+        last = trailing_headline(body, lang)
+        if last is not None:
+            title, body[last] = body[last].strip(), ""
     outlet = outlet or header.outlet
     author = author or header.author
 

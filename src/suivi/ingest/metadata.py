@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from suivi.datafiles import read_data_yaml
+from suivi.errors import DataFileError
 from suivi.ingest import dates
 from suivi.ingest.clean import is_boilerplate
 from suivi.ingest.rules import boilerplate_rules, metadata_rules, outlet_rules
@@ -187,9 +189,10 @@ def author_from_line(line: str, *, allow_lone_name: bool) -> str | None:
 
 
 def headline_like(line: str) -> bool:
-    """A short line without a final period: what a headline looks like."""
+    """A short line without a final period: what a headline looks like ("News & Insights" has
+    two words, not three: signs do not count)."""
     text = line.strip()
-    words = text.split()
+    words = [w for w in text.split() if any(ch.isalnum() for ch in w)]
     if not HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS or len(text) > HEADLINE_MAX_CHARS:
         return False
     if text.endswith((".", ";", ",", ":")) and not text.endswith("..."):
@@ -255,8 +258,9 @@ def _outlet_name(text: str) -> str:
 
 
 def _short_label(text: str, max_words: int = 2) -> bool:
-    """A section or rubric label ('Diplomatie', 'World | Africa'): a few words, no sentence."""
-    words = text.split()
+    """A section or rubric label ('Diplomatie', 'World | Africa', 'News & Insights'): a few
+    words (signs do not count), no sentence."""
+    words = [w for w in text.split() if any(ch.isalnum() for ch in w)]
     return 0 < len(words) <= max_words and not text.endswith((".", "!", "?")) and not any(
         ch.isdigit() for ch in text
     )
@@ -276,7 +280,7 @@ def _dated_byline(line: str, lang: str | None) -> tuple[dates.DateHit, str | Non
     found = dates.date_prefix(line, lang)
     if found:
         hit, rest = found
-        if not rest or _short_label(rest) or _date_line(rest, lang):
+        if not rest or _short_label(rest) or _date_line(rest, lang) or _TIME_OF_DAY.match(rest):
             return hit, None
         if is_boilerplate(rest):  # '3 May 2025 10:00 GMT Updated 2 hours ago'
             return hit, None
@@ -286,6 +290,10 @@ def _dated_byline(line: str, lang: str | None) -> tuple[dates.DateHit, str | Non
     return (hit, None) if hit else None
 
 
+# the time after a date on a date line: '— 08:03 am EST', '16:52', '| 10h30 GMT+1'
+_TIME_OF_DAY = re.compile(
+    r"^[-–—|,•]?\s*\d{1,2}\s*[:h.]\s*\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?)?\s*$", re.IGNORECASE
+)
 _SEGMENTS = re.compile(r"\s+[-–—|•]\s+")
 
 
@@ -367,6 +375,85 @@ def issuer_name(line: str) -> str:
     return " ".join(words)
 
 
+@dataclass(frozen=True)
+class HeadlineRules:
+    media_markers: tuple[str, ...]
+    end_markers: tuple[re.Pattern[str], ...]
+    search_lines: int
+    furniture_max_words: int
+
+
+@lru_cache(maxsize=1)
+def headline_rules() -> HeadlineRules:
+    """data/metadata/headlines.yaml, checked once."""
+    where = "data/metadata/headlines.yaml"
+    data = read_data_yaml("metadata/headlines.yaml")
+    if not isinstance(data, dict):
+        raise DataFileError(f"{where}: expected a mapping")
+    markers = data.get("media_markers")
+    ends = data.get("end_markers")
+    if not isinstance(markers, list) or not all(isinstance(m, str) for m in markers):
+        raise DataFileError(f"{where}: media_markers must be a list of strings")
+    if not isinstance(ends, list) or not all(isinstance(m, str) for m in ends):
+        raise DataFileError(f"{where}: end_markers must be a list of strings")
+    try:
+        compiled = tuple(re.compile(p, re.IGNORECASE) for p in ends)
+    except re.error as exc:
+        raise DataFileError(f"{where}: bad end marker: {exc}") from exc
+    try:
+        search, furniture = int(data["search_lines"]), int(data["furniture_max_words"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise DataFileError(f"{where}: search_lines and furniture_max_words must be numbers") from exc
+    return HeadlineRules(tuple(sorted(markers, key=len, reverse=True)), compiled, search, furniture)
+
+
+def strip_media_marker(title: str) -> str:
+    """'Vessel completes mission PHOTO' -> 'Vessel completes mission'; 'VIDEO: X' -> 'X'."""
+    text = title.strip()
+    for marker in headline_rules().media_markers:
+        m = re.fullmatch(rf"(?P<t>.+?)\s*[-–—|:(\[]?\s*{re.escape(marker)}\s*[)\]]?", text)
+        if m and headline_like(m.group("t")):
+            return m.group("t").strip()
+        m = re.fullmatch(rf"[(\[]?{re.escape(marker)}[)\]]?\s*[-–—|:]\s*(?P<t>.+)", text)
+        if m and headline_like(m.group("t")):
+            return m.group("t").strip()
+    return text
+
+
+def _not_headline(line: str, lang: str | None) -> bool:
+    return (not headline_like(line) or is_boilerplate(line) or _dated_byline(line, lang) is not None
+            or byline_from_line(line, allow_lone_name=True) is not None)
+
+
+def headline_over_date(lines: list[str], lang: str | None = None) -> int | None:
+    """Index of the headline sitting right above a line that only dates the article, under
+    page furniture (menus, tickers, share buttons) -- None when the first lines hold a body
+    paragraph before any such pair."""
+    rules = headline_rules()
+    filled = [i for i, ln in enumerate(lines) if ln.strip()][: rules.search_lines]
+    for k, i in enumerate(filled):
+        line = lines[i].strip()
+        if len(line.split()) > rules.furniture_max_words:
+            return None
+        if k and _date_line(line, lang):
+            prev = strip_media_marker(lines[filled[k - 1]])
+            if not _not_headline(prev, lang) and not _caps_masthead(prev):  # 'AFRICA DEFENCE REVIEW' / date
+                return filled[k - 1]
+    return None
+
+
+def trailing_headline(lines: list[str], lang: str | None = None) -> int | None:
+    """Index of a headline that a copy put at the end of the text: the last line, shaped like a
+    headline, after a line that ends the body ("... END [Copyright ...]", "© 2025 ...")."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    if len(filled) < 2:
+        return None
+    last, before = lines[filled[-1]].strip(), lines[filled[-2]].strip()
+    if _not_headline(last, lang) or name_like(last, min_words=2):
+        return None
+    return filled[-1] if any(p.search(before) for p in headline_rules().end_markers) else None
+
+
 def parse_header(lines: list[str], lang: str | None = None, title: str | None = None) -> Header:
     """Read header lines (dates, bylines, mastheads, rubrics, the headline) until the body starts.
 
@@ -374,17 +461,27 @@ def parse_header(lines: list[str], lang: str | None = None, title: str | None = 
     a lone name line after it is a byline.
     """
     header = Header(title=title)
+    over_date = None if title else headline_over_date(lines, lang)
     i = 0
     seen = 0
     caps_line: str | None = None  # an ALL-CAPS line taken as the outlet, until a letterhead says otherwise
     issuer: str | None = None
     after_byline = False
-    while i < len(lines) and seen < HEADER_MAX_LINES:
+    while i < len(lines) and (seen < HEADER_MAX_LINES or (over_date is not None and i <= over_date)):
         line = lines[i].strip()
         i += 1
         if not line:
             continue
         seen += 1
+        furniture = over_date is not None and i - 1 < over_date  # above the headline over the date
+        if over_date is not None and i - 1 == over_date:
+            found = dates.date_prefix(line, lang)  # ' date 2025-05 Headline'
+            if found and headline_like(found[1]):
+                header.dates.append(found[0])
+                line = found[1]
+            header.title, outlet = split_title_outlet(strip_media_marker(line))
+            header.outlet = header.outlet or outlet
+            continue
         if is_boilerplate(line):
             continue
         if header.title is None and _letterhead(line):
@@ -423,6 +520,10 @@ def parse_header(lines: list[str], lang: str | None = None, title: str | None = 
             after_byline = False
             continue
         after_byline = False
+        if furniture:
+            if _caps_masthead(line) and header.outlet is None:
+                header.outlet, caps_line = _outlet_name(line), line
+            continue  # menus, tickers, share buttons: never the headline
         if header.title is not None:
             if same_text(line, header.title) or same_text(split_title_outlet(line)[0], header.title):
                 continue
@@ -437,7 +538,7 @@ def parse_header(lines: list[str], lang: str | None = None, title: str | None = 
         if headline_like(candidate):
             if candidate is not line and found:
                 header.dates.append(found[0])
-            header.title, outlet = split_title_outlet(candidate)
+            header.title, outlet = split_title_outlet(strip_media_marker(candidate))
             header.outlet = header.outlet or outlet
             continue
         if _short_label(line):

@@ -24,6 +24,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from suivi.read.acronyms import definitions, uses
 from suivi.read.actors import _CAPRUN, _DETS, _TOKEN, MentionDraft, _GazIndex, _role_words
 from suivi.read.gazetteer import ActorRef
 from suivi.read.lexicon import Lexicon
@@ -172,8 +173,9 @@ def other_mentions(doc: Doc, lex: Lexicon, gaz: _GazIndex, zones: Zones, has_ner
                 ent.start_char, ent.end_char
             ):
                 found.append((ent.start_char, ent.end_char, kind))
-    out: list[MentionDraft] = []
-    seen: list[tuple[int, int]] = []
+    out = _acronym_orgs(text, lex, gaz, zones)
+    seen: list[tuple[int, int]] = [(m.start, m.end) for m in out]
+    out += _compound_places(text, gaz, zones)
     # longest first at each start, so "Central Bank of Nigeria" wins over "Central Bank"
     for s, e, kind in sorted(found, key=lambda f: (f[0], -f[1])):
         if zones.no_person(s) or any(x < e and s < y for x, y in seen):
@@ -188,4 +190,72 @@ def other_mentions(doc: Doc, lex: Lexicon, gaz: _GazIndex, zones: Zones, has_ner
         else:
             ref = ActorRef("org:" + slug(name), "organization", name, None, None, "ner", _state_inside(gaz, s, e))
         out.append(MentionDraft(s, e, text[s:e], kind, "ner:LOC" if kind == "place" else "ner:ORG", ref=ref))
+    out.sort(key=lambda m: (m.start, -m.end))
+    return out
+
+
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*\w"
+_COMPOUND_PLACES = (
+    # "Port of Mogadishu", "Walloon Region of Belgium", "Gulf of Aden": a place head and "of X"
+    re.compile(rf"(?:(?:{_CAP}[ \t]+)?(?:Port|Gulf|Bay|Lake|Region|Province|State|Island|Islands|City|Strait|Cape)"
+               rf"[ \t]+of[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP})?)"),
+    # "Pasay City", "Somali Region", "Yamagata Prefecture"
+    re.compile(rf"{_CAP}(?:[ \t]+{_CAP})?[ \t]+(?:City|Region|Province|Prefecture|County|District|Governorate)\b"),
+    # "Northern Ethiopia", "south-eastern Somalia": a compass word and a known place
+    re.compile(rf"(?i:(?:north|south)?-?(?:north|south|east|west)(?:ern)?|central)[ \t]+{_CAP}(?:[ \t]+{_CAP})?"),
+    # "Méditerranée orientale", "Somalie centrale"
+    re.compile(rf"{_CAP}[ \t]+(?:orientale?|occidentale?|septentrionale?|méridionale?|centrale?)\b"),
+)
+
+
+def _compound_places(text: str, gaz: _GazIndex, zones: Zones) -> list[MentionDraft]:
+    """Places written as a head word and a name ("Port of Mogadishu", "Pasay City", "Somali
+    Region") or a compass word and a known place ("Northern Ethiopia"). The whole phrase is a
+    place of its own, tied to the state of the known place inside it."""
+    out: list[MentionDraft] = []
+    for k, rx in enumerate(_COMPOUND_PLACES):
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if zones.no_person(s) or "\n" in m.group():
+                continue
+            inner = gaz.overlapping(s, e)
+            if any(g.start <= s and e <= g.end for g in inner):
+                continue  # the gazetteer knows the whole phrase
+            if k >= 2 and not any(g.ref.kind in ("state", "place") and g.end == e and g.form != "adjective"
+                                  for g in inner):
+                continue  # compass words only before a known place
+            if any(g.ref.kind in ("organization", "alliance") for g in inner):
+                continue
+            name = " ".join(m.group().split())
+            state = next((g.ref.code if g.ref.kind == "state" else g.ref.state for g in inner
+                          if g.ref.kind in ("state", "place")), None)
+            ref = ActorRef("place:" + slug(name), "place", name, None, None, "compound", state)
+            out.append(MentionDraft(s, e, text[s:e], "place", "rule:place", ref=ref))
+    return out
+
+
+def _acronym_orgs(text: str, lex: Lexicon, gaz: _GazIndex, zones: Zones) -> list[MentionDraft]:
+    """Bodies defined by an acronym in brackets (see suivi.read.acronyms): the long form, the
+    acronym and its later uses, one actor keyed by the acronym."""
+    out: list[MentionDraft] = []
+    for d in definitions(text):
+        words = [fold(w) for w in re.findall(r"[^\W\d_]+", text[d.start:d.end])]
+        if zones.no_person(d.start) or not any(w in lex.org_words for w in words) or any(
+            w in lex.thing_words for w in words
+        ):
+            continue  # a scheme, a plan, a law: not a body
+        if any(g.start <= d.start and d.end <= g.end for g in gaz.overlapping(d.start, d.end)):
+            continue  # the gazetteer knows it
+        name = " ".join(text[d.start:d.end].split())
+        lead = _LEAD.match(name)
+        if lead and lead.end() < len(name):
+            name = name[lead.end():]
+        ref = ActorRef("org:" + slug(d.acronym), "organization", name, d.acronym, None, "acronym",
+                       _state_inside(gaz, d.start, d.end))
+        spans = [(d.start, d.end), *uses(text, d.acronym, d.acr_start)]
+        for k, (s, e) in enumerate(spans):
+            if any(g.start < e and s < g.end and (k or g.ref.kind in ("organization", "alliance"))
+                   for g in gaz.overlapping(s, e)):
+                continue  # a known body inside the long form; a known actor on a bare use
+            out.append(MentionDraft(s, e, text[s:e], "organization", "rule:acronym", ref=ref))
     return out
