@@ -140,7 +140,7 @@ def _item(
         item.status_changes = [
             {"status": ch.status, "source": ch.source, "date": ch.date, "applied": ch.applied,
              "article_id": ch.article_id, "start": ch.start, "end": ch.end, "sentence": ch.sentence,
-             "cue": ch.cue, "note": ch.note, "by": ch.actor_name}
+             "cue": ch.cue, "note": ch.note, "by": ch.actor_name, "source_ref": ch.source_ref}
             for ch in views
             if ch.date is None or ch.date <= day
         ]
