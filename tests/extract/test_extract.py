@@ -160,7 +160,7 @@ def test_two_reported_clauses_of_one_verb_give_two_mentions(read_commitments):
     text = ("Ghana's minister said a joint commission would meet every three months, and that "
             "the next summit would be held in Accra by the end of June.")
     first, second = read_commitments(text, "en")
-    assert first.end <= second.start and second.evidence.startswith("that the next summit")
+    assert first.end <= second.start and "the next summit would be held" in second.evidence
     assert first.agents == second.agents == ["GHA"]
     assert first.deadline is None and second.deadline == "2025-06-30" and second.deadline_precision == "month"
 

@@ -8,6 +8,7 @@ burkinabè"), a person for the state they serve (from the reading stage's roles)
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,6 +34,7 @@ class ActorContext:
 
     text: str
     persons: list[PersonMention] = field(default_factory=list)
+    bodies: list[PersonMention] = field(default_factory=list)  # organisations the reader found outside the gazetteer
     main_parties: list[str] = field(default_factory=list)
     venue_words: frozenset[str] = frozenset()
     seats: dict[str, str] = field(default_factory=dict)  # folded capital -> body key, bodies named here only
@@ -57,6 +59,9 @@ class ActorContext:
         for p in self.persons:
             if p.start >= start and p.end <= end and p.serves:
                 found.append((p.start, p.serves))
+        for b in self.bodies:
+            if b.start >= start and b.end <= end and not any(s <= b.start < s + 1 for s, _ in found):
+                found.append((b.start, b.key))
         found.sort()
         return list(dict.fromkeys(k for _, k in found))
 
@@ -75,7 +80,7 @@ class ActorContext:
                 before = self.text[max(0, start + s - 20): start + s].split()
                 if surface.isupper() and len(surface) > 3:
                     continue
-                if before and before[-1].lower().strip("(\"'“«") in self.venue_words:
+                if before and fold(before[-1].strip("(\"'“«")) in self.venue_words:
                     continue
                 key = self.seats.get(fold(surface), key)
             if key:
@@ -114,10 +119,14 @@ def build_context(text: str, mentions: list[Any] | None, lexicon: Lexicon) -> Ac
     refer.
     """
     persons: list[PersonMention] = []
+    bodies: list[PersonMention] = []
     serves_by_key: dict[str, str] = {}
     for m in mentions or []:
         kind = _attr(m, "kind")
         key = _attr(m, "key", "actor_key")
+        if kind == "organization" and key and str(key).startswith("org:"):
+            bodies.append(PersonMention(int(_attr(m, "start") or 0), int(_attr(m, "end") or 0), key, None))
+            continue
         if kind != "person" or key is None:
             continue
         serves = _attr(m, "serves")
@@ -129,7 +138,8 @@ def build_context(text: str, mentions: list[Any] | None, lexicon: Lexicon) -> Ac
             p.serves = serves_by_key.get(p.key)
     named_bodies = {ref.key for _s, _e, ref in get_gazetteer().find_all(text) if ref.kind != "place"}
     ctx = ActorContext(
-        text=text, persons=persons, venue_words=lexicon.words.get("venue_prepositions", frozenset()),
+        text=text, persons=persons, bodies=bodies,
+        venue_words=frozenset(fold(w) for w in lexicon.words.get("venue_prepositions", frozenset())),
         seats={name: body for name, body in lexicon.seats.items() if body in named_bodies},
     )
     counts: Counter[str] = Counter()
@@ -152,7 +162,13 @@ def build_context(text: str, mentions: list[Any] | None, lexicon: Lexicon) -> Ac
 def is_party_phrase(phrase: str, lexicon: Lexicon) -> bool:
     """Whether a subject like "les deux parties" means the article's main parties."""
     folded = fold(phrase)
-    return any(fold(w) in folded for w in lexicon.phrases.get("party_words", ()))
+    if any(fold(w) in folded for w in lexicon.phrases.get("party_words", ())):
+        return True
+    # "the four governments", "the three Sahel nations", "les trois pays concernés"
+    words = re.findall(r"[\w'-]+", folded)
+    counts = {fold(w) for w in lexicon.words.get("party_counts", ())}
+    groups = {fold(w) for w in lexicon.words.get("party_group_nouns", ())}
+    return any(w in counts and groups & set(words[i + 1: i + 3]) for i, w in enumerate(words))
 
 
 def is_pronoun(phrase: str) -> bool:

@@ -16,7 +16,7 @@ from suivi.datafiles import read_data_yaml
 from suivi.errors import DataFileError
 
 MODALITIES = ("promise", "plan", "agreement", "intention", "conditional", "hedged")
-VERB_NEEDS = ("any", "infinitive", "action", "action_or_infinitive", "will")
+VERB_NEEDS = ("any", "infinitive", "action", "action_or_infinitive", "will", "action_or_will")
 SUPPORTED = ("fr", "en")
 
 
@@ -77,7 +77,9 @@ _WORD_KEYS = (
     "speculation_verbs", "evaluation_verbs", "talk_verbs", "negations", "restate_auxiliaries",
     "action_nouns", "list_item_rejects", "irregular_future_stems", "receive_verbs", "scheduled_forms",
     "beneficiary_subject_nouns", "venue_prepositions", "signing_verbs", "forecast_verbs",
-    "agent_prepositions",
+    "agent_prepositions", "passive_exclusions", "event_verbs", "scheduled_words", "stance_verbs",
+    "announcing_verbs", "background_markers", "host_words", "party_group_nouns", "party_counts",
+    "event_objects", "scheduled_participles", "cancel_verbs", "plan_nouns",
 )
 # phrase keys (kept in file order, matched as substrings)
 _PHRASE_KEYS = (

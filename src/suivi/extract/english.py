@@ -1,0 +1,335 @@
+"""English commitment cues, read on spaCy's parse (en_core_web_sm: tagger, parser, lemmas).
+
+The same grammar as French, in English clothes: a pledge verb whatever its tense ("pledged
+to", "had promised to", "vows $2 billion"), a future ("will build", "will be held"), a
+reported conditional ("said Japan would provide"), a schedule ("is to host", "is set to",
+"is due to", a headline "JICA to designate"), a noun of will carried by a verb or a copula
+("reaffirmed its commitment to deliver", "a decision to leave"), and establishing verbs with
+an institution ("sets up a committee"). What counts is data
+(data/cues/commitments.en.yaml: verb_cues, will_nouns, scheduled_words, ...); rejections
+are grammatical: negation ("not", "no plans"), a governing demand, speculation or
+opinion ("urged Japan to", "could", "expected to"), a pledge verb that only refers back to
+an earlier pledge ("the $749 million that countries pledged"), a cue inside another
+clause's subject.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from suivi.extract.cues import Lexicon, VerbCue
+from suivi.extract.hits import (
+    Hit,
+    cancels_plan,
+    children,
+    in_relative,
+    inside_subject,
+    merge_nested,
+    passive_doer,
+    reported,
+    subject_range,
+)
+
+_FUTURE = {"will", "shall", "'ll", "’ll", "wo"}
+_CONDITIONAL = {"would", "'d", "’d"}
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _infinitive(tok: Token) -> Token | None:
+    """The verb a cue governs: "pledged to build", "committed to delivering", "plans to"."""
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX") and c.tag_ in ("VB", "VBG"):
+            if c.dep_ == "advcl" and c.i < tok.i:
+                continue
+            if c.tag_ == "VB" and not any(a.lower_ == "to" for a in c.children if a.dep_ == "aux"):
+                continue
+            return c
+        if c.dep_ == "acl" and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux"):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "to":
+            for g in c.children:
+                if g.dep_ == "pcomp" and g.tag_ == "VBG":
+                    return g
+    return None
+
+
+def _objects(tok: Token) -> list[Token]:
+    """Direct objects and the nouns of "on/for/to/of" complements ("agreed on a plan")."""
+    objs = children(tok, "dobj", "attr", "oprd", "nsubjpass")
+    for prep in children(tok, "prep", "dative"):
+        if prep.lower_ in ("on", "for", "to", "of", "upon"):
+            objs += children(prep, "pobj")
+    return objs
+
+
+def _money(tok: Token) -> bool:
+    """A sum of money as object ("pledged $30 billion", "offers 40 million euros")."""
+    sub = [t for t in tok.subtree]
+    return tok.ent_type_ == "MONEY" or any(t.tag_ == "$" or t.ent_type_ == "MONEY" for t in sub[:6])
+
+
+def _will_noun(tok: Token, lex: Lexicon) -> Token | None:
+    """An object that is a noun of will with its action: "its commitment to deliver"."""
+    for o in _objects(tok):
+        if _lemma(o) in lex.words["will_nouns"] and not _no_det(o):
+            return o
+    return None
+
+
+def _no_det(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _negated(tok: Token, lex: Lexicon) -> bool:
+    negs = lex.words.get("negations", frozenset())
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in negs) for c in tok.children):
+        return True
+    return any(_no_det(o) for o in children(tok, "dobj"))
+
+
+def _modal(tok: Token) -> str | None:
+    """'future', 'conditional' or the speculative modal's lemma, from the auxiliaries."""
+    for c in tok.children:
+        if c.dep_ == "aux" and c.tag_ == "MD":
+            word = c.lower_
+            if word in _FUTURE:
+                return "future"
+            if word in _CONDITIONAL:
+                return "conditional"
+            return c.lemma_.lower()
+    return None
+
+
+def _chain(tok: Token) -> list[Token]:
+    """The cue and the verbs it is the complement of, up to the clause head
+    ("Japan has pledged to build": build -> pledged)."""
+    out = [tok]
+    cur = tok
+    while cur.dep_ in ("xcomp", "conj", "dep") and cur.head.i != cur.i and cur.head.pos_ in ("VERB", "AUX", "ADJ"):
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def _blocked(tok: Token, lex: Lexicon) -> bool:
+    """Negation, a speculative modal or a governing demand/speculation/opinion."""
+    blocked = lex.words["demand_verbs"] | lex.words["speculation_verbs"] | lex.words["evaluation_verbs"]
+    for verb in _chain(tok):
+        if _negated(verb, lex):
+            return True
+        modal = _modal(verb)
+        if modal and modal not in ("future", "conditional") and modal in lex.words["speculation_verbs"]:
+            return True
+    return any(
+        anc.pos_ in ("VERB", "AUX", "ADJ") and _lemma(anc) in blocked and anc.i != tok.i for anc in tok.ancestors
+    )
+
+
+def _back_reference(tok: Token) -> bool:
+    """A pledge verb as a past participle or relative clause on a noun refers back to an
+    earlier pledge: "the $749 million that countries pledged", "the aid promised in May"."""
+    if tok.tag_ not in ("VBD", "VBN"):
+        return False
+    if tok.dep_ in ("relcl", "acl", "amod"):
+        return not any(c.lower_ in _FUTURE for c in tok.children if c.dep_ == "aux")
+    if tok.tag_ == "VBN" and tok.dep_ != "ROOT" and not children(tok, "aux", "auxpass"):
+        return True  # a bare participle: "Turkish drones promised in March"
+    # a parse slip: "the 90 million pledged to Ghana" read as a clause with no subject of its own
+    return tok.dep_ == "advcl" and not children(tok, "nsubj", "nsubjpass", "aux", "auxpass")
+
+
+def _restates(tok: Token, lex: Lexicon) -> bool:
+    auxes = lex.words.get("restate_auxiliaries", frozenset())
+    return any(c.dep_ == "aux" and c.lower_ in auxes for c in tok.children)
+
+
+def _past_background(tok: Token, lex: Lexicon) -> bool:
+    """An announcement in a past temporal clause: "a year after Moscow announced the facility"."""
+    cur = tok
+    while cur.head.i != cur.i:
+        if cur.dep_ in ("advcl", "pcomp") and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in lex.words["background_markers"] for c in cur.children
+        ):
+            return True
+        if cur.dep_ == "pcomp" and cur.head.lower_ in lex.words["background_markers"]:
+            return True
+        if cur.dep_ in ("advcl",) and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        break
+    return tok.dep_ in ("advcl", "pcomp") and any(c.lower_ in lex.words["background_markers"] for c in tok.children)
+
+
+def _hit(tok: Token, bounds: tuple[int, int], cue: str, modality: str, confidence: float, **kw) -> Hit:
+    lo, hi = bounds
+    subject_tok = kw.pop("subject_of", tok)
+    hit = Hit(tok, cue, modality, confidence, tok.idx, tok.idx + len(tok), subject_range(subject_tok, lo, hi), **kw)
+    hit.relative = in_relative(subject_tok)
+    hit.doer = passive_doer(subject_tok)
+    return hit
+
+
+def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
+    cue: VerbCue | None = lex.verb_cues.get(_lemma(tok))
+    if cue is None or tok.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None
+    if tok.pos_ == "ADJ" and _lemma(tok) not in ("committed",) and tok.lower_ != "committed":
+        return None
+    if _back_reference(tok):
+        return None
+    inf = _infinitive(tok)
+    objs = _objects(tok)
+    action_nouns, talk = lex.words["action_nouns"], lex.words["talk_verbs"]
+    has_action = any(_lemma(o) in action_nouns or o.lower_ in action_nouns or _money(o) for o in objs)
+    will = _will_noun(tok, lex)
+    if inf is not None and _lemma(inf) in talk and not has_action:
+        return None
+    ok = {
+        "any": True,
+        "infinitive": inf is not None,
+        "action": has_action,
+        "action_or_infinitive": has_action or inf is not None,
+        "will": will is not None,
+        "action_or_will": has_action or will is not None,
+    }[cue.needs]
+    if not ok:
+        return None
+    if cue.needs in ("action", "action_or_will") and inf is None and _past_background(tok, lex):
+        return None
+    if cue.lemma in lex.words.get("signing_verbs", ()) and not _states_content(tok, lex):
+        return None
+    if _modal(tok) == "conditional" and not reported(tok, lex):
+        return None
+    verb = inf
+    if verb is None and will is not None:
+        verb = _infinitive(will)
+    return _hit(tok, bounds, cue.lemma, cue.modality, 0.8, restates=_restates(tok, lex), verb=verb)
+
+
+def _states_content(tok: Token, lex: Lexicon) -> bool:
+    """A signing counts when the text says what the signed text does: "an agreement that
+    extends ...", "a deal to build ...", or in a present-tense headline ("signs a deal")."""
+    if tok.tag_ == "VBZ" and not children(tok, "aux"):
+        return True
+    for o in children(tok, "dobj"):
+        for c in o.children:
+            if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB":
+                return True
+    return False
+
+
+def _future_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
+    """"will build", "will be held", a reported "would provide"."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    modal = _modal(tok)
+    if modal not in ("future", "conditional"):
+        return None
+    lemma = _lemma(tok)
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    if passive:
+        if lemma in lex.words["passive_exclusions"]:
+            return None
+    elif lemma in lex.words["non_commitment_lemmas"] or lemma in lex.words["talk_verbs"]:
+        return None
+    if modal == "conditional" and not reported(tok, lex):
+        return None
+    event = passive or lemma in lex.words["event_verbs"]
+    word = next(c.text for c in tok.children if c.dep_ == "aux" and c.tag_ == "MD")
+    return _hit(tok, bounds, f"{word.lower()} {tok.lower_}", "plan", 0.7, event=event)
+
+
+def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: bool) -> Hit | None:
+    """"is to host", "is set to", "is due to", "proposals set to launch", headline "X to designate"."""
+    lemma = _lemma(tok)
+    if lemma == "be" and tok.dep_ == "ROOT" or (lemma == "be" and tok.dep_ in ("ccomp", "conj")):
+        inf = next((c for c in children(tok, "xcomp") if c.tag_ == "VB"), None)
+        if inf is not None and any(a.lower_ == "to" for a in inf.children if a.dep_ == "aux"):
+            if _lemma(inf) in lex.words["talk_verbs"] or _lemma(inf) == "be":
+                return None
+            return _hit(inf, bounds, f"{tok.lower_} to {inf.lower_}", "plan", 0.6, subject_of=tok,
+                        party_subject=True)
+    if tok.tag_ == "VBN" and lemma in lex.words["scheduled_participles"] and children(tok, "auxpass"):
+        # "the launch is planned for 2024": an action subject or a dated complement
+        subj = children(tok, "nsubjpass")
+        dated = any(t.like_num for p in children(tok, "prep") for t in p.subtree)
+        acting = dated or any(_lemma(t) in lex.words["action_nouns"] for t in subj)
+        if acting and not children(tok, "xcomp"):
+            return _hit(tok, bounds, f"{tok.lower_}", "plan", 0.6, event=True)
+    if tok.lower_ in lex.words["scheduled_words"]:
+        inf = next((c for c in children(tok, "xcomp") if c.tag_ == "VB"), None)
+        if inf is not None and _lemma(inf) not in lex.words["talk_verbs"]:
+            return _hit(inf, bounds, f"{tok.lower_} to {inf.lower_}", "plan", 0.65, subject_of=tok)
+    if headline and tok.tag_ == "VB" and any(a.lower_ == "to" for a in tok.children if a.dep_ == "aux"):
+        # "JICA to designate ...": the subject is the verb's own, or the noun the parser hung it on
+        own = tok.dep_ == "ROOT" and children(tok, "nsubj")
+        hung = tok.dep_ in ("relcl", "acl") and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("PROPN", "NOUN")
+        if (own or hung) and _lemma(tok) not in lex.words["talk_verbs"]:
+            return _hit(tok, bounds, f"to {tok.lower_}", "plan", 0.65)
+    return None
+
+
+def _decision_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
+    """A noun of will with its action after a copula: "it was a sovereign decision to leave"."""
+    if tok.pos_ != "NOUN" or _lemma(tok) not in lex.words["will_nouns"] or _no_det(tok):
+        return None
+    if tok.dep_ not in ("attr",) or _lemma(tok.head) != "be":
+        return None
+    inf = _infinitive(tok)
+    if inf is None or _lemma(inf) in lex.words["talk_verbs"]:
+        return None
+    return _hit(inf, bounds, f"{tok.lemma_.lower()} to {inf.lower_}", "intention", 0.6, subject_of=tok.head)
+
+
+def _stance_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
+    """An announced position of support: "announced that he supports the AU becoming ..."."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in lex.words["stance_verbs"] or tok.tag_ not in ("VBZ", "VBP"):
+        return None
+    if tok.dep_ != "ccomp" or _lemma(tok.head) not in lex.words["announcing_verbs"]:
+        return None
+    return _hit(tok, bounds, f"{tok.head.lower_} {tok.lower_}", "intention", 0.6)
+
+
+def _establish_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
+    """"sets up a committee", "establishes a fund": an agreed mechanism, present tense."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in lex.words["establish_verbs"]:
+        return None
+    present = tok.tag_ in ("VBZ", "VBP") or (tok.tag_ == "VBD" and tok.lower_ == _lemma(tok))  # "set up"
+    if not present or children(tok, "aux", "auxpass"):
+        return None
+    if any(_lemma(o) in lex.words["institution_nouns"] for o in children(tok, "dobj")):
+        return _hit(tok, bounds, tok.lower_, "agreement", 0.65, event=True)
+    return None
+
+
+def english_hits(span: Span, lex: Lexicon, headline: bool = False) -> list[Hit]:
+    """Every cue of one unit on its parse, nested cues merged into the deepest."""
+    if "?" in span.text:
+        return []
+    bounds = (span.start_char, span.end_char)
+    hits: list[Hit] = []
+    for tok in span:
+        hit = (
+            _verb_cue(tok, lex, bounds)
+            or _future_cue(tok, lex, bounds)
+            or _schedule_cue(tok, lex, bounds, headline)
+            or _decision_cue(tok, lex, bounds)
+            or _stance_cue(tok, lex, bounds)
+            or _establish_cue(tok, lex, bounds)
+        )
+        if hit is None or hit.token is None:
+            continue
+        if _blocked(tok, lex) or (hit.token is not tok and _blocked(hit.token, lex)):
+            continue
+        if cancels_plan(tok, lex) or cancels_plan(hit.token, lex):
+            continue  # "announced the withdrawal of its initiative": the plan is dropped (follow-up)
+        hits.append(hit)
+    cue_tokens = {h.token.i for h in hits if h.token is not None}
+    hits = [
+        h for h in hits
+        if h.token is not None and (h.token.tag_ == "VBG" or not inside_subject(h.token, cue_tokens, *bounds))
+    ]
+    return merge_nested(hits)

@@ -1,0 +1,254 @@
+"""French commitment cues, read on spaCy's parse (fr_core_news_md).
+
+Why the form and not the tagger for futures and conditionals: the model's Tense/Mood are
+unreliable on them ("accompagnerait" tagged present), while the ending is not. What counts
+is listed in data/cues/commitments.fr.yaml (verb_cues, passive_participles, scheduled_forms,
+establish_verbs × institution_nouns); this module only knows the grammar.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from suivi.extract.cues import Lexicon, fold
+from suivi.extract.hits import (
+    Hit,
+    cancels_plan,
+    children,
+    in_relative,
+    inside_subject,
+    merge_nested,
+    passive_doer,
+    reported,
+    subject_range,
+)
+
+
+def _is_future_or_conditional(tok: Token, lex: Lexicon) -> str | None:
+    """'future', 'conditional' or None, from the form (the tagger's morphology is unreliable)."""
+    form, lemma = fold(tok.text), fold(tok.lemma_)
+    stems = {lemma, lemma[:-1] if lemma.endswith("re") else lemma}
+    stems |= {fold(s) for s in lex.words.get("irregular_future_stems", ())}
+
+    def stem_ok(suffix: str) -> bool:
+        base = form[: len(form) - len(suffix)] + suffix[:1]  # keep the 'r' of the ending
+        return any(base.startswith(s) and len(s) >= 2 for s in stems) or form.startswith(lemma)
+
+    for suffix in sorted(lex.words.get("conditional_suffixes", ()), key=len, reverse=True):
+        if form.endswith(suffix) and stem_ok(suffix):
+            return "conditional"
+    for suffix in sorted(lex.words.get("future_suffixes", ()), key=len, reverse=True):
+        if form.endswith(suffix) and stem_ok(suffix):
+            return "future"
+    if "Fut" in tok.morph.get("Tense"):
+        return "future"
+    if "Cnd" in tok.morph.get("Mood"):
+        return "conditional"
+    return None
+
+
+def _negated(tok: Token, lex: Lexicon) -> bool:
+    negs = lex.words.get("negations", frozenset())
+    return any(c.lower_ in negs or c.lower_ in ("n'", "ne", "n’") for c in tok.children if c.dep_ == "advmod")
+
+
+def _blocked_by_ancestor(tok: Token, lex: Lexicon) -> bool:
+    """A demand, speculation or opinion governs the cue: someone else's matter or a guess."""
+    blocked = lex.words["demand_verbs"] | lex.words["speculation_verbs"] | lex.words["evaluation_verbs"]
+    return any(anc.pos_ in ("VERB", "AUX") and anc.lemma_.lower() in blocked for anc in tok.ancestors)
+
+
+def _infinitive_child(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp", "obj", "advcl") and c.pos_ in ("VERB", "AUX") and (
+            "Inf" in c.morph.get("VerbForm")
+        ):
+            return c
+    # parse slips: "de"/"à" + infinitive right after the cue
+    for nxt in tok.doc[tok.i + 1: tok.i + 4]:
+        if nxt.pos_ == "VERB" and "Inf" in nxt.morph.get("VerbForm"):
+            return nxt
+    return None
+
+
+def _objects(tok: Token) -> list[Token]:
+    objs = children(tok, "obj", "nsubj:pass", "obl")
+    if not objs:
+        objs = [t for t in tok.doc[tok.i + 1: tok.i + 5] if t.pos_ in ("NOUN", "PROPN")][:1]
+    return objs
+
+
+def _reflexive(tok: Token) -> bool:
+    refl = {"se", "s'", "s’", "me", "m'", "m’", "nous", "vous", "te", "t'"}
+    if any(c.lower_ in refl and c.pos_ == "PRON" for c in tok.children):
+        return True
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.lower_ in refl
+
+
+def _restates(tok: Token, lex: Lexicon) -> bool:
+    auxes = lex.words.get("restate_auxiliaries", frozenset())
+    return any(c.dep_.startswith("aux") and c.lower_ in auxes for c in tok.children)
+
+
+def _hit(tok: Token, bounds: tuple[int, int], cue: str, modality: str, confidence: float, *,
+         event: bool = False, restates: bool = False) -> Hit:
+    lo, hi = bounds
+    hit = Hit(tok, cue, modality, confidence, tok.idx, tok.idx + len(tok), subject_range(tok, lo, hi),
+              event, restates)
+    hit.doer = passive_doer(tok)
+    return hit
+
+
+def _lemma(tok: Token, lex: Lexicon) -> str:
+    """spaCy's lemma, repaired when the tagger left a present-tense form as its own lemma."""
+    lemma = tok.lemma_.lower()
+    if lemma in lex.verb_cues or lemma != tok.lower_:
+        return lemma
+    for ending, repl in (("ent", "er"), ("e", "er"), ("es", "er")):
+        if lemma.endswith(ending) and lemma[: -len(ending)] + repl in lex.verb_cues:
+            return lemma[: -len(ending)] + repl
+    return lemma
+
+
+def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
+    cue = lex.verb_cues.get(_lemma(tok, lex))
+    if cue is None or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    if cue.reflexive and not _reflexive(tok):
+        return None
+    action_nouns, talk = lex.words["action_nouns"], lex.words["talk_verbs"]
+    inf = _infinitive_child(tok)
+    has_action = any(o.lemma_.lower() in action_nouns for o in _objects(tok))
+    will = any(o.lemma_.lower() in lex.words["will_nouns"] for o in children(tok, "obj") + _objects(tok))
+    if inf is not None and inf.lemma_.lower() in talk:
+        if not has_action:
+            return None
+        inf = None
+    ok = {
+        "any": True,
+        "infinitive": inf is not None,
+        "action": has_action,
+        "action_or_infinitive": has_action or inf is not None,
+        "will": will,
+        "action_or_will": has_action or will,
+    }[cue.needs]
+    if not ok:
+        return None
+    if _is_future_or_conditional(tok, lex) == "conditional" and not reported(tok, lex):
+        return None
+    if tok.dep_.startswith("acl") and "Part" in tok.morph.get("VerbForm") and not children(tok, "aux"):
+        return None  # "la centrale promise en mars par la Russie": refers back to a pledge made before
+    if cue.lemma in lex.words.get("signing_verbs", ()) and children(tok, "aux") and not _states_content(tok, lex):
+        return None  # "ont signé des accords": a past signing, unless the text says what it provides for
+    return _hit(tok, bounds, cue.lemma, cue.modality, 0.8, restates=_restates(tok, lex))
+
+
+def _states_content(tok: Token, lex: Lexicon) -> bool:
+    """The signed text's content is stated: "un accord pour la construction de", "qui prévoit"."""
+    action_nouns = lex.words["action_nouns"]
+    objs = children(tok, "obj")
+    first = min((o.i for o in objs), default=tok.i)
+    for head in [*objs, tok]:
+        for c in head.children:
+            if c.i <= first:
+                continue
+            if c.dep_.startswith("acl") and c.pos_ == "VERB":
+                return True
+            if c.dep_.split(":")[0] in ("nmod", "obl") and c.lemma_.lower() in action_nouns and any(
+                k.dep_ == "case" and k.lower_ in ("pour", "sur") for k in c.children
+            ):
+                return True
+    return False
+
+
+def _tense_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
+    """Future / reported conditional of an action verb, passive future, near future."""
+    lemma = tok.lemma_.lower()
+    excluded = lex.words["non_commitment_lemmas"]
+    if tok.pos_ == "AUX" and lemma == "être" and tok.dep_ == "aux:pass":
+        part = tok.head
+        mood = _is_future_or_conditional(tok, lex)
+        if mood is None and part.lemma_.lower() in lex.words["scheduled_participles"] and _scheduled(part, lex):
+            return _hit(part, bounds, f"{tok.lower_} {part.lower_}", "plan", 0.6, event=True)
+        if mood and part.lemma_.lower() in lex.words["passive_participles"]:
+            if mood == "conditional" and not reported(part, lex):
+                return None
+            return _hit(part, bounds, f"{tok.lower_} {part.lower_}", "plan", 0.7, event=True)
+        return None
+    if tok.lower_ in lex.words["scheduled_forms"] and lemma == "devoir":
+        part = next((c for c in children(tok, "xcomp") if c.pos_ == "VERB" and children(c, "aux:pass")), None)
+        if part is not None and part.lemma_.lower() in lex.words["passive_participles"]:
+            return _hit(tok, bounds, f"{tok.lower_} être {part.lower_}", "plan", 0.6)  # "doit être raccordé"
+        inf = _infinitive_child(tok)
+        if inf is not None and inf.lemma_.lower() not in lex.words["talk_verbs"] | excluded:
+            return _hit(tok, bounds, f"{tok.lower_} {inf.lower_}", "plan", 0.6)
+        return None
+    if lemma == "aller" and tok.lower_ in ("va", "vont", "vais", "vas", "allons", "allez"):
+        inf = _infinitive_child(tok) if tok.pos_ == "VERB" else (tok.head if tok.head.pos_ == "VERB" else None)
+        if inf is not None and inf.lemma_.lower() not in lex.words["talk_verbs"] | excluded:
+            return _hit(inf, bounds, f"{tok.lower_} {inf.lower_}", "plan", 0.6)
+        return None
+    happens = any(o.lemma_.lower() in lex.words["event_objects"] for o in children(tok, "obj"))
+    if lemma in excluded and happens and tok.pos_ in ("VERB", "AUX"):  # "aura lieu": an event
+        mood = _is_future_or_conditional(tok, lex)
+        if mood == "future" or (mood == "conditional" and reported(tok, lex)):
+            return _hit(tok, bounds, f"{tok.lower_} lieu", "plan", 0.7, event=True)
+        return None
+    if tok.pos_ != "VERB" or lemma in excluded or lemma in lex.words["talk_verbs"]:
+        return None
+    mood = _is_future_or_conditional(tok, lex)
+    if mood == "future":
+        event = (lemma in lex.words["passive_participles"] and _reflexive(tok)) or (
+            lemma in lex.words["establish_verbs"]
+        )
+        return _hit(tok, bounds, tok.lower_, "plan", 0.7, event=event)
+    if mood == "conditional" and reported(tok, lex):
+        return _hit(tok, bounds, tok.lower_, "plan", 0.7)
+    return None
+
+
+def _scheduled(part: Token, lex: Lexicon) -> bool:
+    """"son lancement est prévu pour 2024", "trente milliards sont prévus pour le financement":
+    an action subject, or a dated or action complement."""
+    subj = children(part, "nsubj", "nsubj:pass")
+    if any(t.lemma_.lower() in lex.words["action_nouns"] for t in subj):
+        return True
+    for c in children(part, "obl", "obl:arg", "obl:mod"):
+        if c.like_num or c.lemma_.lower() in lex.words["action_nouns"] or any(t.like_num for t in c.subtree):
+            return True
+    return False
+
+
+def _establish_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
+    """"établit un nouveau format", "institue un mécanisme": an agreed mechanism, present tense."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.words["establish_verbs"]:
+        return None
+    if "Pres" not in tok.morph.get("Tense") or children(tok, "aux"):
+        return None
+    if any(o.lemma_.lower() in lex.words["institution_nouns"] for o in children(tok, "obj")):
+        return _hit(tok, bounds, tok.lemma_.lower(), "agreement", 0.65, event=True)
+    return None
+
+
+def french_hits(span: Span, lex: Lexicon) -> list[Hit]:
+    if "?" in span.text:
+        return []
+    bounds = (span.start_char, span.end_char)
+    hits: list[Hit] = []
+    for tok in span:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        hit = _verb_cue(tok, lex, bounds) or _tense_cue(tok, lex, bounds) or _establish_cue(tok, lex, bounds)
+        if hit is None or hit.token is None:
+            continue
+        if _negated(hit.token, lex) or _negated(tok, lex) or _blocked_by_ancestor(hit.token, lex):
+            continue
+        if cancels_plan(hit.token, lex) or cancels_plan(tok, lex):
+            continue  # "a décidé de retirer le projet": the plan is dropped (follow-up)
+        hit.relative = in_relative(hit.token)
+        hits.append(hit)
+    cue_tokens = {h.token.i for h in hits if h.token is not None}
+    hits = [h for h in hits if h.token is not None and not inside_subject(h.token, cue_tokens, *bounds)]
+    return merge_nested(hits)
+

@@ -1,0 +1,284 @@
+"""What a cue finder returns, and the dependency helpers French and English share.
+
+Why one shape for every reader: French (fr_core_news_md) and English (en_core_web_sm) are
+read on their parse, other languages and model-less installs on surface patterns; the
+candidate builder (agents, dates, action, evidence) must not care which one fired.
+Universal-Dependencies labels (French: nsubj, obj, obl:agent, acl:relcl) and ClearNLP labels
+(English: nsubj, dobj, agent, relcl) are both understood here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from suivi.extract.cues import Lexicon
+
+
+@dataclass
+class Hit:
+    """One cue found in a unit (a sentence, headline or list item)."""
+
+    token: Token | None
+    cue: str
+    modality: str
+    confidence: float
+    start: int
+    end: int
+    subject: tuple[int, int] | None = None  # subject phrase offsets when known
+    event: bool = False  # a meeting/institution: agents may default to the main parties
+    restates: bool = False
+    clause: tuple[int, int] | None = None  # its own clause when the unit holds several cues
+    reporter: tuple[int, int] | None = None  # who reports a "would" (its subject)
+    relative: bool = False  # read in a relative clause: a thing antecedent means a description
+    party_subject: bool = False  # only a party subject makes it a commitment ("X is to ...")
+    doer: tuple[int, int] | None = None  # a passive's "by"/"par" agent phrase
+    verb: Token | None = None  # the acting verb, when it is not the cue token ("plans to build")
+
+
+def children(tok: Token, *deps: str) -> list[Token]:
+    """Children whose label (or its part before ':') is one of `deps`."""
+    return [c for c in tok.children if c.dep_ in deps or c.dep_.split(":")[0] in deps]
+
+
+_RELATIVE_PRONOUNS = {"qui", "lequel", "laquelle", "lesquels", "lesquelles", "which", "who", "that", "whom"}
+_CLAUSE_DEPS = ("relcl", "acl", "appos", "advcl", "ccomp", "parataxis")
+
+
+def phrase_range(head: Token, lo: int, hi: int) -> tuple[int, int]:
+    """Offsets of a noun phrase without its relative clauses, appositions and parentheses.
+
+    Why: "The agency, which assists developing countries, will ..." has "The agency" as
+    its subject; the parties named in the relative clause are not the doer.
+    """
+    cut: set[int] = set()
+    for c in head.children:
+        if c.dep_.split(":")[0] in _CLAUSE_DEPS and c.i > head.i:
+            cut |= {t.i for t in c.subtree}
+    toks = [t for t in head.subtree if t.i not in cut and lo <= t.idx < hi]
+    if not toks:
+        return head.idx, head.idx + len(head)
+    # keep the contiguous run around the head
+    ids = sorted(t.i for t in toks)
+    pos = ids.index(head.i) if head.i in ids else 0
+    first = last = pos
+    while first > 0 and ids[first - 1] == ids[first] - 1:
+        first -= 1
+    while last < len(ids) - 1 and ids[last + 1] == ids[last] + 1:
+        last += 1
+    doc = head.doc
+    start_tok, end_tok = doc[ids[first]], doc[ids[last]]
+    while end_tok.i > start_tok.i and end_tok.is_punct:
+        end_tok = doc[end_tok.i - 1]
+    while start_tok.i < end_tok.i and start_tok.is_punct:
+        start_tok = doc[start_tok.i + 1]
+    return start_tok.idx, end_tok.idx + len(end_tok)
+
+
+def subject_range(tok: Token, lo: int, hi: int) -> tuple[int, int] | None:
+    """Offsets of the subject phrase of a verb, climbing xcomp/conj/relative clauses.
+
+    Only tokens inside [lo, hi) (the unit) count: the parser sometimes joins a list item
+    and the next line into one tree. A relative pronoun or a participle clause ("countries
+    promising to contribute") gives the antecedent.
+    """
+    def inside(t: Token) -> bool:
+        return lo <= t.idx < hi
+
+    cur = tok
+    for _ in range(6):
+        subs = [c for c in children(cur, "nsubj", "nsubjpass", "csubj") if inside(c)]
+        if subs:
+            sub = subs[-1]
+            if sub.lower_ in _RELATIVE_PRONOUNS and cur.dep_.split(":")[0] in ("acl", "relcl"):
+                return _antecedent(cur, lo, hi)
+            if sub.dep_ in ("csubj",):
+                return None
+            ranges = [phrase_range(x, lo, hi) for x in subs if x.dep_ != "csubj"]
+            return min(r[0] for r in ranges), max(r[1] for r in ranges)
+        dep = cur.dep_.split(":")[0]
+        if dep in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON") and inside(cur.head):
+            return _antecedent(cur, lo, hi)
+        if dep == "conj":
+            own = _stranded_subject(cur, lo)
+            if own is not None:
+                return own
+        if (dep in ("xcomp", "conj", "advcl", "dep") or dep == "acl") and cur.head.i != cur.i and inside(cur.head):
+            cur = cur.head
+            continue
+        break
+    return None
+
+
+_NP_TAGS = ("DET", "PROPN", "NOUN", "ADJ", "NUM", "PART")
+
+
+def _stranded_subject(verb: Token, lo: int) -> tuple[int, int] | None:
+    """A parse slip on "X will build A and China pledged to ...": the noun phrase between the
+    "and" and a coordinated verb is that verb's subject, even when hung on the first clause."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].pos_ in ("ADV", "AUX") and doc[i].dep_ in ("advmod", "aux", "neg"):
+        i -= 1
+    end = i
+    while i >= 0 and doc[i].pos_ in _NP_TAGS and doc[i].dep_ != "cc" and doc[i].idx >= lo:
+        i -= 1
+    if end <= i or i < 0 or doc[i].dep_ != "cc":
+        return None
+    if not any(doc[k].pos_ in ("PROPN", "NOUN") for k in range(i + 1, end + 1)):
+        return None
+    first, last = doc[i + 1], doc[end]
+    if any(doc[k].head.i == verb.i for k in range(i + 1, end + 1)):
+        return None  # the parser already made it the verb's dependant: nothing stranded
+    return first.idx, last.idx + len(last)
+
+
+def _antecedent(clause: Token, lo: int, hi: int) -> tuple[int, int]:
+    return phrase_range(clause.head, lo, hi)
+
+
+def _own_subject(verb: Token) -> bool:
+    """The clause has a subject of its own that is not a relative pronoun (then it is no
+    relative clause, whatever the parser says: "X, la Russie construira ...")."""
+    return any(c.lower_ not in _RELATIVE_PRONOUNS for c in children(verb, "nsubj", "nsubjpass"))
+
+
+def in_relative(tok: Token) -> bool:
+    """The cue is a relative or participle clause on a noun ("policies that will allow")."""
+    cur = tok
+    for _ in range(4):
+        dep = cur.dep_.split(":")[0]
+        if dep in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return not _own_subject(cur)
+        if dep in ("xcomp", "conj") and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        return False
+    return False
+
+
+def inside_subject(tok: Token, hits_tokens: set[int], lo: int, hi: int) -> bool:
+    """The cue sits inside the subject of another verb of the same unit that is not itself a
+    cue: background ("La préparation du sommet qui se tiendra à Bruxelles est un des objectifs")."""
+    cur = tok
+    while cur.head.i != cur.i and lo <= cur.head.idx < hi:
+        if cur.dep_.split(":")[0] in ("nsubj", "nsubjpass", "csubj") and cur.head.i not in hits_tokens:
+            return True
+        cur = cur.head
+    return False
+
+
+def merge_nested(hits: list[Hit]) -> list[Hit]:
+    """One statement per clause: a cue governed by another (not through coordination) merges.
+
+    The deeper cue wins (its subject is the committing party: "a annoncé que la Russie
+    accompagnerait"); coordinated cues stay apart ("livrera ... et formera ...").
+    """
+    keep = list(hits)
+    for outer in hits:
+        for inner in hits:
+            if inner is outer or inner.token is None or outer.token is None:
+                continue
+            path = []
+            cur = inner.token
+            while cur.head.i != cur.i and cur.i != outer.token.i:
+                path.append(cur.dep_)
+                cur = cur.head
+            if cur.i == outer.token.i and "conj" not in path[-1:] and outer in keep and inner.relative:
+                # a relative clause on the outer cue's noun ("agreed to host a centre that will
+                # open by 2027") says more about the same pledge: the outer cue keeps it
+                if inner in keep:
+                    keep.remove(inner)
+                continue
+            if cur.i == outer.token.i and "conj" not in path[-1:] and outer in keep:
+                if inner.subject is None and outer.subject is not None:
+                    inner.subject = outer.subject
+                if not inner.restates and outer.restates:
+                    inner.restates = True
+                keep.remove(outer)
+                break
+    return keep
+
+
+def reported(tok: Token, lex: Lexicon) -> bool:
+    """A clause introduced by a reporting verb ("il a annoncé que ...", "he said Japan would")."""
+    head = tok.head
+    return (
+        tok.dep_.split(":")[0] in ("ccomp", "xcomp", "conj", "advcl", "parataxis")
+        and head.i != tok.i
+        and (head.lemma_.lower() in lex.words["reporting_verbs"] or (tok.dep_ == "conj" and reported(head, lex)))
+    )
+
+
+def passive_doer(tok: Token) -> tuple[int, int] | None:
+    """The doer of a passive: "will be hosted by the World Bank", "sera hébergé par la BM"."""
+    for c in tok.children:
+        if c.dep_ == "agent":  # English: agent -> pobj
+            objs = children(c, "pobj")
+            if objs:
+                toks = list(objs[0].subtree)
+                return toks[0].idx, toks[-1].idx + len(toks[-1])
+        if c.dep_ == "obl:agent":  # French: the noun itself, with "par"
+            toks = [t for t in c.subtree if t.dep_ != "case" or t.head.i != c.i]
+            if toks:
+                return toks[0].idx, toks[-1].idx + len(toks[-1])
+    return None
+
+
+def _objs(tok: Token) -> list[Token]:
+    out = children(tok, "obj", "dobj", "nsubjpass", "nsubj:pass")
+    for c in tok.children:  # "of its initiative", "de son initiative"
+        if c.dep_ == "prep" and c.lower_ in ("of",):
+            out += children(c, "pobj")
+        if c.dep_.split(":")[0] == "nmod" and any(k.lower_ in ("de", "du", "des", "d'", "d’") for k in c.children):
+            out.append(c)
+    return out
+
+
+def cancels_plan(tok: Token, lex: Lexicon) -> bool:
+    """The cue announces that a plan is dropped ("announced the withdrawal of its initiative",
+    "a décidé de retirer le projet"): follow-up evidence, not a new commitment."""
+    cancel, plans = lex.words["cancel_verbs"], lex.words["plan_nouns"]
+    verbs = [tok] + [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ == "VERB"]
+    for v in verbs:
+        lemma = v.lemma_.lower()
+        if lemma in cancel and any(o.lemma_.lower() in plans for o in _objs(v)):
+            return True
+        for o in _objs(v):
+            if o.lemma_.lower() in cancel and any(g.lemma_.lower() in plans for g in _objs(o)):
+                return True
+    return False
+
+
+def antecedent(tok: Token) -> Token | None:
+    """The noun a relative or participle clause hangs on ("JICA, which will ...")."""
+    cur = tok
+    for _ in range(4):
+        dep = cur.dep_.split(":")[0]
+        if dep in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return None if _own_subject(cur) else cur.head
+        if dep in ("xcomp", "conj") and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        return None
+    return None
+
+
+def core_ranges(head: Token) -> list[tuple[int, int]]:
+    """Where a party may be named in a noun phrase for it to be the doer: the name itself
+    (a proper name, whole), a possessor ("the fund's call"), an apposition or an "of/de"
+    complement — not a modifier inside a name ("the Tokyo International Conference")."""
+    if head.pos_ == "PROPN":
+        toks = [t for t in head.subtree if t.dep_ in ("compound", "flat", "flat:name") or t.i == head.i]
+        toks += [t for t in head.subtree if t.pos_ == "PROPN" and t.head.i == head.i and t.dep_ != "appos"]
+        lo, hi = min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
+        ranges = [(lo, hi)]
+    else:
+        ranges = [(head.idx, head.idx + len(head))]
+    for c in head.children:
+        dep = c.dep_.split(":")[0]
+        if dep in ("poss", "appos", "nmod") or (dep == "prep" and c.lower_ in ("of",)):
+            sub = list(c.subtree)
+            ranges.append((sub[0].idx, sub[-1].idx + len(sub[-1])))
+    return ranges
