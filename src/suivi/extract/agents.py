@@ -35,6 +35,8 @@ class ActorContext:
     text: str
     persons: list[PersonMention] = field(default_factory=list)
     bodies: list[PersonMention] = field(default_factory=list)  # organisations the reader found outside the gazetteer
+    orgs: list[tuple[int, int, str, tuple[str, ...]]] = field(default_factory=list)  # (start, end, key, names)
+    previous_subject: list[str] = field(default_factory=list)  # parties of the last sentence's subject
     main_parties: list[str] = field(default_factory=list)
     venue_words: frozenset[str] = frozenset()
     seats: dict[str, str] = field(default_factory=dict)  # folded capital -> body key, bodies named here only
@@ -87,6 +89,50 @@ class ActorContext:
                 found.append((start + s, key))
         return found
 
+    def parties_at(self, pos: int) -> list[str]:
+        """Parties whose name covers the character at `pos` ("Agency" in "the Japan
+        International Cooperation Agency" when the gazetteer or the reader knows the name)."""
+        found = [k for s, e, k, _n in self.orgs if s <= pos < e]
+        found += [b.key for b in self.bodies if b.start <= pos < b.end]
+        found += [p.serves for p in self.persons if p.start <= pos < p.end and p.serves]
+        for s, e, ref in get_gazetteer().find_all(self.text[max(0, pos - 80): pos + 80]):
+            base = max(0, pos - 80)
+            key = self.party_of_ref(ref)
+            if key and ref.kind != "place" and base + s <= pos < base + e:
+                found.append(key)
+        return list(dict.fromkeys(found))
+
+    def host_state(self) -> str | None:
+        """The state of the first place named as a venue ("s'est ouverte ... à Dubaï")."""
+        for s, _e, ref in get_gazetteer().find_all(self.text):
+            if ref.kind != "place" or not ref.state:
+                continue
+            before = self.text[max(0, s - 20): s].split()
+            if before and fold(before[-1].strip("(\"'“«")) in self.venue_words:
+                return str(ref.state)
+        return None
+
+    def org_anaphor(self, phrase: str, pos: int, lexicon: Lexicon) -> str | None:
+        """A definite description of a body named before: "the agency" -> the Japan International
+        Cooperation Agency, "the bloc" -> the last alliance or body named, "la Banque" -> the bank."""
+        words = re.findall(r"[\w'-]+", fold(phrase))
+        dets = {fold(w) for w in lexicon.words.get("definite_determiners", ())}
+        if len(words) < 2 or len(words) > 3 or words[0] not in dets:
+            return None
+        noun = words[-1]
+        stem = noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun
+        generic = {fold(w) for w in lexicon.words.get("generic_org_nouns", ())}
+        best: tuple[int, str] | None = None
+        named = self.orgs + [(b.start, b.end, b.key, (self.text[b.start:b.end],)) for b in self.bodies]
+        for s, _e, key, names in named:
+            if s >= pos:
+                continue
+            name_words = {w for n in names for w in re.findall(r"[\w'-]+", fold(n))}
+            named_so = stem in name_words or noun in name_words or noun in generic
+            if named_so and (best is None or s > best[0]):
+                best = (s, key)
+        return best[1] if best else None
+
     def speaker_before(self, pos: int, window: int = 1500) -> str | None:
         """The state of the last person named before `pos` (resolves "il a promis")."""
         best = None
@@ -136,20 +182,24 @@ def build_context(text: str, mentions: list[Any] | None, lexicon: Lexicon) -> Ac
     for p in persons:
         if not p.serves:
             p.serves = serves_by_key.get(p.key)
-    named_bodies = {ref.key for _s, _e, ref in get_gazetteer().find_all(text) if ref.kind != "place"}
+    matches = get_gazetteer().find_all(text)
+    named_bodies = {ref.key for _s, _e, ref in matches if ref.kind != "place"}
+    orgs = [
+        (s, e, ref.key, tuple(n for n in (text[s:e], ref.name, getattr(ref, "name_en", None)) if n))
+        for s, e, ref in matches
+        if ref.kind in ("organization", "alliance") and not getattr(ref, "is_outlet", False) and ref.sub != "outlet"
+    ]
     ctx = ActorContext(
-        text=text, persons=persons, bodies=bodies,
+        text=text, persons=persons, bodies=bodies, orgs=orgs,
         venue_words=frozenset(fold(w) for w in lexicon.words.get("venue_prepositions", frozenset())),
         seats={name: body for name, body in lexicon.seats.items() if body in named_bodies},
     )
     counts: Counter[str] = Counter()
     # international bodies (ECOWAS, the AU) are parties of their stories; companies, outlets
     # and armed groups are not counted (a state company counts through its state's own name)
-    orgs = {
-        ref.key for _s, _e, ref in get_gazetteer().find_all(text) if ref.kind == "organization" and ref.sub != "body"
-    }
+    not_parties = {ref.key for _s, _e, ref in matches if ref.kind == "organization" and ref.sub != "body"}
     for _s, key in ctx.named_parties(0, len(text)):
-        if key not in orgs:
+        if key not in not_parties:
             counts[key] += 1
     for p in persons:
         if p.serves:

@@ -17,11 +17,12 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from suivi.extract.agents import ActorContext, build_context, is_party_phrase, is_pronoun
+from suivi.extract.agents import ActorContext, build_context, is_party_phrase
 from suivi.extract.cues import Lexicon, fold, get_lexicon
 from suivi.extract.english import english_hits
 from suivi.extract.french import french_hits
-from suivi.extract.hits import Hit, antecedent, children, core_ranges, reported, subject_range
+from suivi.extract.hits import Hit, children, phrase_range
+from suivi.extract.parties import agents_of, item_doer, people_subject
 from suivi.extract.patterns import STOP, item_hits, pattern_hits
 from suivi.extract.units import Unit, split_units
 from suivi.models import Article
@@ -91,7 +92,7 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
             hits = pattern_hits(text, unit, lexicon)  # headlines are where parsers slip most
         # who commits, first: a cue without a party is dropped before the unit's clauses are
         # cut, so it does not take words away from the statements that remain
-        agreed = [(h, _agents(text, unit, h, ctx, lexicon)) for h in hits]
+        agreed = [(h, agents_of(text, unit, h, ctx, lexicon)) for h in hits]
         kept = [(h, who) for h, who in agreed if who[0]]
         for hit, who in kept:
             cand = _candidate(text, unit, hit, [h for h, _ in kept], who, ctx, lexicon, anchor, lang)
@@ -99,8 +100,48 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
                 continue
             seen.add((cand.start, cand.end))
             out.append(cand)
+        if unit.kind == "sentence":
+            ctx.previous_subject = _sentence_subject(doc, unit, ctx, lexicon) if tagged else []
     out.sort(key=lambda c: (c.start, c.end))
-    return out
+    return _without_repeats(out)
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", fold(text)))
+
+
+def _without_repeats(found: list[CommitmentCandidate]) -> list[CommitmentCandidate]:
+    """An article that states a pledge and then quotes it word for word ("Les trois pays
+    cesseront ... 2025." then "« ... les trois pays cesseront ... 2025 », a-t-il précisé") has
+    one statement: the later repeat is dropped."""
+    kept: list[CommitmentCandidate] = []
+    for cand in found:
+        mine = _norm(cand.evidence)
+        repeat = any(
+            len(_norm(k.evidence)) >= 30 and _norm(k.evidence) in mine and set(k.agents) & set(cand.agents)
+            for k in kept
+        )
+        if not repeat:
+            kept.append(cand)
+    return kept
+
+
+def _sentence_subject(doc: Doc, unit: Unit, ctx: ActorContext, lex: Lexicon) -> list[str]:
+    """The parties of a sentence's main subject, for a pronoun in the next one."""
+    span = doc.char_span(unit.start, unit.end, alignment_mode="expand")
+    if span is None:
+        return []
+    root = span.root
+    for c in root.children:
+        if c.dep_.split(":")[0] in ("nsubj", "nsubjpass"):
+            lo, hi = phrase_range(c, unit.start, unit.end)
+            parties = ctx.parties_in(lo, hi)
+            if parties:
+                return parties
+            if is_party_phrase(ctx.text[lo:hi], lex):
+                return list(ctx.main_parties)
+            return []
+    return []
 
 
 def _anchor(published: str | None) -> date | None:
@@ -154,191 +195,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " ,;:–-":
         end -= 1
     return start, end
-
-
-_SELF_REFERENCE = re.compile(
-    r"^(?:il|elle|ils|elles|nous|je|on|he|she|they|we|i|it|(?:son|sa|leur|notre|mon|his|her|its|their|our|my)"
-    r"\s+(?:pays|gouvernement|nation|état|country|government|nation|state))$",
-    re.IGNORECASE,
-)
-
-
-def _speaker(unit: Unit, hit: Hit, ctx: ActorContext) -> str | None:
-    return ctx.speaker_in(unit.start, unit.end) or ctx.speaker_before(hit.start)
-
-
-def _impersonal(hit: Hit) -> bool:
-    """"Il a été convenu de ...", "il est prévu de ...": the parties of the meeting agree."""
-    if hit.token is None:
-        return False
-    kids = list(hit.token.children)
-    passive = any(c.dep_ == "aux:pass" for c in kids) or "Pass" in hit.token.morph.get("Voice")
-    return any(
-        c.lower_ == "il" and (c.dep_.startswith("expl") or (passive and c.dep_ == "nsubj:pass")) for c in kids
-    )
-
-
-def _agents(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) -> tuple[list[str], str | None, bool]:
-    """(agent keys, agent text, whether a fallback was used)."""
-    if unit.kind == "item":
-        doer = _item_doer(text, unit, ctx, lex)
-        if doer:
-            return doer, None, False
-        lo, hi = hit.subject or (unit.start, unit.start)
-        parties = ctx.parties_in(lo, hi)
-        return (parties or list(ctx.main_parties)), text[lo:hi].strip() or None, not parties
-    if _impersonal(hit):
-        return list(ctx.main_parties), None, True
-    if hit.subject is not None and _people_subject(text, hit, lex) and (
-        _attributed(text, unit, hit, lex) or ctx.main_parties
-    ):
-        lo, hi = hit.subject
-        granted = set(ctx.parties_in(lo, hi))
-        agents = [k for k in _attribution_party(unit, hit, ctx) if k not in granted]
-        return agents or [k for k in ctx.main_parties if k not in granted][:1], None, True
-    if hit.doer is not None:  # a passive with its doer: "sera hébergé par la Banque mondiale"
-        parties = ctx.parties_in(*hit.doer)
-        if parties:
-            return parties, text[hit.doer[0]:hit.doer[1]], False
-    if hit.subject is not None:
-        s, e = hit.subject
-        phrase = text[s:e].strip(" \t\"'“”«»‘’,")
-        if is_party_phrase(phrase, lex):
-            return list(ctx.main_parties), phrase, False
-        surface = hit.token is None and lex.language == "en"
-        ante = antecedent(hit.token) if hit.relative and hit.token is not None else None
-        if ante is not None:  # only the noun itself (or its owner) can be the doer
-            parties = list(dict.fromkeys(k for r in core_ranges(ante) for k in ctx.parties_in(*r)))
-        else:
-            parties = _en_subject_parties(text, s, e, ctx) if surface else ctx.parties_in(s, e)
-        if parties:
-            return parties, phrase, False
-        if hit.relative or hit.party_subject:
-            return [], phrase, False  # "policies that will allow", "the deal is to promote": a description
-        thing = not (_SELF_REFERENCE.match(phrase) or (phrase.split() and is_pronoun(phrase.split()[-1])))
-        if thing and _forecast(text, hit, lex):
-            return [], phrase, False  # "prices will rise, the minister said": a forecast
-        if hit.reporter is not None:  # "Russia said it would ...": the reporter's party
-            parties = _en_subject_parties(text, *hit.reporter, ctx)
-            if parties:
-                return (_unless_outsider(parties, ctx) if thing else parties), phrase, True
-        if hit.token is not None and reported(hit.token, lex):
-            # "le ministre tchadien a assuré que son pays enverrait ...": the reporter's party
-            outer = subject_range(hit.token.head, unit.start, unit.end)
-            if outer is not None:
-                parties = ctx.parties_in(*outer)
-                if parties:
-                    return (_unless_outsider(parties, ctx) if thing else parties), phrase, True
-                if _SELF_REFERENCE.match(text[outer[0]:outer[1]].strip()):
-                    who = _speaker(unit, hit, ctx)
-                    if who:
-                        return [who], phrase, True
-        if _SELF_REFERENCE.match(phrase) or (phrase.split() and is_pronoun(phrase.split()[-1])):
-            who = _speaker(unit, hit, ctx)
-            if who:
-                return [who], phrase, True
-    if unit.kind == "headline" or hit.subject is None:
-        # no readable subject (a headline "Russie : X promet ...", a parse slip): the party
-        # named before the cue in the same unit, else the person speaking
-        named = ctx.parties_in(unit.start, hit.start)
-        if named:
-            return named[:1] if unit.kind == "headline" else named, None, True
-        who = _speaker(unit, hit, ctx) if unit.kind != "headline" else None
-        if who:
-            return [who], None, True
-    if hit.event and ctx.parties_in(unit.start, unit.end):
-        # a meeting or institution of the parties named here; a programme with no party named
-        # ("various seminars will be held") is no one's pledge
-        return list(ctx.main_parties), None, True
-    if _attributed(text, unit, hit, lex) and not _forecast(text, hit, lex):
-        return _on_behalf(text, unit, hit, ctx), None, True
-    return [], None, False
-
-
-def _forecast(text: str, hit: Hit, lex: Lexicon) -> bool:
-    """A change of state of a thing ("prices will rise"): a forecast, whoever says it."""
-    verb = hit.token.lemma_.lower() if hit.token is not None else fold(hit.cue.split()[-1])
-    return verb in lex.words.get("forecast_verbs", ())
-
-
-def _item_doer(text: str, unit: Unit, ctx: ActorContext, lex: Lexicon) -> list[str]:
-    """The party a list item names as doer: "la construction par l'Inde de ...", "delivery by Japan of"."""
-    words = "|".join(re.escape(w) for w in lex.words.get("agent_prepositions", ()))
-    if not words:
-        return []
-    m = re.search(rf"\b(?:{words})\s+", text[unit.start: unit.end], re.IGNORECASE)
-    if not m:
-        return []
-    lo = unit.start + m.end()
-    return ctx.parties_in(lo, min(unit.end, lo + 40))[:1]
-
-
-def _attributed(text: str, unit: Unit, hit: Hit, lex: Lexicon) -> bool:
-    """The statement is reported or quoted ("..., the minister said", "selon lui", "« Nous ...")."""
-    folded = " " + fold(text[unit.start: unit.end])
-    return any(fold(m) in folded for m in lex.phrases.get("attribution_markers", ()))
-
-
-def _on_behalf(text: str, unit: Unit, hit: Hit, ctx: ActorContext) -> list[str]:
-    """Who commits when the subject is not a party ("we", "the line", "a tranche", a passive).
-
-    Why: a spokesperson's "the first tranche would be paid" or "students will leave in
-    September" announces what their side will do. The speaker's state first; else the
-    parties named outside the subject (the attribution "Senegalese minister"); else the
-    article's main parties. Confidence is lowered by the caller.
-    """
-    found = _attribution_party(unit, hit, ctx)
-    return _unless_outsider(found, ctx) if found else list(ctx.main_parties)
-
-
-def _attribution_party(unit: Unit, hit: Hit, ctx: ActorContext) -> list[str]:
-    """The speaker named in the unit, else a party named outside the subject (the attribution
-    "the Senegalese minister said"), else the last person named before."""
-    who = ctx.speaker_in(unit.start, unit.end)
-    if who:
-        return [who]
-    lo, hi = hit.subject or (hit.start, hit.start)
-    outside = [k for p, k in ctx.named_parties(unit.start, unit.end) if not lo <= p < hi]
-    if outside:
-        return list(dict.fromkeys(outside))[:1]
-    who = ctx.speaker_before(hit.start)
-    return [who] if who else []
-
-
-def _unless_outsider(found: list[str], ctx: ActorContext) -> list[str]:
-    """A speaker from outside the article's two main parties (a mediator, a host) announcing a
-    thing ("a joint panel would meet") reports what the parties agreed, not what their state
-    will do."""
-    if found[0] in ctx.main_parties[:2] or len(ctx.main_parties) < 2:
-        return found
-    return list(ctx.main_parties[:2])
-
-
-def _people_subject(text: str, hit: Hit, lex: Lexicon) -> bool:
-    """The subject names people of a state ("citizens of Mali", "les étudiants ghanéens")."""
-    lo, hi = hit.subject or (0, 0)
-    words = [w for w in re.findall(r"[\w’'-]+", fold(text[lo:hi])) if w not in STOP]
-    nouns = {fold(n) for n in lex.words.get("beneficiary_subject_nouns", ())}
-    return bool(words) and words[0] in nouns
-
-
-_EN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where|whom)\b[^,]*,")
-
-
-def _en_subject_parties(text: str, start: int, end: int, ctx: ActorContext) -> list[str]:
-    """Parties of an English subject: relative clauses skipped; of several, the nearest
-    unless they are coordinated ("Ghana and Togo will ...")."""
-    skip = [(start + m.start(), start + m.end()) for m in _EN_RELATIVE.finditer(text[start:end])]
-    kept = start
-    parts: list[str] = []
-    for lo, hi in [*skip, (end, end)]:
-        parts += ctx.parties_in(kept, lo)
-        kept = hi
-    parties = list(dict.fromkeys(parts))
-    phrase = text[start:end]
-    if len(parties) > 1 and not re.search(r"\b(?:and|&)\b", _EN_RELATIVE.sub(",", phrase)[-80:]):
-        parties = parties[-1:]
-    return parties
 
 
 def _beneficiaries(text: str, start: int, end: int, hit: Hit, agents: list[str], ctx: ActorContext) -> list[str]:
@@ -458,10 +314,10 @@ def _candidate(text: str, unit: Unit, hit: Hit, hits: list[Hit], who: tuple[list
         restates = True  # "en 2019, la Chine avait promis ...": an earlier pledge restated
     deadline, precision, recurrence = _dates(values, anchor)
     beneficiaries = _beneficiaries(text, start, end, hit, agents, ctx)
-    if unit.kind == "item" and agents and agents == _item_doer(text, unit, ctx, lex):
+    if unit.kind == "item" and agents and agents == item_doer(text, unit, ctx, lex):
         # the other party of the introducer's agreement receives what the doer gives
         beneficiaries = beneficiaries or [k for k in ctx.main_parties if k not in agents][:1]
-    if hit.subject is not None and _people_subject(text, hit, lex):
+    if hit.subject is not None and people_subject(text, hit, lex):
         subject_parties = ctx.parties_in(*hit.subject)
         beneficiaries = [k for k in dict.fromkeys(subject_parties + beneficiaries) if k not in agents]
     verb = hit.token.lemma_.lower() if hit.token is not None else fold(hit.cue.split()[-1])

@@ -50,6 +50,7 @@ class Lexicon:
     phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     sectors: tuple[tuple[str, tuple[str, ...]], ...] = ()
     seats: dict[str, str] = field(default_factory=dict)  # folded capital name -> body key seated there
+    item_patterns: tuple[re.Pattern[str], ...] = ()  # enumerated items: "a) ...", "(ii) ...", "1. ..."
 
     def has(self, name: str, word: str) -> bool:
         return word.lower() in self.words.get(name, frozenset())
@@ -79,7 +80,8 @@ _WORD_KEYS = (
     "beneficiary_subject_nouns", "venue_prepositions", "signing_verbs", "forecast_verbs",
     "agent_prepositions", "passive_exclusions", "event_verbs", "scheduled_words", "stance_verbs",
     "announcing_verbs", "background_markers", "host_words", "party_group_nouns", "party_counts",
-    "event_objects", "scheduled_participles", "cancel_verbs", "plan_nouns",
+    "event_objects", "scheduled_participles", "cancel_verbs", "plan_nouns", "giving_verbs", "aid_nouns",
+    "generic_org_nouns", "definite_determiners", "light_verbs",
 )
 # phrase keys (kept in file order, matched as substrings)
 _PHRASE_KEYS = (
@@ -155,12 +157,15 @@ def parse_lexicon(data: Any, path: str) -> Lexicon:
     if not isinstance(raw_seats, dict):
         raise _fail(path, "'seats' must be a mapping of body key -> capital names")
     seats = {fold(n): str(body) for body, names in raw_seats.items() for n in _str_list(path, f"seats.{body}", names)}
-    known = {"language", "verb_cues", "cues", "rejects", "restate_markers", "sectors", "seats", *_WORD_KEYS}
+    items = tuple(_compile(path, f"item_patterns[{i}]", p) for i, p in enumerate(data.get("item_patterns") or []))
+    known = {"language", "verb_cues", "cues", "rejects", "restate_markers", "sectors", "seats", "item_patterns",
+             *_WORD_KEYS}
     known |= set(_PHRASE_KEYS)
     extra = set(data) - known
     if extra:
         raise _fail(path, f"unknown keys {sorted(extra)} (typo?)")
-    return Lexicon(lang, path, verb_cues, tuple(pattern_cues), rejects, restates, words, phrases, sectors, seats)
+    return Lexicon(lang, path, verb_cues, tuple(pattern_cues), rejects, restates, words, phrases, sectors, seats,
+                   items)
 
 
 @cache

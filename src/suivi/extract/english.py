@@ -185,8 +185,8 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     action_nouns, talk = lex.words["action_nouns"], lex.words["talk_verbs"]
     has_action = any(_lemma(o) in action_nouns or o.lower_ in action_nouns or _money(o) for o in objs)
     will = _will_noun(tok, lex)
-    if inf is not None and _lemma(inf) in talk and not has_action:
-        return None
+    if inf is not None and _lemma(inf) in talk and not (has_action and _lemma(inf) in lex.words["light_verbs"]):
+        return None  # "plans to attend a session": attending is no pledge
     ok = {
         "any": True,
         "infinitive": inf is not None,
@@ -260,6 +260,8 @@ def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: b
         if acting and not children(tok, "xcomp"):
             return _hit(tok, bounds, f"{tok.lower_}", "plan", 0.6, event=True)
     if tok.lower_ in lex.words["scheduled_words"]:
+        if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not children(tok, "aux", "auxpass"):
+            return None  # ", scheduled to begin on Wednesday": a bare participle describing a noun
         inf = next((c for c in children(tok, "xcomp") if c.tag_ == "VB"), None)
         if inf is not None and _lemma(inf) not in lex.words["talk_verbs"]:
             return _hit(inf, bounds, f"{tok.lower_} to {inf.lower_}", "plan", 0.65, subject_of=tok)

@@ -122,9 +122,9 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     has_action = any(o.lemma_.lower() in action_nouns for o in _objects(tok))
     will = any(o.lemma_.lower() in lex.words["will_nouns"] for o in children(tok, "obj") + _objects(tok))
     if inf is not None and inf.lemma_.lower() in talk:
-        if not has_action:
-            return None
-        inf = None
+        if not has_action or inf.lemma_.lower() not in lex.words["light_verbs"]:
+            return None  # "prévoit d'assister à une session": attending is no pledge
+        inf = None  # "prévoit de faire une visite": the noun is the act
     ok = {
         "any": True,
         "infinitive": inf is not None,

@@ -169,6 +169,33 @@ def inside_subject(tok: Token, hits_tokens: set[int], lo: int, hi: int) -> bool:
     return False
 
 
+_COMPLEMENTS = ("obj", "dobj", "iobj", "xcomp", "ccomp", "obl", "prep", "dative", "attr", "oprd", "advcl")
+
+
+def merge_shared(hits: list[Hit]) -> list[Hit]:
+    """Coordinated verbs that share one object are one statement: "Elle formera et équipera sa
+    marine", "Turkey will build, train and equip the navy" — the first verb, with no complement
+    of its own, keeps the others (its subtree covers them)."""
+    keep = list(hits)
+    by_token = {h.token.i: h for h in hits if h.token is not None}
+    for h in hits:
+        tok = h.token
+        if tok is None or h not in keep:
+            continue
+        own = [c for c in tok.children if c.dep_.split(":")[0] in _COMPLEMENTS and c.i > tok.i]
+        if own:
+            continue
+        for c in tok.children:
+            if children(c, "nsubj", "nsubjpass", "csubj"):
+                continue  # "..., and that the summit would be held": a statement of its own
+            if c.dep_ in ("conj", "dep") and c.i in by_token and by_token[c.i] in keep:
+                keep.remove(by_token[c.i])
+                for g in c.children:  # "build, train and equip": the chain goes on
+                    if g.dep_ == "conj" and g.i in by_token and by_token[g.i] in keep:
+                        keep.remove(by_token[g.i])
+    return keep
+
+
 def merge_nested(hits: list[Hit]) -> list[Hit]:
     """One statement per clause: a cue governed by another (not through coordination) merges.
 
@@ -198,7 +225,7 @@ def merge_nested(hits: list[Hit]) -> list[Hit]:
                     inner.restates = True
                 keep.remove(outer)
                 break
-    return keep
+    return merge_shared(keep)
 
 
 def reported(tok: Token, lex: Lexicon) -> bool:
@@ -278,7 +305,8 @@ def core_ranges(head: Token) -> list[tuple[int, int]]:
         ranges = [(head.idx, head.idx + len(head))]
     for c in head.children:
         dep = c.dep_.split(":")[0]
-        if dep in ("poss", "appos", "nmod") or (dep == "prep" and c.lower_ in ("of",)):
+        of = any(k.dep_ == "case" and k.lower_ in ("de", "du", "des", "d'", "d’") for k in c.children)
+        if dep in ("poss", "appos") or (dep == "nmod" and of) or (dep == "prep" and c.lower_ in ("of",)):
             sub = list(c.subtree)
             ranges.append((sub[0].idx, sub[-1].idx + len(sub[-1])))
     return ranges

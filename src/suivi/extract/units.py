@@ -31,6 +31,14 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _strip_item(text: str, start: int, end: int) -> tuple[int, int]:
+    """An item without the closing quote of a quoted list ("... until further notice.”")."""
+    start, end = _strip(text, start, end)
+    if end > start and text[end - 1] in "”\"»" and text.count(text[end - 1], start, end) == 1:
+        end -= 1
+    return _strip(text, start, end)
+
+
 def _item_body(line: str, lexicon: Lexicon) -> int | None:
     """Offset in `line` where an item's text starts, or None when the line is not an item."""
     stripped = line.lstrip()
@@ -41,6 +49,10 @@ def _item_body(line: str, lexicon: Lexicon) -> int | None:
             if marker.strip() == marker and not rest[:1].isspace() and marker not in "✓✔•▪►→·":
                 continue  # "-Moscou" is a word, "- Moscou" an item
             return lead + len(marker) + (len(rest) - len(rest.lstrip()))
+    for pattern in lexicon.item_patterns:  # "a) Recognise ...", "(ii) ...", "“b) Continue ..."
+        m = pattern.match(stripped)
+        if m and len(stripped) > m.end() + 2:
+            return lead + m.end()
     return None
 
 
@@ -74,7 +86,7 @@ def split_units(text: str, sentences: list[tuple[int, int]], title: str | None, 
             continue
         body = _item_body(line, lexicon)
         if body is not None:
-            s, e = _strip(text, ls + body, le)
+            s, e = _strip_item(text, ls + body, le)
             units.append(Unit(s, e, "item", introducer if in_list or introducer else None))
             in_list = True
             continue

@@ -1,0 +1,284 @@
+"""Who commits: the party behind a cue, read from its subject and, failing that, from the
+reporting frame, the sentence before, the speaker or the article's main parties.
+
+Why an order of fallbacks and not one rule: the press names the committing party in many
+ways — by name or capital ("Tokyo would"), demonym ("le gouvernement nippon"), a person who
+serves a state, a pronoun ("Elle formera"), a definite description of a body named earlier
+("the agency", "the bloc"), the host of a meeting ("le pays hôte"), a passive with its doer
+("hébergé par la Banque mondiale") — and a subject that is a thing ("the line will open")
+only commits someone when a speaker is named. Each fallback lowers the confidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from suivi.extract.agents import ActorContext, is_party_phrase, is_pronoun
+from suivi.extract.cues import Lexicon, fold
+from suivi.extract.hits import Hit, antecedent, core_ranges, reported, subject_range
+from suivi.extract.patterns import STOP
+from suivi.extract.units import Unit
+
+_SELF_REFERENCE = re.compile(
+    r"^(?:il|elle|ils|elles|nous|je|on|he|she|they|we|i|it|(?:son|sa|leur|notre|mon|his|her|its|their|our|my)"
+    r"\s+(?:pays|gouvernement|nation|état|country|government|nation|state))$",
+    re.IGNORECASE,
+)
+
+
+def _speaker(unit: Unit, hit: Hit, ctx: ActorContext) -> str | None:
+    return ctx.speaker_in(unit.start, unit.end) or ctx.speaker_before(hit.start)
+
+
+def _impersonal(hit: Hit) -> bool:
+    """"Il a été convenu de ...", "il est prévu de ...": the parties of the meeting agree."""
+    if hit.token is None:
+        return False
+    kids = list(hit.token.children)
+    passive = any(c.dep_ == "aux:pass" for c in kids) or "Pass" in hit.token.morph.get("Voice")
+    return any(
+        c.lower_ == "il" and (c.dep_.startswith("expl") or (passive and c.dep_ == "nsubj:pass")) for c in kids
+    )
+
+
+def agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) -> tuple[list[str], str | None, bool]:
+    """(agent keys, agent text, whether a fallback was used); no agent means no commitment."""
+    if unit.kind == "item":
+        doer = item_doer(text, unit, ctx, lex)
+        if doer:
+            return doer, None, False
+        lo, hi = hit.subject or (unit.start, unit.start)
+        parties = ctx.parties_in(lo, hi)
+        return (parties or list(ctx.main_parties)), text[lo:hi].strip() or None, not parties
+    if _impersonal(hit):
+        return list(ctx.main_parties), None, True
+    if hit.subject is not None and people_subject(text, hit, lex) and (
+        _attributed(text, unit, hit, lex) or ctx.main_parties
+    ):
+        lo, hi = hit.subject
+        granted = set(ctx.parties_in(lo, hi))
+        agents = [k for k in _attribution_party(unit, hit, ctx) if k not in granted]
+        return agents or [k for k in ctx.main_parties if k not in granted][:1], None, True
+    if hit.doer is not None:  # a passive with its doer: "sera hébergé par la Banque mondiale"
+        parties = ctx.parties_in(*hit.doer)
+        if parties:
+            return parties, text[hit.doer[0]:hit.doer[1]], False
+    if hit.subject is not None:
+        found = _subject_agents(text, unit, hit, ctx, lex)
+        if found is not None:
+            return found
+    if unit.kind == "headline" or hit.subject is None:
+        # no readable subject (a headline "Russie : X promet ...", a parse slip): the party
+        # named before the cue in the same unit, else the person speaking
+        named = ctx.parties_in(unit.start, hit.start)
+        if named:
+            return named[:1] if unit.kind == "headline" else named, None, True
+        who = _speaker(unit, hit, ctx) if unit.kind != "headline" else None
+        if who:
+            return [who], None, True
+    if hit.event and ctx.parties_in(unit.start, unit.end):
+        # a meeting or institution of the parties named here; a programme with no party named
+        # ("various seminars will be held") is no one's pledge
+        return list(ctx.main_parties), None, True
+    if _attributed(text, unit, hit, lex) and not _forecast(text, hit, lex):
+        return _on_behalf(text, unit, hit, ctx), None, True
+    if _given(text, hit, lex) and ctx.main_parties:
+        # "une aide de 8,3 millions de dollars sera allouée à la région": money or aid given in
+        # the passive, no giver named: the article's first party gives it
+        return list(ctx.main_parties[:1]), None, True
+    return [], None, False
+
+
+def _pronoun(phrase: str) -> bool:
+    return bool(_SELF_REFERENCE.match(phrase) or (phrase.split() and is_pronoun(phrase.split()[-1])))
+
+
+def _subject_agents(
+    text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon
+) -> tuple[list[str], str | None, bool] | None:
+    """Agents read from the subject phrase, or None to let the caller's fallbacks decide."""
+    assert hit.subject is not None
+    s, e = hit.subject
+    phrase = text[s:e].strip(" \t\"'“”«»‘’,")
+    surface = hit.token is None and lex.language == "en"
+    ante = antecedent(hit.token) if hit.relative and hit.token is not None else None
+    if ante is not None and hit.event:
+        return [], phrase, False  # "le sommet qui se tiendra en mai": a meeting described, not pledged
+    if ante is not None:  # only the noun itself (or its owner) can be the doer
+        parties = ctx.parties_at(ante.idx) + [k for r in core_ranges(ante) for k in ctx.parties_in(*r)]
+        parties = list(dict.fromkeys(parties))
+        return (parties, phrase, False) if parties else ([], phrase, False)
+    parties = _en_subject_parties(text, s, e, ctx) if surface else ctx.parties_in(s, e)
+    if parties:
+        return parties, phrase, False
+    if is_party_phrase(phrase, lex):
+        return list(ctx.main_parties), phrase, False
+    if hit.relative or hit.party_subject:
+        return [], phrase, False  # "policies that will allow", "the deal is to promote": a description
+    host = ctx.host_state() if _host_phrase(phrase, lex) else None
+    if host:
+        return [host], phrase, True  # "le pays hôte s'est engagé"
+    body = ctx.org_anaphor(phrase, s, lex)
+    if body:
+        return [body], phrase, True  # "the agency will assign ...": the agency named before
+    pronoun = _pronoun(phrase)
+    if not pronoun and _forecast(text, hit, lex):
+        return [], phrase, False  # "prices will rise, the minister said": a forecast
+    if hit.reporter is not None:  # "Russia said it would ...": the reporter's party
+        parties = _en_subject_parties(text, *hit.reporter, ctx)
+        if parties:
+            return (parties if pronoun else _unless_outsider(parties, ctx)), phrase, True
+    if hit.token is not None and reported(hit.token, lex):
+        # "le ministre tchadien a assuré que son pays enverrait ...": the reporter's party
+        outer = subject_range(hit.token.head, unit.start, unit.end)
+        if outer is not None:
+            parties = ctx.parties_in(*outer)
+            if parties:
+                return (parties if pronoun else _unless_outsider(parties, ctx)), phrase, True
+            if _pronoun(text[outer[0]:outer[1]].strip()):
+                who = _speaker(unit, hit, ctx)
+                if who:
+                    return [who], phrase, True
+    if pronoun:
+        # "issued a statement saying it was a decision to leave": the governing clause's
+        # subject; else the subject of the sentence before ("la marine turque protégera ...
+        # Elle formera ..."); else the person speaking
+        governing = _governing_subject(hit, unit, ctx, lex)
+        if governing:
+            return governing, phrase, True
+        if ctx.previous_subject and not phrase.lower().startswith(("nous", "we", "je", "i ")):
+            return list(ctx.previous_subject), phrase, True
+        who = _speaker(unit, hit, ctx)
+        if who:
+            return [who], phrase, True
+    return None
+
+
+def _governing_subject(hit: Hit, unit: Unit, ctx: ActorContext, lex: Lexicon) -> list[str]:
+    """The parties of the nearest enclosing clause with a subject that is not a pronoun."""
+    if hit.token is None:
+        return []
+    for anc in hit.token.ancestors:
+        if not unit.start <= anc.idx < unit.end:
+            break
+        if anc.pos_ not in ("VERB", "AUX"):
+            continue
+        outer = subject_range(anc, unit.start, unit.end)
+        if outer is None or outer == hit.subject:
+            continue
+        phrase = ctx.text[outer[0]:outer[1]].strip()
+        if _pronoun(phrase):
+            continue
+        parties = ctx.parties_in(*outer)
+        if parties:
+            return parties
+        if is_party_phrase(phrase, lex):
+            return list(ctx.main_parties)
+        return []
+    return []
+
+
+def _host_phrase(phrase: str, lex: Lexicon) -> bool:
+    folded = fold(phrase)
+    return any(fold(w) in folded for w in lex.words.get("host_words", ()))
+
+
+def _given(text: str, hit: Hit, lex: Lexicon) -> bool:
+    """A passive of giving whose subject is money or aid ("une aide ... sera allouée")."""
+    if hit.token is None or hit.subject is None or hit.doer is not None:
+        return False
+    passive = any(c.dep_ in ("aux:pass", "auxpass") for c in hit.token.children)
+    if not passive or hit.token.lemma_.lower() not in lex.words.get("giving_verbs", ()):
+        return False
+    subject = fold(text[hit.subject[0]:hit.subject[1]])
+    return bool(re.search(r"\d", subject)) or any(
+        re.search(rf"\b{re.escape(fold(w))}\b", subject) for w in lex.words.get("aid_nouns", ())
+    )
+
+
+def _forecast(text: str, hit: Hit, lex: Lexicon) -> bool:
+    """A change of state of a thing ("prices will rise"): a forecast, whoever says it."""
+    verb = hit.token.lemma_.lower() if hit.token is not None else fold(hit.cue.split()[-1])
+    return verb in lex.words.get("forecast_verbs", ())
+
+
+def item_doer(text: str, unit: Unit, ctx: ActorContext, lex: Lexicon) -> list[str]:
+    """The party a list item names as doer: "la construction par l'Inde de ...", "delivery by Japan of"."""
+    words = "|".join(re.escape(w) for w in lex.words.get("agent_prepositions", ()))
+    if not words:
+        return []
+    m = re.search(rf"\b(?:{words})\s+", text[unit.start: unit.end], re.IGNORECASE)
+    if not m:
+        return []
+    lo = unit.start + m.end()
+    return ctx.parties_in(lo, min(unit.end, lo + 40))[:1]
+
+
+def _attributed(text: str, unit: Unit, hit: Hit, lex: Lexicon) -> bool:
+    """The statement is reported or quoted ("..., the minister said", "selon lui", "« Nous ...")."""
+    folded = " " + fold(text[unit.start: unit.end])
+    return any(fold(m) in folded for m in lex.phrases.get("attribution_markers", ()))
+
+
+def _on_behalf(text: str, unit: Unit, hit: Hit, ctx: ActorContext) -> list[str]:
+    """Who commits when the subject is not a party ("we", "the line", "a tranche", a passive).
+
+    Why: a spokesperson's "the first tranche would be paid" or "students will leave in
+    September" announces what their side will do. The speaker's state first; else the
+    parties named outside the subject (the attribution "Senegalese minister"); else the
+    article's main parties. Confidence is lowered by the caller.
+    """
+    found = _attribution_party(unit, hit, ctx)
+    return _unless_outsider(found, ctx) if found else list(ctx.main_parties)
+
+
+def _attribution_party(unit: Unit, hit: Hit, ctx: ActorContext) -> list[str]:
+    """The speaker named in the unit, else a party named outside the subject (the attribution
+    "the Senegalese minister said"), else the last person named before."""
+    who = ctx.speaker_in(unit.start, unit.end)
+    if who:
+        return [who]
+    lo, hi = hit.subject or (hit.start, hit.start)
+    outside = [k for p, k in ctx.named_parties(unit.start, unit.end) if not lo <= p < hi]
+    if outside:
+        return list(dict.fromkeys(outside))[:1]
+    who = ctx.speaker_before(hit.start)
+    return [who] if who else []
+
+
+def _unless_outsider(found: list[str], ctx: ActorContext) -> list[str]:
+    """A speaker from outside the article's two main parties (a mediator, a host) announcing a
+    thing ("a joint panel would meet") reports what the parties agreed, not what their state
+    will do."""
+    if found[0] in ctx.main_parties[:2] or len(ctx.main_parties) < 2:
+        return found
+    return list(ctx.main_parties[:2])
+
+
+def people_subject(text: str, hit: Hit, lex: Lexicon) -> bool:
+    """The subject names people of a state ("citizens of Mali", "les étudiants ghanéens")."""
+    lo, hi = hit.subject or (0, 0)
+    words = [w for w in re.findall(r"[\w’'-]+", fold(text[lo:hi])) if w not in STOP]
+    nouns = {fold(n) for n in lex.words.get("beneficiary_subject_nouns", ())}
+    return bool(words) and words[0] in nouns
+
+
+_EN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where|whom)\b[^,]*,")
+
+
+def _en_subject_parties(text: str, start: int, end: int, ctx: ActorContext) -> list[str]:
+    """Parties of an English subject: relative clauses skipped; of several, the nearest
+    unless they are coordinated ("Ghana and Togo will ...")."""
+    skip = [(start + m.start(), start + m.end()) for m in _EN_RELATIVE.finditer(text[start:end])]
+    kept = start
+    parts: list[str] = []
+    for lo, hi in [*skip, (end, end)]:
+        parts += ctx.parties_in(kept, lo)
+        kept = hi
+    parties = list(dict.fromkeys(parts))
+    phrase = text[start:end]
+    if len(parties) > 1 and not re.search(r"\b(?:and|&)\b", _EN_RELATIVE.sub(",", phrase)[-80:]):
+        parties = parties[-1:]
+    return parties
+
+
