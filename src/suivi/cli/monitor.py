@@ -12,7 +12,16 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from suivi.cli.common import DbOption, JsonOption, console, emit_json, err_console, get_store, warn_stage_error
+from suivi.cli.common import (
+    DbOption,
+    JsonOption,
+    console,
+    emit_json,
+    err_console,
+    get_store,
+    progress_bar,
+    warn_stage_error,
+)
 from suivi.follow.review import current_user
 from suivi.monitor import catalog
 from suivi.monitor.runner import Monitor
@@ -115,14 +124,16 @@ def register(app: typer.Typer) -> None:
             log_event({"event": "stopping", "signal": signal.Signals(signum).name}, as_json)
 
         previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
-        monitor = Monitor(store, log=lambda e: log_event(e, as_json), on_stage_error=warn_stage_error, batch=batch,
-                          alerts=alerts)
         try:
-            if once or source:
-                monitor.run_once(stop, only=source or None)
-                log_event({"event": "stopped"}, as_json)
-            else:
-                monitor.run_forever(stop, tick=tick)
+            # the stages' bars on stderr (a terminal only: a service's log gets the event lines alone)
+            with progress_bar(not as_json and sys.stderr.isatty()) as hook:
+                monitor = Monitor(store, log=lambda e: log_event(e, as_json), progress=hook,
+                                  on_stage_error=warn_stage_error, batch=batch, alerts=alerts)
+                if once or source:
+                    monitor.run_once(stop, only=source or None)
+                    log_event({"event": "stopped"}, as_json)
+                else:
+                    monitor.run_forever(stop, tick=tick)
         finally:
             for sig, handler in previous.items():
                 signal.signal(sig, handler)

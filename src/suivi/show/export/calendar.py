@@ -38,7 +38,8 @@ def write_ical(_conn: Connection, selection: Selection, out: BinaryIO) -> int:
         event.add("dtstamp", stamp)
         event.add("dtstart", day)
         event.add("dtend", day + timedelta(days=1))
-        event.add("summary", f"Deadline: {who}{' → ' + to if to else ''} — {(item.action or what)[:120]}")
+        short = what if len(what) <= 120 else what[:119].rstrip() + "…"
+        event.add("summary", f"Deadline: {who}{' → ' + to if to else ''} — {short or item.action or ''}")
         urls = sorted({selection.articles[m["article_id"]]["url"] for m in item.mentions
                        if selection.articles.get(m["article_id"], {}).get("url")})
         lines = [f"Status as of {selection.as_of.isoformat()}: {item.status}{' (OVERDUE)' if item.overdue else ''}",
