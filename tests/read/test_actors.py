@@ -299,3 +299,22 @@ def test_world_knowledge_in_the_gazetteer(gaz):
                           "place:afrique-subsaharienne"), ("Afrique subsaharienne", "place:afrique-subsaharienne"),
                          ("Yokohama", "place:yokohama"), ("Jiji Press", "JIJI")]:
         assert gaz.resolve(surface).key == key, surface
+
+
+def test_bodies_named_by_portfolio_joined_words_domains_and_official_states():
+    r = _read("The Foreign Ministry and the Drought and Famine Fund replied, Sahelwire.Com reports. The "
+              "Federal Republic of Somalia and the Institute of Marine Research and Fisheries signed.", "en")
+    found = _kinds(r)
+    assert {("organization", "Foreign Ministry"), ("organization", "Drought and Famine Fund"),
+            ("organization", "Sahelwire.Com"),
+            ("organization", "Institute of Marine Research and Fisheries")} <= found
+    official = [m for m in r.actors.mentions if m.label == "rule:official"]
+    assert [(m.surface, m.ref.key) for m in official] == [("Federal Republic of Somalia", "SOM")]
+
+
+def test_french_body_with_a_common_noun_before_its_proper_name(nlp_fr):
+    r = _read("Selon un chercheur de l'Institut du bassin du Niger, la patrouille longe le Golfe d'Aden.")
+    found = _kinds(r)
+    assert ("organization", "Institut du bassin du Niger") in found or (
+        "organization", "Institut du bassin du Niger") in {(m.kind, m.surface) for m in r.actors.mentions}
+    assert ("place", "Golfe d'Aden") in found

@@ -23,8 +23,10 @@ def test_dateline_city_is_a_place_but_not_an_agent(store, tmp_path):
     run_pipeline(store, [article_id])
     with store.connect() as conn:
         article = get_article(conn, article_id)
-        places = article_actors(conn, article_id)["places"]
+        actors = article_actors(conn, article_id)
+        places = actors["places"]
         body = [m for m in mentions_for_article(conn, article_id) if "Japan will finance" in m.evidence]
     assert "ACCRA" not in article.text  # the dateline left the clean text ...
     assert "Accra" in places  # ... but the filing city is still a place of the article
+    assert "Reuters" in actors["organizations"]  # and the agency in the dateline an organisation
     assert [m.agents for m in body] == [["JPN"]]  # and it never became a party

@@ -33,10 +33,13 @@ from suivi.read.textnorm import fold, slug
 from suivi.read.zones import Zones
 
 _OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-ZÀ-ÖØ-Þ])")
+# "Mineral Research and Exploration": capitalised names joined by "and" inside an of-complement
+_AND_NAME = re.compile(r"[ \t]+(?:and|&)[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
 _QUALIFIER = re.compile(r"[\w’'.]+-(?:based|led|backed|owned|run|funded|affiliated)$", re.IGNORECASE)
 _LEAD = re.compile(r"(?:(?:the|le|la|les)\s+|l['’]\s*)", re.IGNORECASE)
 _FR_GLUE = frozenset({"de", "du", "des", "d'", "d’", "la", "l'", "l’", "et", "pour", "en", "d", "l"})
 _MAX_ORG_WORDS = 8
+_MINISTRY = frozenset({"ministry", "ministere", "department", "office"})
 
 
 def _proper_entity(ent: Span, lex: Lexicon) -> bool:
@@ -58,13 +61,15 @@ def _run_orgs_places(text: str, lex: Lexicon, gaz: _GazIndex) -> list[tuple[int,
         toks = [(m.start() + t.start(), m.start() + t.end(), t.group()) for t in _TOKEN.finditer(m.group())]
         while toks and (_QUALIFIER.match(toks[0][2]) or fold(toks[0][2]) in _DETS or fold(toks[0][2]) == "the"):
             toks.pop(0)  # "the Nairobi-based Horn Institute" -> "Horn Institute"
-        if len(toks) < 2 or (len(toks[0][2]) > 1 and toks[0][2].isupper()):
+        lone_head = (len(toks) == 1 and fold(toks[0][2]) in lex.org_tail_heads  # "Institute of X"
+                     and _OF_NAME.match(text, toks[0][1]) is not None)
+        if (len(toks) < 2 and not lone_head) or (len(toks[0][2]) > 1 and toks[0][2].isupper()):
             continue  # one word; or an acronym's sub-body ("ECOWAS Commission")
         words = [fold(w) for _, _, w in toks]
         s, e = toks[0][0], toks[-1][1]
         if words[0] in lex.place_words or words[-1] in lex.place_words:  # "Lac de Guiers", "Manda Bay"
-            if not gaz.overlapping(s, e):
-                found.append((s, e, "place"))
+            if not any(g.start <= s and e <= g.end for g in gaz.overlapping(s, e)):
+                found.append((s, e, "place"))  # "Golfe d'Aden" is a place even if Aden is known
             continue
         if not any(w in lex.org_words for w in words) or any(
             w in role_words and w not in lex.filter_words for w in words  # "Defence" is a portfolio
@@ -82,8 +87,12 @@ def _run_orgs_places(text: str, lex: Lexicon, gaz: _GazIndex) -> list[tuple[int,
             if nxt is not None and len(nxt.group().split()) <= 4:
                 e = nxt.end()
                 named.append(nxt.group())
-        if not named:
-            continue  # no name word besides "Force", "Group": not "La Force"
+                more = _AND_NAME.match(text, e)
+                tail = _CAPRUN.match(text, more.end()) if more else None
+                if tail is not None and len(tail.group().split()) <= 3:
+                    e = tail.end()
+        if not named and not (words[-1] in _MINISTRY and len(words) >= 2):
+            continue  # no name word besides "Force", "Group": not "La Force" (but "Foreign Ministry")
         if len(text[s:e].split()) <= _MAX_ORG_WORDS:
             found.append((s, e, "organization"))
     return found
@@ -115,6 +124,14 @@ def _head_orgs(doc: Doc, lex: Lexicon, gaz: _GazIndex) -> list[tuple[int, int, s
                 last_good = j
                 j += 1
                 continue
+            if t.pos_ == "NOUN" and t.text.islower():  # "Institut de la vallée du Rift": a common noun
+                k = j + 1                               # belongs when a proper name completes it
+                while k < n and k - j <= 3 and fold(doc[k].text) in _FR_GLUE:
+                    k += 1
+                if k < n and k > j + 1 and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN"):
+                    last_good = j = k
+                    j += 1
+                    continue
             break
         if last_good > i:
             s, e = tok.idx, doc[last_good].idx + len(doc[last_good].text)
@@ -155,6 +172,17 @@ def _pattern_places(text: str, lex: Lexicon, gaz: _GazIndex) -> list[tuple[int, 
     return found
 
 
+def _known(text: str, start: int, end: int, gaz: _GazIndex) -> bool:
+    """The gazetteer covers the entity (its leading article aside) or a known body is inside it;
+    a known place inside a longer name ("Golfe d'Aden") does not make the name known."""
+    lead = _LEAD.match(text, start, end)
+    if lead and lead.end() < end:
+        start = lead.end()
+    inner = gaz.overlapping(start, end)
+    return any(g.start <= start and end <= g.end for g in inner) or any(
+        g.ref.kind in ("organization", "alliance", "state") or g.form == "adjective" for g in inner)
+
+
 def _state_inside(gaz: _GazIndex, s: int, e: int) -> str | None:
     for g in gaz.overlapping(s, e):
         if g.ref.kind == "state" and s <= g.start and g.end <= e:
@@ -165,17 +193,17 @@ def _state_inside(gaz: _GazIndex, s: int, e: int) -> str | None:
 def other_mentions(doc: Doc, lex: Lexicon, gaz: _GazIndex, zones: Zones, has_ner: bool) -> list[MentionDraft]:
     """Places and organisations the gazetteer does not know (see the module docstring)."""
     text = doc_text(doc)
-    found = _run_orgs_places(text, lex, gaz) + _head_orgs(doc, lex, gaz) + _pattern_places(text, lex, gaz)
+    found = (_run_orgs_places(text, lex, gaz) + _head_orgs(doc, lex, gaz) + _pattern_places(text, lex, gaz)
+             + _joined_orgs(text, lex, gaz))
     if has_ner:
         for ent in doc.ents:
             kind = entity_kind(ent.label_)
-            if kind in ("place", "organization") and _proper_entity(ent, lex) and not gaz.overlapping(
-                ent.start_char, ent.end_char
+            if kind in ("place", "organization") and _proper_entity(ent, lex) and not _known(
+                text, ent.start_char, ent.end_char, gaz
             ):
                 found.append((ent.start_char, ent.end_char, kind))
-    out = _acronym_orgs(text, lex, gaz, zones)
+    out = _acronym_orgs(text, lex, gaz, zones) + _compound_places(text, gaz, zones) + _official_states(text, gaz)
     seen: list[tuple[int, int]] = [(m.start, m.end) for m in out]
-    out += _compound_places(text, gaz, zones)
     # longest first at each start, so "Central Bank of Nigeria" wins over "Central Bank"
     for s, e, kind in sorted(found, key=lambda f: (f[0], -f[1])):
         if zones.no_person(s) or any(x < e and s < y for x, y in seen):
@@ -206,6 +234,47 @@ _COMPOUND_PLACES = (
     # "Méditerranée orientale", "Somalie centrale"
     re.compile(rf"{_CAP}[ \t]+(?:orientale?|occidentale?|septentrionale?|méridionale?|centrale?)\b"),
 )
+
+
+def _joined_orgs(text: str, lex: Lexicon, gaz: _GazIndex) -> list[tuple[int, int, str]]:
+    """Bodies whose name joins two words with "and" before their head ("Loss and Damage Fund",
+    "Food and Agriculture Organization"), and outlets named by their domain ("Caliber.Az")."""
+    found: list[tuple[int, int, str]] = []
+    for m in _JOINED.finditer(text):
+        head = fold(m.group("head"))
+        if head in lex.org_tail_heads and not any(g.start <= m.start() and m.end() <= g.end
+                                                  for g in gaz.overlapping(m.start(), m.end())):
+            found.append((m.start(), m.end(), "organization"))
+    for m in _DOMAIN_NAME.finditer(text):
+        if not gaz.overlapping(m.start(), m.end()):
+            found.append((m.start(), m.end(), "organization"))
+    return found
+
+
+_JOINED = re.compile(rf"{_CAP}(?:[ \t]+{_CAP})?[ \t]+(?:and|&)[ \t]+{_CAP}(?:[ \t]+{_CAP})?[ \t]+(?P<head>{_CAP})")
+_DOMAIN_NAME = re.compile(
+    r"(?<![\w.@/])[A-Z][A-Za-z0-9\-]{2,}\.(?i:com|net|org|info|news|tv|az|ng|sn|ma|fr|ke|za|gh|ci|cm|ml|bf|ne|td|ru|tr|io)"
+    r"(?![\w.])"
+)
+# "the Federal Republic of Somalia", "la République fédérale de Somalie": a state's official name
+_OFFICIAL = re.compile(
+    r"(?:(?:(?:Federal|Democratic|Islamic|Arab|People's|Socialist|United|Cooperative|Plurinational|Bolivarian)[ \t]+)*"
+    r"(?:Republic|Kingdom|State|Sultanate|Principality|Commonwealth|Federation|Emirate)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"|(?:République|Royaume|État|Fédération|Sultanat|Principauté)[ \t]+(?:(?:fédérale|démocratique|islamique|"
+    r"arabe|populaire|unie|socialiste)[ \t]+)*(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|du[ \t]+|des[ \t]+|de[ \t]+|d['’]))"
+)
+
+
+def _official_states(text: str, gaz: _GazIndex) -> list[MentionDraft]:
+    """A state written by its official name: the whole phrase is a mention of the state."""
+    out: list[MentionDraft] = []
+    for m in _OFFICIAL.finditer(text):
+        state = next((g for g in gaz.overlapping(m.end(), m.end() + 1) if g.start == m.end()
+                      and g.ref.kind == "state"), None)
+        if state is not None and "\n" not in m.group():
+            out.append(MentionDraft(m.start(), state.end, text[m.start():state.end], "state", "rule:official",
+                                    ref=state.ref))
+    return out
 
 
 def _compound_places(text: str, gaz: _GazIndex, zones: Zones) -> list[MentionDraft]:

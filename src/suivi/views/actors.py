@@ -49,9 +49,13 @@ def article_actors(conn: Connection, article_id: int) -> dict[str, list[str]]:
         for n in names:
             if n and n not in target:
                 target.append(n)
-    for n in filing_places(queries.article_meta(conn, article_id), gaz):
+    meta = queries.article_meta(conn, article_id)
+    for n in filing_places(meta, gaz):
         if n not in places:
             places.append(n)
+    for n in filing_agency(meta, gaz):  # "DUBAI, Nov 30 (Reuters) -": the agency reports the story
+        if n not in orgs:
+            orgs.append(n)
     return {"persons": list(persons.values()), "organizations": orgs, "places": places}
 
 
@@ -73,6 +77,18 @@ def filing_places(meta: dict, gaz: Gazetteer) -> list[str]:
             names += [ref.name, ref.name_en or ref.name, *gaz.names_of(ref.key)]
         names.append(written)
     return list(dict.fromkeys(n for n in names if n))
+
+
+def filing_agency(meta: dict, gaz: Gazetteer) -> list[str]:
+    """The news agency a dateline names ("DUBAI, Nov 30 (Reuters) -"), lifted out of the text
+    by ingestion like the filing city: an organisation of the article, with its known names."""
+    dateline = meta.get("dateline")
+    agency = dateline.get("agency") if isinstance(dateline, dict) else None
+    if not agency or not isinstance(agency, str):
+        return []
+    ref = gaz.resolve(agency)
+    names = [ref.name, ref.name_en or ref.name, *gaz.names_of(ref.key)] if ref is not None else []
+    return list(dict.fromkeys(n for n in [*names, agency] if n))
 
 
 def _better_name(a: str, b: str) -> bool:
