@@ -26,6 +26,9 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("suivi_home")
     monkeypatch.setenv("SUIVI_HOME", str(home))
     monkeypatch.delenv("SUIVI_DATABASE_URL", raising=False)
+    # `suivi ingest` reads in this process unless a test asks for workers (tests/scale does):
+    # starting a pool that loads the models for a handful of articles would only cost time
+    monkeypatch.setenv("SUIVI_WORKERS", "0")
     yield
 
 

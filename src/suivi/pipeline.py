@@ -12,7 +12,7 @@ A stage reads what earlier stages stored and writes only its own tables.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from suivi.store import Store
@@ -49,8 +49,12 @@ def run_pipeline(
     article_ids: list[int] | None = None,
     progress: Progress | None = None,
     on_error: Callable[[str, int, Exception], None] | None = None,
+    only: Iterable[str] | None = None,
 ) -> dict[str, dict[str, int]]:
     """Run every available stage over the given articles (None: all). Returns counts per stage.
+
+    `only` names the stages to run (default: all); `suivi.scale` reads and extracts in worker
+    processes and runs only the later stages here.
 
     Why the fallback: articles are untrusted text, and one that trips a stage must not cost
     the rest of the batch. When a stage fails on a batch it is run again article by article;
@@ -59,7 +63,10 @@ def run_pipeline(
     """
     report: dict[str, dict[str, int]] = {}
     hook = progress or _noop
+    wanted = set(only) if only is not None else None
     for stage in available_stages():
+        if wanted is not None and stage.NAME not in wanted:
+            continue
         try:
             report[stage.NAME] = stage.run(store, article_ids, hook)
             continue

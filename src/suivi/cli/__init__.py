@@ -36,6 +36,7 @@ COMMAND_MODULES = (
     "suivi.cli.monitor",
     "suivi.cli.alerts",
     "suivi.cli.outputs",
+    "suivi.cli.batch",
 )
 
 

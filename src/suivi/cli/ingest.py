@@ -18,9 +18,37 @@ from suivi.cli.common import (
     progress_bar,
     warn_stage_error,
 )
+from suivi.ingest.api import IngestReport
 from suivi.ingest.api import ingest as ingest_inputs
-from suivi.pipeline import run_pipeline
 from suivi.store import articles as article_store
+
+WorkersOption = Annotated[
+    int | None,
+    typer.Option("--workers", help="Processes that read and extract (default: $SUIVI_WORKERS, else one per core; "
+                                   "0: this process).", min=0),
+]
+
+
+def reject_printer(as_json: bool):  # noqa: ANN201 - a callback
+    """One line per rejected input, naming it and saying why (silent with --json: it is in the JSON)."""
+
+    def on_reject(source: str, reason: str) -> None:
+        if not as_json:
+            err_console.print(
+                f"[yellow]rejected[/yellow] {escape(source)}: {escape(reason)}",
+                highlight=False, markup=True, soft_wrap=True,
+            )
+
+    return on_reject
+
+
+def print_ingest(report: IngestReport, stages: dict, as_json: bool, extra: dict | None = None) -> None:
+    if as_json:
+        emit_json({**report.to_json(), **(extra or {}), "stages": stages})
+        return
+    console.print(f"new {len(report.new)}, duplicate {len(report.duplicates)}, rejected {len(report.rejected)}")
+    for stage, counts in stages.items():
+        console.print(f"  {stage}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
 
 
 def register(app: typer.Typer) -> None:
@@ -30,37 +58,31 @@ def register(app: typer.Typer) -> None:
         process: Annotated[
             bool, typer.Option("--process/--no-process", help="Run the later stages on new articles.")
         ] = True,
+        workers: WorkersOption = None,
         db: DbOption = None,
         as_json: JsonOption = False,
     ) -> None:
         """Store articles from text, HTML, feeds, JSONL and URLs (the same article is stored once).
 
-        Folders are read recursively; globs and - (stdin) work too. Each input is one
-        transaction, so an interrupted run can simply be started again. Rejected inputs get
-        one line each and make the exit status 1 once the batch is done.
+        Folders are read recursively; globs and - (stdin) work too. Articles are read and
+        extracted by --workers processes (each loads the models once) and written by this one,
+        a few hundred at a time in one transaction, so an interrupted run can simply be started
+        again. Rejected inputs get one line each and make the exit status 1 once the batch is done.
 
-        Example: suivi ingest corpus/ https://example.org/feed.xml
+        Example: suivi ingest corpus/ https://example.org/feed.xml --workers 4
         """
         store = get_store(db)
-
-        def on_reject(source: str, reason: str) -> None:
-            if not as_json:  # one line per rejected input, naming it and saying why
-                err_console.print(
-                    f"[yellow]rejected[/yellow] {escape(source)}: {escape(reason)}",
-                    highlight=False, markup=True, soft_wrap=True,
-                )
-
+        on_reject = reject_printer(as_json)
         with progress_bar(not as_json) as hook:
-            report = ingest_inputs(store, inputs, hook, on_reject)
-            stages = run_pipeline(store, report.new, hook, warn_stage_error) if process and report.new else {}
-        if as_json:
-            emit_json({**report.to_json(), "stages": stages})
-        else:
-            console.print(
-                f"new {len(report.new)}, duplicate {len(report.duplicates)}, rejected {len(report.rejected)}"
-            )
-            for stage, counts in stages.items():
-                console.print(f"  {stage}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+            if process:
+                from suivi.scale import engine
+
+                result = engine.run(store, inputs, engine.local_executor(workers), progress=hook,
+                                    on_reject=on_reject, on_error=warn_stage_error)
+                report, stages = result.ingest, result.stages
+            else:
+                report, stages = ingest_inputs(store, inputs, hook, on_reject), {}
+        print_ingest(report, stages, as_json)
         if report.rejected:
             raise typer.Exit(1)
 

@@ -189,6 +189,31 @@ class _Writer:
                 "events": len(event_rows), "time_expressions": len(time_rows)}
 
 
+def load_indexes(store: Store) -> tuple[PersonIndex, RoleIndex]:
+    """The persons and roles already stored, to link a run's readings to them."""
+    with store.connect() as conn:
+        return _load_indexes(conn)
+
+
+def write_readings(store: Store, readings: list[Reading], persons: PersonIndex, roles: RoleIndex) -> Counter[str]:
+    """Link one batch's persons to the known ones, then replace its rows in one transaction.
+
+    Why apart from reading: `suivi.scale` reads articles in worker processes and writes their
+    readings here, in the one writer process, batch by batch as this stage does.
+    """
+    all_keys = [_person_keys(r, persons) for r in readings]
+    for r, keys in zip(readings, all_keys, strict=True):
+        for i, role in r.roles.items():
+            m = r.actors.mentions[i]
+            roles.add(keys[m.person], role.serves, role.text)
+    counts: Counter[str] = Counter()
+    with store.begin() as conn:
+        rstore.delete_for_articles(conn, [r.article.id for r in readings])
+        for r, keys in zip(readings, all_keys, strict=True):
+            counts.update(_Writer(conn, r, keys, persons, roles).write())
+    return counts
+
+
 def run(store: Store, article_ids: list[int] | None, progress: Progress) -> dict[str, int]:
     """Read the given articles (None: all), replacing this stage's rows for them."""
     with store.connect() as conn:
@@ -204,15 +229,7 @@ def run(store: Store, article_ids: list[int] | None, progress: Progress) -> dict
             arts = art_store.iter_articles(conn, batch)
         docs = parse(arts)
         readings = [read_article(doc, art, gaz) for doc, art in zip(docs, arts, strict=True)]
-        all_keys = [_person_keys(r, persons) for r in readings]
-        for r, keys in zip(readings, all_keys, strict=True):
-            for i, role in r.roles.items():
-                m = r.actors.mentions[i]
-                roles.add(keys[m.person], role.serves, role.text)
-        with store.begin() as conn:
-            rstore.delete_for_articles(conn, [a.id for a in arts])
-            for r, keys in zip(readings, all_keys, strict=True):
-                counts.update(_Writer(conn, r, keys, persons, roles).write())
+        counts.update(write_readings(store, readings, persons, roles))
         counts["articles"] += len(arts)
         progress(NAME, min(b + BATCH, total), total)
     return dict(counts)

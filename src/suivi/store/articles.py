@@ -267,3 +267,22 @@ def get_span(conn: Connection, span_id: int) -> Span:
     if row is None:
         raise NotFound(f"no span {span_id}")
     return Span(**{k: row._mapping[k] for k in Span.__dataclass_fields__})
+
+
+_ENTRY_SUFFIX = re.compile(r"(?:#entry-\d+|:\d+)$")
+
+
+def stored_sources(conn: Connection, refs: Iterable[str]) -> set[str]:
+    """The inputs among `refs` that already gave stored articles (a file, or a feed or JSONL
+    file through its entries "feed.xml#entry-3", "export.jsonl:12"): a resumed batch skips them."""
+    wanted = set(refs)
+    done: set[str] = set()
+    rows = conn.execution_options(yield_per=5000).execute(select(articles.c.source))
+    for (source,) in rows:
+        if source in wanted:
+            done.add(source)
+        else:
+            base = _ENTRY_SUFFIX.sub("", source)
+            if base in wanted:
+                done.add(base)
+    return done

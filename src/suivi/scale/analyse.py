@@ -1,0 +1,169 @@
+"""What a worker does: read inputs into articles, parse them, read and extract each one.
+
+Why these steps and no others: they need only the article itself (and the models, loaded
+once per process), so any number of processes or cluster nodes can run them in any order.
+Everything that depends on what is already stored — linking persons across articles,
+stories, merged commitments, follow-up — is done afterwards by the one writer
+(`suivi.scale.writer`), in input order, so the result does not depend on how many workers
+there were or which of them read what.
+
+Results are plain picklable objects (no spaCy Doc crosses a process boundary).
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from suivi.errors import InputRejected
+from suivi.ingest import sources
+from suivi.models import Article, ArticleDraft
+from suivi.store.articles import content_hash, raw_hash
+
+
+@dataclass
+class ArticleWork:
+    """One article as a worker left it: the draft to store, its reading and its candidates.
+
+    `reading` and `candidates` are None when the worker could not compute them (the stage
+    raised on this article); the writer then runs that stage itself, so the failure is
+    isolated and reported exactly as the serial pipeline does.
+    """
+
+    draft: ArticleDraft
+    article: Article  # provisional id (the writer sets the stored one)
+    reading: Any = None  # suivi.read.reader.Reading
+    candidates: list[Any] | None = None  # suivi.extract.commitments.CommitmentCandidate
+    mentions: list[Any] = field(default_factory=list)  # the mentions extraction was given (local keys)
+    errors: dict[str, str] = field(default_factory=dict)  # stage name -> one-line error
+
+
+@dataclass
+class InputWork:
+    """One input (a file, a URL, stdin) read and analysed."""
+
+    ref: str
+    articles: list[ArticleWork] = field(default_factory=list)
+    rejected: list[tuple[str, str]] = field(default_factory=list)
+
+
+def warm() -> None:
+    """Load every model and rule table this process will use, once (a worker's initializer)."""
+    from suivi.extract.cues import get_lexicon as extract_lexicon
+    from suivi.read.gazetteer import get_gazetteer
+    from suivi.read.lexicon import get_lexicon
+    from suivi.read.nlp import MODELS, get_nlp
+
+    get_gazetteer()
+    for lang in (*MODELS, "en"):
+        get_nlp(lang)
+        get_lexicon(lang)
+        extract_lexicon(lang)
+
+
+def provisional_article(draft: ArticleDraft, number: int) -> Article:
+    """The Article the store would hand back for this draft (ids are negative until stored)."""
+    return Article(
+        id=-number, content_hash=content_hash(draft.text), raw_hash=raw_hash(draft.raw), source=draft.source,
+        source_kind=draft.source_kind, url=draft.url, outlet=draft.outlet, author=draft.author, title=draft.title,
+        published=draft.published, published_precision=draft.published_precision or "unknown",
+        language=draft.language, text=draft.text, ingested_at=datetime.now(UTC), meta=draft.meta or {},
+    )
+
+
+def read_inputs(refs: list[str], stdin: bytes | None = None) -> list[InputWork]:
+    """Read each input into drafts (rejections are kept, never raised)."""
+    out = []
+    for ref in refs:
+        work = InputWork(ref)
+        try:
+            stream = io.BytesIO(stdin) if ref == "-" and stdin is not None else None
+            result = sources.read_input(ref, stdin=stream)
+        except InputRejected as exc:
+            work.rejected.append((exc.source, exc.reason))
+        else:
+            work.rejected.extend(result.rejected)
+            work.articles = [ArticleWork(d, provisional_article(d, 0)) for d in result.drafts]
+        out.append(work)
+    return out
+
+
+def local_mentions(reading: Any) -> list[Any]:
+    """The mentions the read stage will store for this reading, as extraction reads them back.
+
+    Persons carry the key their cluster gets when it is new to the store; the writer checks
+    that linking them to known persons changed nothing extraction looks at (see
+    `suivi.scale.writer.same_for_extraction`).
+    """
+    from suivi.store.reading import MentionView
+
+    views = []
+    for m in reading.actors.mentions:
+        if m.kind == "person":
+            cluster = reading.actors.persons[m.person]
+            key, kind, name = cluster.name.key(), "person", cluster.name.text
+        else:
+            key, kind, name = m.ref.key, m.ref.kind, m.ref.name
+        views.append(MentionView(key, kind, name, m.start, m.end, m.surface, m.role, m.serves, m.label, None,
+                                 reading.article.id))
+    return sorted(views, key=lambda v: v.start)  # stable: the store orders by span start, then insertion
+
+
+def analyse_articles(works: list[ArticleWork]) -> None:
+    """Parse, read and extract every article (in place); a failure costs that article's stage only."""
+    from suivi.extract.commitments import extract
+    from suivi.read.gazetteer import get_gazetteer
+    from suivi.read.nlp import parse
+    from suivi.read.reader import read_article
+
+    if not works:
+        return
+    articles = [w.article for w in works]
+    try:
+        docs = parse(articles)
+    except Exception:  # noqa: BLE001 - one text the parser cannot take must not cost the others
+        docs = []
+        for w in works:
+            try:
+                docs.append(parse([w.article])[0])
+            except Exception as exc:  # noqa: BLE001
+                w.errors["read"] = w.errors["extract"] = _one_line(exc)
+                docs.append(None)
+    gaz = get_gazetteer()
+    for w, doc in zip(works, docs, strict=True):
+        if doc is None:
+            continue
+        try:
+            w.reading = read_article(doc, w.article, gaz)
+        except Exception as exc:  # noqa: BLE001
+            w.errors["read"] = w.errors["extract"] = _one_line(exc)
+            continue
+        try:
+            w.mentions = local_mentions(w.reading)
+            w.candidates = extract(doc, w.article, w.mentions)
+        except Exception as exc:  # noqa: BLE001
+            w.errors["extract"] = _one_line(exc)
+
+
+def analyse_inputs(refs: list[str], stdin: bytes | None = None) -> list[InputWork]:
+    """A worker's task: read a few inputs and analyse all their articles in one parse batch."""
+    works = read_inputs(refs, stdin)
+    articles = [a for w in works for a in w.articles]
+    for number, a in enumerate(articles, 1):
+        a.article.id = -number
+    analyse_articles(articles)
+    _forget_parses()
+    return works
+
+
+def _forget_parses() -> None:
+    """A worker keeps no parse between tasks: its memory stays flat however long it runs."""
+    from suivi.read.nlp import clear_cache
+
+    clear_cache()
+
+
+def _one_line(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}".splitlines()[0][:300]

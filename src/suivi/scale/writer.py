@@ -1,0 +1,202 @@
+"""The one writer: stores what the workers analysed, then runs the stages that need the store.
+
+Why one writer: linking a person to the persons already known, placing an article in a
+story, merging commitments and finding follow-up evidence all depend on what was stored
+before, so they run in one process, in input order. Workers only ever compute; the writer
+only ever stores and reconciles. The result is the same whatever the number of workers.
+
+Why segments: the writer takes the workers' results a segment at a time (a few hundred
+articles) and writes each segment in ONE transaction — articles, readings, commitment
+mentions, stories, follow-up. A run killed half-way leaves whole segments only; running it
+again skips the articles already stored (their content hash) and does the rest. Memory holds
+one segment, however large the corpus.
+
+Each segment is what the serial pipeline would do with the same articles: the reading is
+written in the read stage's own batches (`read.stage.write_readings`), the workers'
+commitment candidates are stored with `extract.stage.store_candidates`, and reconcile and
+follow run through `suivi.pipeline.run_pipeline` (with its article-by-article isolation).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Connection
+
+from suivi.ingest.api import IngestReport
+from suivi.pipeline import run_pipeline
+from suivi.scale.analyse import ArticleWork, InputWork
+from suivi.store import Store
+from suivi.store.articles import insert_article
+
+Progress = Callable[[str, int, int], None]
+OnError = Callable[[str, int, Exception], None]
+LATER_STAGES = ("reconcile", "follow")
+
+
+class BoundStore:
+    """A Store whose transactions are savepoints of one open transaction.
+
+    Why: the stages take a Store and open their own transactions; bound to the segment's
+    transaction, everything they write commits (or rolls back) with the segment, and a
+    stage that fails rolls back to its savepoint only, so the pipeline can isolate the
+    article that tripped it.
+    """
+
+    def __init__(self, store: Store, conn: Connection) -> None:
+        self.url, self.dialect, self.engine = store.url, store.dialect, store.engine
+        self._conn = conn
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.dialect == "sqlite"
+
+    @contextmanager
+    def begin(self) -> Iterator[Connection]:
+        with self._conn.begin_nested():
+            yield self._conn
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        # a savepoint here too: on PostgreSQL a failed statement would abort the whole segment
+        with self._conn.begin_nested():
+            yield self._conn
+
+    def close(self) -> None:
+        return None
+
+
+def extraction_view(mentions: list[Any]) -> list[tuple]:
+    """What commitment extraction reads of the reading stage's mentions (`extract.agents.
+    build_context`): each mention's kind, span and state served, and which mentions are one
+    person. Person keys are compared as a partition: the worker's are article-local, the
+    store's are linked to persons of other articles."""
+    groups: dict[str, int] = {}
+    out = []
+    for m in mentions:
+        key = m.actor_key
+        if m.kind == "person":
+            key = groups.setdefault(key, len(groups))
+        out.append((m.kind, m.start, m.end, m.serves, key))
+    return out
+
+
+def same_for_extraction(local: list[Any], stored: list[Any]) -> bool:
+    """Whether extraction would find the same candidates with the stored mentions."""
+    return extraction_view(local) == extraction_view(stored)
+
+
+def merge_counts(total: dict[str, dict[str, int]], part: dict[str, dict[str, int]]) -> None:
+    for stage, counts in part.items():
+        into = total.setdefault(stage, {})
+        for key, value in counts.items():
+            if isinstance(value, int):
+                into[key] = into.get(key, 0) + value
+            else:
+                into[key] = value
+
+
+class Writer:
+    """Writes segments of analysed inputs, in the order given."""
+
+    def __init__(
+        self,
+        store: Store,
+        progress: Progress | None = None,
+        on_error: OnError | None = None,
+        on_reject: Callable[[str, str], None] | None = None,
+    ) -> None:
+        self.store = store
+        self.progress = progress or (lambda _label, _done, _total: None)
+        self.on_error = on_error
+        self.on_reject = on_reject
+        self.report = IngestReport()
+        self.stages: dict[str, dict[str, int]] = {}
+        self.reextracted = 0
+        self._indexes: tuple[Any, Any] | None = None
+        self._stored = 0
+
+    def write(self, inputs: list[InputWork]) -> None:
+        """Store one segment in one transaction and run every stage over its new articles."""
+        with self.store.begin() as conn:
+            bound = BoundStore(self.store, conn)
+            new = self._insert(conn, inputs)
+            if new:
+                counts = self._read_and_extract(bound, conn, new)
+                merge_counts(self.stages, counts)
+                later = run_pipeline(bound, [w.article.id for w in new], None, self.on_error, only=LATER_STAGES)
+                merge_counts(self.stages, later)
+        for work in inputs:
+            for source, reason in work.rejected:
+                self.report.rejected.append((source, reason))
+                if self.on_reject:
+                    self.on_reject(source, reason)
+        self._stored += len(new)
+        for stage in self.stages:
+            self.progress(stage, self._stored, self._stored)
+
+    def _insert(self, conn: Connection, inputs: list[InputWork]) -> list[ArticleWork]:
+        new: list[ArticleWork] = []
+        for work in inputs:
+            for a in work.articles:
+                article_id, created = insert_article(conn, a.draft)
+                if not created:
+                    self.report.duplicates.append((a.draft.source, article_id))
+                    continue
+                a.article.id = article_id
+                if a.reading is not None:
+                    a.reading.article = a.article
+                self.report.new.append(article_id)
+                new.append(a)
+        return new
+
+    def _indexes_for(self, store: Any) -> tuple[Any, Any]:
+        """Persons and roles known to the store, loaded once and kept up to date as segments go."""
+        from suivi.read import stage as read_stage
+
+        if self._indexes is None:
+            self._indexes = read_stage.load_indexes(store)
+        return self._indexes
+
+    def _read_and_extract(self, bound: BoundStore, conn: Connection, new: list[ArticleWork]) -> dict:
+        from suivi.extract import stage as extract_stage
+        from suivi.read import stage as read_stage
+        from suivi.store.commitments import delete_mentions_for_articles
+        from suivi.store.reading import mentions_for_article
+
+        persons, roles = self._indexes_for(bound)
+        read_counts: Counter[str] = Counter()
+        readable = [w for w in new if w.reading is not None]
+        for b in range(0, len(readable), read_stage.BATCH):
+            batch = readable[b:b + read_stage.BATCH]
+            read_counts.update(read_stage.write_readings(bound, [w.reading for w in batch], persons, roles))
+            read_counts["articles"] += len(batch)
+        found = 0
+        extractable = [w for w in readable if w.candidates is not None]
+        with bound.begin():
+            delete_mentions_for_articles(conn, [w.article.id for w in extractable])
+            for w in extractable:
+                stored = mentions_for_article(conn, w.article.id)
+                candidates = w.candidates
+                if not same_for_extraction(w.mentions, stored):
+                    candidates = self._reextract(w, stored)
+                found += extract_stage.store_candidates(conn, w.article, candidates)
+        counts = {"read": dict(read_counts), "extract": {"articles": len(extractable), "commitment_mentions": found}}
+        for stage in ("read", "extract"):  # what a worker could not do, done here with isolation
+            failed = [w for w in new if stage in w.errors]
+            if failed:
+                merge_counts(counts, run_pipeline(bound, [w.article.id for w in failed], None, self.on_error,
+                                                  only=(stage,)))
+        return counts
+
+    def _reextract(self, work: ArticleWork, stored: list[Any]) -> list[Any]:
+        """Extraction again with the store's mentions: linking persons across articles changed
+        what it reads (rare: two persons of one article turned out to be one known person)."""
+        from suivi.extract.commitments import extract
+        from suivi.read.nlp import parse
+
+        self.reextracted += 1
+        return extract(parse([work.article])[0], work.article, stored)

@@ -1,0 +1,98 @@
+"""Workers and one writer: the same store as the serial pipeline, whatever the number of workers."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from suivi.cli import app
+from suivi.ingest.api import ingest
+from suivi.pipeline import run_pipeline
+from suivi.scale import engine
+from suivi.scale.writer import Writer
+from suivi.store import open_store
+
+from .conftest import assert_same_store, dump
+
+pytestmark = pytest.mark.slow
+
+
+def _inline(store, corpus: Path, **kw):
+    return engine.run(store, [str(corpus)], engine.InlineExecutor(), **kw)
+
+
+def test_inline_engine_equals_serial_pipeline(tmp_path, corpus12):
+    serial = open_store(str(tmp_path / "serial.db"))
+    report = ingest(serial, [str(corpus12)])
+    run_pipeline(serial, report.new)
+    scaled = open_store(str(tmp_path / "scaled.db"))
+    result = _inline(scaled, corpus12, segment=1000, task_inputs=5)
+    assert len(result.ingest.new) == 12 and not result.ingest.rejected
+    assert_same_store(serial, scaled)
+
+
+def test_segments_are_one_transaction_each_and_a_rerun_resumes(tmp_path, corpus12, monkeypatch):
+    whole = open_store(str(tmp_path / "whole.db"))
+    _inline(whole, corpus12, segment=4, task_inputs=3)
+
+    broken = open_store(str(tmp_path / "broken.db"))
+    real_insert = Writer._read_and_extract
+    calls = {"n": 0}
+
+    def crash_in_third_segment(self, bound, conn, new):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise RuntimeError("power cut")
+        return real_insert(self, bound, conn, new)
+
+    monkeypatch.setattr(Writer, "_read_and_extract", crash_in_third_segment)
+    with pytest.raises(RuntimeError):
+        _inline(broken, corpus12, segment=4, task_inputs=3)
+    stored = dump(broken)
+    assert len(stored["articles"]) == 8  # two whole segments, nothing of the third
+    assert {r["article_id"] for r in stored["story_articles"]} == {r["id"] for r in stored["articles"]}
+    monkeypatch.setattr(Writer, "_read_and_extract", real_insert)
+    again = _inline(broken, corpus12, segment=4, task_inputs=3, skip_stored=True)
+    assert again.skipped == 8 and len(again.ingest.new) == 4
+    assert_same_store(whole, broken)
+
+
+def _kill_first_worker(killed: list[int], stop: threading.Event) -> None:
+    """Kill the first worker process that appears, once it has had a moment to start working."""
+    import psutil
+
+    while not stop.is_set():
+        workers = [p for p in psutil.Process().children(recursive=True) if "spawn_main" in " ".join(p.cmdline())]
+        if workers:
+            time.sleep(1.0)
+            os.kill(workers[0].pid, signal.SIGKILL)
+            killed.append(workers[0].pid)
+            return
+        time.sleep(0.05)
+
+
+def test_two_worker_processes_equal_one_even_when_a_worker_dies(tmp_path, corpus12):
+    runner = CliRunner()
+    outs = {}
+    for n in (1, 2):
+        killed: list[int] = []
+        stop = threading.Event()
+        killer = threading.Thread(target=_kill_first_worker, args=(killed, stop), daemon=True)
+        if n == 2:
+            killer.start()
+        res = runner.invoke(app, ["--db", str(tmp_path / f"w{n}.db"), "ingest", "--workers", str(n), "--json",
+                                  str(corpus12)])
+        stop.set()
+        assert res.exit_code == 0, res.output
+        outs[n] = json.loads(res.stdout)
+        assert bool(killed) == (n == 2)
+    assert outs[1]["new"] == outs[2]["new"] == 12 and outs[1]["rejected"] == outs[2]["rejected"] == 0
+    assert outs[1]["stages"] == outs[2]["stages"]
+    assert_same_store(open_store(str(tmp_path / "w1.db")), open_store(str(tmp_path / "w2.db")))
