@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import inspect
+from sqlalchemy.exc import IntegrityError
 
 from suivi.models import ArticleDraft
 from suivi.store import articles as A
@@ -37,16 +38,31 @@ def _exercise(store) -> None:
         assert A.get_article(conn, A.get_article(conn, second).content_hash[:10]).id == second
 
 
-def test_sqlite_store(tmp_path):
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def any_store(request, tmp_path):
+    """The same test on SQLite and on a fresh database of a real PostgreSQL server."""
+    url = str(tmp_path / "s.db") if request.param == "sqlite" else request.getfixturevalue("pg_new_db")()
+    store = open_store(url)
+    yield store
+    store.close()
+
+
+def test_store_basics(any_store):
+    _exercise(any_store)
+    tables = set(inspect(any_store.engine).get_table_names())
+    assert {"articles", "spans", "alembic_version"} <= tables
+    # reopening migrates nothing and loses nothing
+    again = open_store(any_store.url)
+    with again.connect() as conn:
+        assert A.count_articles(conn) == 2
+    again.close()
+
+
+def test_sqlite_pragmas(tmp_path):
     store = open_store(str(tmp_path / "s.db"))
-    _exercise(store)
     with store.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
-    # reopening migrates nothing and loses nothing
-    again = open_store(str(tmp_path / "s.db"))
-    with again.connect() as conn:
-        assert A.count_articles(conn) == 2
 
 
 def test_store_location_follows_environment(tmp_path, monkeypatch):
@@ -58,9 +74,56 @@ def test_store_location_follows_environment(tmp_path, monkeypatch):
     assert open_store(str(tmp_path / "flag.db")).url.endswith("flag.db")
 
 
+def test_stored_sources_name_the_inputs_already_done(any_store):
+    with any_store.begin() as conn:
+        A.insert_article(conn, _draft("Premier texte assez long pour compter.", source="/c/a.txt"))
+        A.insert_article(conn, _draft("Une entrée de flux, assez longue.", source="/c/feed.xml#entry-2"))
+        A.insert_article(conn, _draft("Une ligne JSON, assez longue aussi.", source="/c/x.jsonl:7"))
+    with any_store.connect() as conn:
+        done = A.stored_sources(conn, ["/c/a.txt", "/c/b.txt", "/c/feed.xml", "/c/x.jsonl", "/c/x"])
+    assert done == {"/c/a.txt", "/c/feed.xml", "/c/x.jsonl"}
+
+
+def test_bound_store_commits_with_the_segment_and_isolates_a_failing_stage(any_store):
+    """The writer's segment transaction: stages' own transactions are savepoints of it."""
+    from suivi.scale.writer import BoundStore
+
+    with pytest.raises(RuntimeError), any_store.begin() as conn:
+        bound = BoundStore(any_store, conn)
+        with bound.begin() as c:
+            A.insert_article(c, _draft("Gardé par le point de sauvegarde.", source="kept"))
+        with pytest.raises(IntegrityError), bound.begin() as c:  # a failing statement on PostgreSQL too
+            c.execute(A.articles.insert().values(content_hash="x"))
+        with bound.connect() as c:
+            assert A.count_articles(c) == 1  # the segment goes on after the failure
+        raise RuntimeError("the segment fails as a whole")
+    with any_store.connect() as conn:
+        assert A.count_articles(conn) == 0
+
+    with any_store.begin() as conn:
+        bound = BoundStore(any_store, conn)
+        with bound.begin() as c:
+            A.insert_article(c, _draft("Écrit avec le segment entier.", source="seg"))
+    with any_store.connect() as conn:
+        assert A.count_articles(conn) == 1
+
+
 @pytest.mark.postgres
-def test_postgres_store(pg_url):
-    store = open_store(pg_url)
-    _exercise(store)
-    tables = set(inspect(store.engine).get_table_names())
-    assert {"articles", "spans", "alembic_version"} <= tables
+def test_scratch_store_is_a_schema_of_its_own_dropped_afterwards(pg_new_db):
+    from suivi.store.db import scratch_store
+
+    url = pg_new_db()
+    main = open_store(url)
+    with main.begin() as conn:
+        A.insert_article(conn, _draft("Donnée de production, à ne pas toucher.", source="prod"))
+    with scratch_store(url) as scratch:
+        with scratch.connect() as conn:
+            assert A.count_articles(conn) == 0
+        _exercise(scratch)
+        schema = scratch.engine.url  # same database, another schema
+        assert schema.database == main.engine.url.database
+    with main.connect() as conn:
+        assert A.count_articles(conn) == 1
+        schemas = conn.exec_driver_sql("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'suivi_scratch_%%'").all()
+    assert schemas == []
+    main.close()

@@ -9,6 +9,7 @@ import typer
 
 from suivi.cli.common import DbOption, JsonOption, die, get_store, progress_bar, warn_stage_error
 from suivi.cli.ingest import WorkersOption, print_ingest, reject_printer
+from suivi.scale.engine import SEGMENT_ARTICLES
 
 
 class Engine(StrEnum):
@@ -27,7 +28,7 @@ def register(app: typer.Typer) -> None:
             str | None, typer.Option("--scheduler", help="Dask scheduler (tcp://HOST:PORT), with --engine dask.")
         ] = None,
         workers: WorkersOption = None,
-        segment: Annotated[int, typer.Option(help="Articles written per transaction.", min=1)] = 0,
+        segment: Annotated[int, typer.Option(help="Articles written per transaction.", min=1)] = SEGMENT_ARTICLES,
         db: DbOption = None,
         as_json: JsonOption = False,
     ) -> None:
@@ -56,7 +57,7 @@ def register(app: typer.Typer) -> None:
         with progress_bar(not as_json) as hook:
             result = engine.run(store, inputs, executor, progress=hook, on_reject=reject_printer(as_json),
                                 on_error=warn_stage_error, skip_stored=True,
-                                segment=segment or engine.SEGMENT_ARTICLES)
+                                segment=segment)
         if not as_json and result.skipped:
             from suivi.cli.common import console
 

@@ -20,18 +20,23 @@ def register(app: typer.Typer) -> None:
             Path | None, typer.Option("--predictions-out", help="Write the predictions file here.")
         ] = None,
         as_of: AsOfOption = None,
+        db: Annotated[
+            str | None,
+            typer.Option("--db", help="Run in a scratch schema of this PostgreSQL database (dropped afterwards)."),
+        ] = None,
         as_json: JsonOption = False,
     ) -> None:
         """Score the whole pipeline against a gold file, in a fresh temporary store.
 
-        Prints the same figures as shared/eval/score.py.
+        The store is a temporary SQLite file, or with --db a scratch schema of a PostgreSQL
+        database (same migrations as production). Prints the same figures as shared/eval/score.py.
         Example: suivi evaluate ../shared/eval/seeds.gold.json --corpus ../shared/seeds
         """
         from suivi.evaluation.runner import evaluate as run_evaluation
 
         clock = date.fromisoformat(as_of) if as_of else None
         with progress_bar(not as_json) as hook:
-            figures, _ = run_evaluation(gold, corpus, predictions_out, hook, clock, warn_stage_error)
+            figures, _ = run_evaluation(gold, corpus, predictions_out, hook, clock, warn_stage_error, db)
         if as_json:
             emit_json(figures)
             return

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -14,11 +15,28 @@ from suivi.evaluation.predictions import build_predictions
 from suivi.evaluation.scoring import score
 from suivi.ingest.api import ingest
 from suivi.pipeline import run_pipeline
-from suivi.store import open_store
+from suivi.store import Store, open_store
+from suivi.store.db import scratch_store
 
 
 class EvaluationError(SuiviError):
     code = "evaluation"
+
+
+@contextmanager
+def _throwaway_store(db: str | None) -> Iterator[Store]:
+    if db is None:
+        with tempfile.TemporaryDirectory(prefix="suivi-eval-") as tmp:
+            store = open_store(str(Path(tmp) / "eval.db"))
+            try:
+                yield store
+            finally:
+                store.close()
+        return
+    if "://" not in db or not db.startswith("postgresql"):
+        raise EvaluationError("evaluate --db takes a PostgreSQL URL (without it, a temporary SQLite store is used)")
+    with scratch_store(db) as store:
+        yield store
 
 
 def load_gold(path: Path) -> dict[str, Any]:
@@ -46,25 +64,26 @@ def evaluate(
     progress: Callable[[str, int, int], None] | None = None,
     as_of: date | None = None,
     on_error: Callable[[str, int, Exception], None] | None = None,
+    db: str | None = None,
 ) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Run the whole pipeline on `corpus` in a throwaway store; return (figures, predictions)."""
+    """Run the whole pipeline on `corpus` in a throwaway store; return (figures, predictions).
+
+    The store is a temporary SQLite file, or with `db` (a PostgreSQL URL) a scratch schema in
+    that database, dropped afterwards.
+    """
     gold = load_gold(gold_path)
     files = corpus_files(corpus)
-    with tempfile.TemporaryDirectory(prefix="suivi-eval-") as tmp:
-        store = open_store(str(Path(tmp) / "eval.db"))
-        try:
-            file_articles: dict[str, list[int]] = {}
-            for done, path in enumerate(files, 1):
-                report = ingest(store, [str(path)])
-                file_articles[path.relative_to(corpus).as_posix()] = report.new + [
-                    i for _, i in report.duplicates
-                ]
-                if progress:
-                    progress("ingest", done, len(files))
-            run_pipeline(store, None, progress, on_error)
-            predictions = build_predictions(store, file_articles, as_of or date.today())
-        finally:
-            store.close()
+    with _throwaway_store(db) as store:
+        file_articles: dict[str, list[int]] = {}
+        for done, path in enumerate(files, 1):
+            report = ingest(store, [str(path)])
+            file_articles[path.relative_to(corpus).as_posix()] = report.new + [
+                i for _, i in report.duplicates
+            ]
+            if progress:
+                progress("ingest", done, len(files))
+        run_pipeline(store, None, progress, on_error)
+        predictions = build_predictions(store, file_articles, as_of or date.today())
     if predictions_out:
         Path(predictions_out).write_text(json.dumps(predictions, ensure_ascii=False, indent=1), encoding="utf-8")
     return score(gold, predictions), predictions

@@ -182,7 +182,7 @@ def list_articles(
     contains: str | None = None,
     limit: int | None = None,
 ) -> list[Article]:
-    query = select(articles).order_by(articles.c.published.desc(), articles.c.id)
+    query = select(articles).order_by(articles.c.published.desc().nulls_last(), articles.c.id)
     if outlet:
         query = query.where(func.lower(articles.c.outlet).contains(outlet.lower()))
     if language:

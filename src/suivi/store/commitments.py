@@ -210,7 +210,8 @@ def _row_to_mention(row: Any) -> CommitmentMention:
 
 def mentions_for_article(conn: Connection, article_id: int) -> list[CommitmentMention]:
     """An article's mentions in text order."""
-    query = _mention_query().where(commitment_mentions.c.article_id == article_id).order_by(spans.c.start)
+    query = _mention_query().where(commitment_mentions.c.article_id == article_id).order_by(
+        spans.c.start, commitment_mentions.c.id)
     return [_row_to_mention(r) for r in conn.execute(query)]
 
 
@@ -222,7 +223,7 @@ def list_mentions(
     commitment_id: int | None = None,
 ) -> list[CommitmentMention]:
     """Mentions, optionally only those not yet assigned to a commitment, or of one commitment."""
-    query = _mention_query().order_by(commitment_mentions.c.article_id, spans.c.start)
+    query = _mention_query().order_by(commitment_mentions.c.article_id, spans.c.start, commitment_mentions.c.id)
     if article_ids is not None:
         query = query.where(commitment_mentions.c.article_id.in_(list(article_ids)))
     if unassigned:
@@ -308,7 +309,7 @@ def list_commitments(
     Why filters on JSON lists are applied here in Python: the same query must run on SQLite
     and PostgreSQL, and the register is small enough (thousands) to filter after reading.
     """
-    query = select(commitments).order_by(commitments.c.first_reported, commitments.c.id)
+    query = select(commitments).order_by(commitments.c.first_reported.nulls_first(), commitments.c.id)
     if sector:
         query = query.where(commitments.c.sector == sector)
     if story_id is not None:

@@ -7,13 +7,14 @@ PostgreSQL follow the same migration chain, and tests get a real schema in one c
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 
 from suivi import config
@@ -23,6 +24,10 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001 - DBAPI objects
+    # SQLAlchemy emits BEGIN itself (_sqlite_begin): the driver's own transaction handling
+    # starts a transaction only at the first INSERT/UPDATE, so a SAVEPOINT issued before one
+    # opened (and its RELEASE committed) a transaction of its own, outside the outer one.
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
@@ -34,6 +39,10 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001 - DBAPI object
     cur.close()
 
 
+def _sqlite_begin(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
 def _json_dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, default=str)
 
@@ -41,18 +50,25 @@ def _json_dumps(value: object) -> str:
 class Store:
     """A migrated database. Use `store.begin()` for one transaction."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, schema: str | None = None) -> None:
         self.url = url
         parsed = make_url(url)
         self.dialect = parsed.get_backend_name()
         if self.dialect == "sqlite" and parsed.database not in (None, "", ":memory:"):
             Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        connect_args: dict[str, str] = {}
+        if schema is not None:  # a PostgreSQL schema of its own (see scratch_store)
+            if self.dialect != "postgresql":
+                raise StoreError(f"a store schema needs PostgreSQL, not {self.dialect}")
+            connect_args["options"] = f"-c search_path={schema}"
         try:
-            self.engine: Engine = create_engine(url, json_serializer=_json_dumps, future=True)
+            self.engine: Engine = create_engine(url, json_serializer=_json_dumps, future=True,
+                                                connect_args=connect_args)
         except Exception as exc:  # bad URL, missing driver
             raise StoreError(f"cannot open store {safe_url(url)}: {exc}") from exc
         if self.dialect == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
+            event.listen(self.engine, "begin", _sqlite_begin)
 
     @property
     def is_sqlite(self) -> bool:
@@ -90,6 +106,32 @@ def safe_url(url: str) -> str:
         return make_url(url).render_as_string(hide_password=True)
     except Exception:
         return "<store>"
+
+
+@contextmanager
+def scratch_store(url: str) -> Iterator[Store]:
+    """A fresh, migrated store inside a PostgreSQL database, in a schema of its own that is
+    dropped afterwards (`suivi evaluate --db`): the evaluation runs on the same server and
+    migrations as production data, and never touches that data."""
+    if make_url(url).get_backend_name() != "postgresql":
+        raise StoreError("a scratch store needs a PostgreSQL URL (postgresql+psycopg://...)")
+    name = f"suivi_scratch_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(url, future=True)
+    try:
+        with admin.begin() as conn:
+            conn.execute(text(f'CREATE SCHEMA "{name}"'))
+    except Exception as exc:
+        admin.dispose()
+        raise StoreError(f"cannot create a scratch schema in {safe_url(url)}: {exc}") from exc
+    store = Store(url, schema=name)
+    try:
+        store.migrate()
+        yield store
+    finally:
+        store.close()
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA IF EXISTS "{name}" CASCADE'))
+        admin.dispose()
 
 
 def open_store(db: str | None = None, *, migrate: bool = True) -> Store:

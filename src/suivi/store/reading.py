@@ -332,7 +332,7 @@ def list_actors(conn: Connection, kind: str | None = None, limit: int | None = N
                func.count(func.distinct(mentions.c.article_id)).label("na"))
         .join(mentions, mentions.c.actor_id == actors.c.id)
         .group_by(actors.c.id)
-        .order_by(func.count(mentions.c.id).desc(), actors.c.name)
+        .order_by(func.count(mentions.c.id).desc(), actors.c.name, actors.c.id)
     )
     if kind:
         query = query.where(actors.c.kind == kind)
@@ -355,7 +355,8 @@ def _roles_by_actor(conn: Connection, actor_ids: list[int]) -> dict[int, list[di
                func.count(actor_roles.c.id).label("n"))
         .where(actor_roles.c.actor_id.in_(actor_ids))
         .group_by(actor_roles.c.actor_id, actor_roles.c.role, actor_roles.c.serves)
-        .order_by(func.count(actor_roles.c.id).desc())
+        # ties: first seen first, the same on every backend
+        .order_by(func.count(actor_roles.c.id).desc(), func.min(actor_roles.c.id))
     )
     for r in rows:
         out.setdefault(r.actor_id, []).append({"role": r.role, "serves": r.serves, "count": r.n})
@@ -399,7 +400,7 @@ def actor_detail(conn: Connection, name: str) -> dict[str, Any]:
         .join(spans, mentions.c.span_id == spans.c.id)
         .join(articles, mentions.c.article_id == articles.c.id)
         .where(mentions.c.actor_id == actor.id)
-        .order_by(articles.c.published, mentions.c.article_id, spans.c.start)
+        .order_by(articles.c.published.nulls_first(), mentions.c.article_id, spans.c.start, mentions.c.id)
     ).all()
     article_ids = sorted({r.article_id for r in rows})
     co = conn.execute(
@@ -407,7 +408,7 @@ def actor_detail(conn: Connection, name: str) -> dict[str, Any]:
         .join(mentions, mentions.c.actor_id == actors.c.id)
         .where(mentions.c.article_id.in_(article_ids), actors.c.id != actor.id)
         .group_by(actors.c.id)
-        .order_by(func.count(mentions.c.id).desc())
+        .order_by(func.count(mentions.c.id).desc(), actors.c.id)
         .limit(20)
     ).all()
     return {
@@ -436,7 +437,7 @@ def list_quotes(
                actors.c.key, actors.c.name, spans.c.start, spans.c.end, spans.c.sentence)
         .join(spans, quotes.c.span_id == spans.c.id)
         .outerjoin(actors, quotes.c.speaker_actor_id == actors.c.id)
-        .order_by(quotes.c.article_id, spans.c.start)
+        .order_by(quotes.c.article_id, spans.c.start, quotes.c.id)
     )
     if speaker_id is not None:
         query = query.where(quotes.c.speaker_actor_id == speaker_id)
@@ -458,7 +459,7 @@ def events_for_article(conn: Connection, article_id: int) -> list[dict[str, Any]
         .join(spans, events.c.span_id == spans.c.id)
         .outerjoin(place, events.c.place_actor_id == place.c.id)
         .where(events.c.article_id == article_id)
-        .order_by(spans.c.start)
+        .order_by(spans.c.start, events.c.id)
     )
     return [
         {"kind": r.kind, "date": r.date, "date_precision": r.date_precision, "participants": r.participants,
@@ -472,7 +473,7 @@ def time_expressions_for_article(conn: Connection, article_id: int) -> list[dict
         select(time_expressions, spans.c.start.label("span_start"), spans.c.end.label("span_end"))
         .join(spans, time_expressions.c.span_id == spans.c.id)
         .where(time_expressions.c.article_id == article_id)
-        .order_by(spans.c.start)
+        .order_by(spans.c.start, time_expressions.c.id)
     )
     return [
         {"text": r.text, "kind": r.kind, "value": r.value, "precision": r.precision, "interval_start": r.start,
@@ -487,6 +488,6 @@ def roles_for_article(conn: Connection, article_id: int) -> list[dict[str, Any]]
         .join(actors, actor_roles.c.actor_id == actors.c.id)
         .join(spans, actor_roles.c.span_id == spans.c.id)
         .where(actor_roles.c.article_id == article_id)
-        .order_by(spans.c.start)
+        .order_by(spans.c.start, actor_roles.c.id)
     )
     return [{"key": r.key, "name": r.name, "role": r.role, "serves": r.serves, "start": r.start} for r in rows]

@@ -445,7 +445,7 @@ def _article_rows(conn: Connection, ids: list[int]) -> dict[int, Any]:
 
 
 def list_stories(conn: Connection, limit: int | None = None) -> list[StoryView]:
-    query = select(stories).order_by(stories.c.event_date.desc(), stories.c.id)
+    query = select(stories).order_by(stories.c.event_date.desc().nulls_last(), stories.c.id)
     if limit:
         query = query.limit(limit)
     return [
@@ -515,7 +515,7 @@ def attributions_of(conn: Connection, article_ids: list[int]) -> list[dict[str, 
         )
         .join(spans, spans.c.id == attributions.c.span_id)
         .where(attributions.c.article_id.in_(article_ids))
-        .order_by(attributions.c.article_id, spans.c.start)
+        .order_by(attributions.c.article_id, spans.c.start, attributions.c.id)
     )
     return [dict(r._mapping) for r in rows]
 
@@ -740,7 +740,7 @@ def actor_surfaces(conn: Connection, article_id: int) -> list[SurfaceRow]:
         .join(_actors, _actors.c.id == _actor_mentions.c.actor_id)
         .join(spans, spans.c.id == _actor_mentions.c.span_id)
         .where(_actor_mentions.c.article_id == article_id)
-        .order_by(spans.c.start)
+        .order_by(spans.c.start, _actor_mentions.c.id)
     )
     return [SurfaceRow(r[0], r[1], r[2] or "", r[3], r[4]) for r in rows]
 
