@@ -108,8 +108,10 @@ class Writer:
         progress: Progress | None = None,
         on_error: OnError | None = None,
         on_reject: Callable[[str, str], None] | None = None,
+        later: tuple[str, ...] = LATER_STAGES,
     ) -> None:
         self.store = store
+        self.later = later
         self.progress = progress or (lambda _label, _done, _total: None)
         self.on_error = on_error
         self.on_reject = on_reject
@@ -127,7 +129,7 @@ class Writer:
             if new:
                 counts = self._read_and_extract(bound, conn, new)
                 merge_counts(self.stages, counts)
-                later = run_pipeline(bound, [w.article.id for w in new], None, self.on_error, only=LATER_STAGES)
+                later = run_pipeline(bound, [w.article.id for w in new], None, self.on_error, only=self.later)
                 merge_counts(self.stages, later)
         for work in inputs:
             for source, reason in work.rejected:
