@@ -51,11 +51,15 @@ def _commitment(store, tmp_path: Path, evidence: str, key: str, agents: list[str
 
 
 @pytest.fixture
-def rule(store, tmp_path: Path) -> str:
-    _commitment(store, tmp_path, "La Russie s'engage à livrer quatre hélicoptères", "k-heli", ["RUS"])
+def rule(store) -> str:
     with store.begin() as conn:
         watch.add_rule(conn, "russie", actor="RUS", sector=None, within_days=None, user="test")
     return "russie"
+
+
+def _heli(store, tmp_path: Path) -> None:
+    """The change the tests expect: a new Russian commitment, stored after the target was added."""
+    _commitment(store, tmp_path, "La Russie s'engage à livrer quatre hélicoptères", "k-heli", ["RUS"])
 
 
 FAST = AlertSettings(retries=3, backoff=0.01, max_attempts=6)
@@ -64,7 +68,8 @@ FAST = AlertSettings(retries=3, backoff=0.01, max_attempts=6)
 def test_jsonl_target_gets_each_change_once(store, tmp_path: Path, rule: str) -> None:
     out = tmp_path / "alerts.jsonl"
     with store.begin() as conn:
-        targets.add(conn, rule, "jsonl", str(out), user="alice")
+        targets.add(conn, rule, "jsonl", str(out), user="alice", as_of=DAY)
+    _heli(store, tmp_path)
     assert len(dispatch.evaluate(store, DAY)) == 1
     assert [r["state"] for r in dispatch.deliver_due(store, FAST)] == ["sent"]
     assert dispatch.evaluate(store, DAY) == []  # nothing new: nothing queued
@@ -78,11 +83,12 @@ def test_jsonl_target_gets_each_change_once(store, tmp_path: Path, rule: str) ->
     assert lines[0]["changes"][0]["change"] == "new" and lines[0]["changes"][0]["agents"] == ["RUS"]
 
 
-def test_webhook_retries_with_backoff_then_later_rounds(store, rule: str, monkeypatch) -> None:
+def test_webhook_retries_with_backoff_then_later_rounds(store, rule: str, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("SUIVI_ALLOW_PRIVATE_FETCH", "1")
     with LocalServer() as server:
         with store.begin() as conn:
-            targets.add(conn, rule, "webhook", server.url("/hook"), user="alice")
+            targets.add(conn, rule, "webhook", server.url("/hook"), user="alice", as_of=DAY)
+        _heli(store, tmp_path)
         server.post_statuses = [503, 502]  # two failures, then the receiver is back
         dispatch.evaluate(store, DAY)
         (result,) = dispatch.deliver_due(store, FAST)
@@ -112,11 +118,13 @@ def test_webhook_retries_with_backoff_then_later_rounds(store, rule: str, monkey
         assert (view.sent, view.pending, view.failed) == (2, 0, 0)
 
 
-def test_webhook_refuses_private_addresses_and_gives_up_on_client_errors(store, rule: str, monkeypatch) -> None:
+def test_webhook_refuses_private_addresses_and_gives_up_on_client_errors(store, rule: str, tmp_path: Path,
+                                                                         monkeypatch) -> None:
     monkeypatch.delenv("SUIVI_ALLOW_PRIVATE_FETCH", raising=False)
     with LocalServer() as server:
         with store.begin() as conn:
-            targets.add(conn, rule, "webhook", server.url("/hook"), user="alice")
+            targets.add(conn, rule, "webhook", server.url("/hook"), user="alice", as_of=DAY)
+        _heli(store, tmp_path)
         dispatch.evaluate(store, DAY)
         (refused,) = dispatch.deliver_due(store, FAST)
         assert refused["state"] == "failed" and "non-public address 127.0.0.1" in refused["error"]
@@ -145,7 +153,7 @@ class _Inbox:
         return "250 OK"
 
 
-def test_mail_is_sent_over_smtp(store, rule: str) -> None:
+def test_mail_is_sent_over_smtp(store, rule: str, tmp_path: Path) -> None:
     inbox = _Inbox()
     with socket.socket() as probe:  # a free port (aiosmtpd checks its server by connecting to it)
         probe.bind(("127.0.0.1", 0))
@@ -154,7 +162,8 @@ def test_mail_is_sent_over_smtp(store, rule: str) -> None:
     controller.start()
     try:
         with store.begin() as conn:
-            targets.add(conn, rule, "email", "analyste@example.org", user="alice")
+            targets.add(conn, rule, "email", "analyste@example.org", user="alice", as_of=DAY)
+        _heli(store, tmp_path)
         dispatch.evaluate(store, DAY)
         settings = AlertSettings(retries=1, backoff=0, max_attempts=3, smtp_host="127.0.0.1", smtp_port=port,
                                  smtp_from="suivi@example.org")
@@ -181,8 +190,22 @@ def test_targets_are_checked_when_added(store, tmp_path: Path, rule: str) -> Non
             targets.add(conn, rule, "pager", "x", user="a")
 
 
-def test_rules_without_targets_are_left_to_the_analyst(store, rule: str) -> None:
+def test_rules_without_targets_are_left_to_the_analyst(store, rule: str, tmp_path: Path) -> None:
+    _heli(store, tmp_path)
     assert dispatch.evaluate(store, DAY) == []
     with store.begin() as conn:
         changes = watch.run_rule(conn, rule, DAY)
     assert [c.key for c in changes] == ["k-heli"]  # `suivi watch run` still sees everything
+
+
+def test_a_new_target_reports_changes_from_now_on(store, tmp_path: Path, rule: str) -> None:
+    _heli(store, tmp_path)  # already stored when the target is added: not news for the target
+    out = tmp_path / "alerts.jsonl"
+    with store.begin() as conn:
+        targets.add(conn, rule, "jsonl", str(out), user="alice", as_of=DAY)
+    assert dispatch.evaluate(store, DAY) == []
+    _commitment(store, tmp_path, "La Russie s'engage à livrer", "k-heli-2", ["RUS"])
+    dispatch.evaluate(store, DAY)
+    dispatch.deliver_due(store, FAST)
+    (line,) = out.read_text(encoding="utf-8").splitlines()
+    assert [c["key"] for c in json.loads(line)["changes"]] == ["k-heli-2"]

@@ -114,7 +114,8 @@ def send_email(target: str, payload: dict[str, Any], settings: AlertSettings) ->
     message = EmailMessage()
     message["From"] = settings.smtp_from
     message["To"] = target
-    message["Subject"] = f"Suivi: {len(payload['changes'])} change(s) for {payload['rule']}"
+    rule = " ".join(str(payload["rule"]).split())  # a header holds no line break
+    message["Subject"] = f"Suivi: {len(payload['changes'])} change(s) for {rule}"
     message.set_content(render_text(payload))
     message.add_attachment(json.dumps(payload, ensure_ascii=False, indent=2, default=str).encode("utf-8"),
                            maintype="application", subtype="json", filename="changes.json")

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection
 
 from suivi.alerts.channels import channel
+from suivi.follow import watch
 from suivi.store import follow as follow_store
 from suivi.store import monitor as monitor_store
 
@@ -27,10 +29,15 @@ class TargetView:
         return asdict(self)
 
 
-def add(conn: Connection, rule_ref: int | str, kind: str, target: str, *, user: str) -> int:
+def add(conn: Connection, rule_ref: int | str, kind: str, target: str, *, user: str,
+        as_of: date | None = None) -> int:
+    """Attach a target to a rule. A rule that never ran is run once now, without sending:
+    alerts report what changes from now on, not every commitment already in the store."""
     validate, _send = channel(kind)
     rule = follow_store.get_watch_rule(conn, rule_ref)
     clean = validate(target)
+    if follow_store.last_watch_run(conn, rule.id) is None:
+        watch.run_rule(conn, rule.id, as_of or date.today())
     target_id = monitor_store.add_alert_target(conn, rule_id=rule.id, kind=kind, target=clean, user=user)
     follow_store.add_audit(conn, user=user, action="alert_add", target_type="watch", target_id=rule.name,
                            after={"kind": kind, "target": clean})
