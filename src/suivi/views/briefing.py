@@ -103,7 +103,7 @@ class Briefing:
 
     @property
     def title(self) -> str:
-        who = f" — {self.party}" if self.party else ""
+        who = f" — {self.name(self.party)}" if self.party else ""
         return f"Briefing{who}: {self.start.isoformat()} to {self.end.isoformat()}"
 
 
