@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from suivi.read.textnorm import fold
 
 _DEF = re.compile(r"\((?P<acr>[A-Z][A-Za-z&]{1,9})\)")
-_WORD = re.compile(r"[^\W\d_][\w’'\-]*|&")
+_WORD = re.compile(r"[^\W\d_]['’](?=[^\W\d_])|[^\W\d_][\w\-]*|&")  # "l'Agence" -> "l'", "Agence"
 _GLUE = frozenset({
     "de", "du", "des", "d", "la", "le", "les", "l", "et", "pour", "aux", "au", "en", "sur", "a",
     "of", "the", "for", "and", "on", "in", "to", "at", "&",
@@ -60,8 +60,12 @@ def _matches(words: list[str], acronym: str) -> bool:
     return walk(0, 0)
 
 
-def definitions(text: str) -> list[Definition]:
-    """Every "Long Form (ACR)" whose long form starts with a capital and spells the acronym."""
+def definitions(text: str, heads: frozenset[str] = frozenset()) -> list[Definition]:
+    """Every "Long Form (ACR)" whose long form starts with a capital and spells the acronym.
+
+    A long form in another language than its acronym ("Forum sur la coopération sino-africaine
+    (FOCAC)", an English acronym) cannot spell it: it is taken when it opens with a head word of
+    a body (`heads`, folded: "forum", "fonds", "agence") whose initial is the acronym's."""
     out: list[Definition] = []
     for m in _DEF.finditer(text):
         acronym = m.group("acr")
@@ -87,7 +91,27 @@ def definitions(text: str) -> list[Definition]:
                 out.append(Definition(base + words[i].start(), base + words[-1].end(), acronym,
                                       m.start("acr"), m.end("acr")))
                 break
+        else:
+            head = _head_form(words, acronym, heads, before)
+            if head is not None:
+                out.append(Definition(base + words[head].start(), base + words[-1].end(), acronym,
+                                      m.start("acr"), m.end("acr")))
     return out
+
+
+_HEAD_MAX_WORDS = 8
+
+
+def _head_form(words: list[re.Match[str]], acronym: str, heads: frozenset[str], before: str) -> int | None:
+    """Index of the nearest capitalised head word that opens a long form not spelling the acronym."""
+    for i in range(len(words) - 1, max(-1, len(words) - 1 - _HEAD_MAX_WORDS), -1):
+        gap = before[words[i].end():words[-1].start()]
+        if re.search(r"[.;:!?()\n«»\"“”,]", gap):
+            return None
+        w = words[i].group()
+        if w[:1].isupper() and fold(w) in heads and fold(w)[:1] == fold(acronym)[:1]:
+            return i
+    return None
 
 
 def uses(text: str, acronym: str, after: int) -> list[tuple[int, int]]:

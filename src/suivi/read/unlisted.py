@@ -307,7 +307,7 @@ def _acronym_orgs(text: str, lex: Lexicon, gaz: _GazIndex, zones: Zones) -> list
     """Bodies defined by an acronym in brackets (see suivi.read.acronyms): the long form, the
     acronym and its later uses, one actor keyed by the acronym."""
     out: list[MentionDraft] = []
-    for d in definitions(text):
+    for d in definitions(text, lex.org_words):
         words = [fold(w) for w in re.findall(r"[^\W\d_]+", text[d.start:d.end])]
         if zones.no_person(d.start) or not any(w in lex.org_words for w in words) or any(
             w in lex.thing_words for w in words
