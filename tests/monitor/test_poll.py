@@ -220,3 +220,26 @@ def test_folder_source_picks_up_new_and_changed_files(store, tmp_path: Path) -> 
     folder_gone.rmdir()
     failed = monitor.poll_source(_reload(store, source.id), threading.Event())
     assert failed.status == "failed" and "folder not found" in failed.error
+
+
+def test_the_loop_outlives_a_failing_round(store, tmp_path: Path) -> None:
+    """A round that fails as a whole (here the store answers "database is locked") is logged and
+    the next round runs; the loop still stops when asked."""
+    events: list[dict] = []
+    monitor = Recorder(store, log=events.append)
+    stop = threading.Event()
+    calls = {"n": 0}
+    original = monitor.process_pending
+
+    def flaky() -> int:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise OSError("database is locked")
+        stop.set()  # the second round went through: stop the loop
+        return original()
+
+    monitor.process_pending = flaky
+    monitor.run_forever(stop, tick=0.05)
+    assert calls["n"] == 2
+    assert [e["event"] for e in events] == ["started", "error", "stopped"]
+    assert events[1]["error"] == "OSError: database is locked"

@@ -183,6 +183,8 @@ def log_event(event: dict[str, Any], as_json: bool) -> None:
             text += f" ({escape(event['error'])})"
     elif kind == "alert_queued":
         text = f"watch {event['rule']}: {event['changes']} change(s) for {escape(event['target'])}"
+    elif kind == "error":
+        text = f"[red]round failed[/red] ({escape(event['error'])}); trying again"
     elif kind == "stopping":
         text = f"{event['signal']}: finishing the article in hand, then stopping"
     else:

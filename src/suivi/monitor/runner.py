@@ -161,13 +161,22 @@ class Monitor:
         return min((d for d in found if d is not None), default=self.clock()) if found else None
 
     def run_forever(self, stop: threading.Event, *, tick: float = 5.0) -> None:
-        """Poll until `stop` is set; between rounds, sleep until the next source is due (at most `tick`)."""
+        """Poll until `stop` is set; between rounds, sleep until the next source is due (at most `tick`).
+
+        A round that fails as a whole (the store locked or unreachable for longer than its
+        timeout) is logged and tried again at the next tick: a loop that runs for months must
+        outlive a database restart. What it stored stays pending and is finished then.
+        """
         self.log({"event": "started"})
         while not stop.is_set():
-            self.run_once(stop)
+            try:
+                self.run_once(stop)
+                wake = self.next_wake()
+            except Exception as exc:  # noqa: BLE001 - a locked or unreachable store: try again next tick
+                self.log({"event": "error", "error": f"{type(exc).__name__}: {exc}"})
+                wake = None
             if stop.is_set():
                 break
-            wake = self.next_wake()
             wait = tick if wake is None else (wake - self.clock()).total_seconds()
             stop.wait(min(max(wait, 0.05), tick))
         self.log({"event": "stopped"})
