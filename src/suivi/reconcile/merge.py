@@ -28,6 +28,8 @@ from functools import cache
 import numpy as np
 from sqlalchemy import Connection
 
+from suivi.reconcile.amounts import Amount, shared
+from suivi.reconcile.amounts import amounts as find_amounts
 from suivi.reconcile.settings import action_families, settings
 from suivi.reconcile.vectors import embed
 from suivi.store import commitments as commitment_store
@@ -61,6 +63,7 @@ class MentionItem:
     families: frozenset[str] | None = None  # computed from the text when None
     objects: frozenset[str] | None = None  # content stems of the action: what the act is about
     places: frozenset[str] = frozenset()
+    amounts: tuple[Amount, ...] | None = None  # sums of money stated in the mention
 
 
 @dataclass
@@ -153,6 +156,8 @@ def describe(item: MentionItem) -> None:
         )
     if not item.places:
         item.places = _places(item.text)
+    if item.amounts is None:
+        item.amounts = tuple(find_amounts(item.text, item.lang))
 
 
 def _action_window(text: str, action: str | None) -> list[str]:
@@ -199,8 +204,8 @@ def actions_conflict(a: MentionItem, b: MentionItem) -> bool:
     describe(a)
     describe(b)
     fa, fb = a.families or frozenset(), b.families or frozenset()
-    if fa and fb and not _related(fa, fb):
-        return True
+    if fa and fb and not _related(fa, fb) and not ("finance" in fa | fb and same_sum(a, b)):
+        return True  # a sum "delivered" or "disbursed" is the sum financed, not another act
     same_article = a.article_id == b.article_id and not a.headline and not b.headline
     if not (same_article and len(fa) == 1 and fa == fb and a.objects and b.objects):
         return False
@@ -209,6 +214,21 @@ def actions_conflict(a: MentionItem, b: MentionItem) -> bool:
 
 def _same_year(a: MentionItem, b: MentionItem) -> bool:
     return bool(a.deadline and b.deadline and a.deadline[:4] == b.deadline[:4])
+
+
+def same_sum(a: MentionItem, b: MentionItem) -> bool:
+    """Both state a sum of money, and one sum is the same ("$55 billion" / "55 milliards")."""
+    describe(a)
+    describe(b)
+    return bool(a.amounts and b.amounts and shared(list(a.amounts), list(b.amounts)))
+
+
+def sums_conflict(a: MentionItem, b: MentionItem) -> bool:
+    """Both state sums and none is the same: two pledges (EUR 150 billion for Africa vs EUR
+    300 billion worldwide; $55 billion vs $2 billion for food security)."""
+    describe(a)
+    describe(b)
+    return bool(a.amounts and b.amounts) and not same_sum(a, b)
 
 
 def agreement(a: MentionItem, b: MentionItem) -> str | None:
@@ -225,7 +245,7 @@ def agreement(a: MentionItem, b: MentionItem) -> str | None:
     """
     if a.article_id == b.article_id and a.list_id is not None and a.list_id == b.list_id:
         return None
-    if actions_conflict(a, b):
+    if actions_conflict(a, b) or sums_conflict(a, b):
         return None
     pa, pb = a.agents | a.beneficiaries, b.agents | b.beneficiaries
     agents_ok = not (a.agents and b.agents and not a.agents & b.agents)
@@ -234,7 +254,10 @@ def agreement(a: MentionItem, b: MentionItem) -> str | None:
     sector_ok = not (a.sector and b.sector and a.sector != b.sector)
     if parties_ok and sector_ok:
         return "strict"
-    if a.story_id is None or a.story_id != b.story_id or not _same_year(a, b):
+    money = same_sum(a, b)
+    if agents_ok and money:
+        return "strict"  # the same sum from the same giver: beneficiaries and sector are the noisy part
+    if a.story_id is None or a.story_id != b.story_id or not (_same_year(a, b) or money):
         return None
     overlap = not pa or not pb or bool(pa & pb)
     anchored = (
@@ -255,7 +278,8 @@ def pair_score(a: MentionItem, b: MentionItem) -> float:
     cos = float(a.vector @ b.vector) if a.vector is not None and b.vector is not None else 0.0
     small = min(len(a.stems), len(b.stems))
     lexical = len(a.stems & b.stems) / small if small else 0.0
-    return cos + settings()["merge"]["lexical_weight"] * lexical
+    cfg = settings()["merge"]
+    return cos + cfg["lexical_weight"] * lexical + (cfg["same_sum_bonus"] if same_sum(a, b) else 0.0)
 
 
 def needed_score(a: MentionItem, b: MentionItem, level: str) -> float:
@@ -264,6 +288,14 @@ def needed_score(a: MentionItem, b: MentionItem, level: str) -> float:
     ("a second session in 2026" vs "a second round of talks will be held in 2026")."""
     cfg = settings()["merge"]
     if a.story_id != b.story_id:
+        # the same giver and the same sum stand in for the same event: the wording then needs
+        # what it needs within a story (the sum's bonus is not counted twice)
+        if level == "strict" and same_sum(a, b):
+            return cfg["story_threshold"] + cfg["same_sum_bonus"]
+        givers = a.agents and b.agents and (a.agents <= b.agents or b.agents <= a.agents)
+        if level == "strict" and givers and a.families and a.families == b.families:
+            # the same giver naming the same act (a visit promised, then rescheduled)
+            return cfg["cross_story_threshold"] - cfg["cross_story_same_act_bonus"]
         return cfg["cross_story_threshold"]
     need = cfg["loose_threshold"] if level == "loose" else cfg["story_threshold"]
     if a.deadline and a.deadline == b.deadline and (a.families or set()) & (b.families or set()):
@@ -271,18 +303,26 @@ def needed_score(a: MentionItem, b: MentionItem, level: str) -> float:
     return need
 
 
+def _hard_conflict(a: MentionItem, b: MentionItem) -> bool:
+    """Two items of one list, two different acts, or two different sums: never one pledge."""
+    same_list = a.article_id == b.article_id and a.list_id is not None and a.list_id == b.list_id
+    return same_list or actions_conflict(a, b) or sums_conflict(a, b)
+
+
 def _group_score(item: MentionItem, group: Group) -> float:
-    """Best pair margin (score minus the pair's threshold) with the group's mentions;
-    -inf when any mention is incompatible."""
+    """Best pair margin (score minus the pair's threshold) with the group's mentions that
+    agree with the item; -inf when it conflicts with any of them (list, act, sum) or agrees
+    with none. Why not agreement with every member: outlets and extraction give one pledge
+    different parties (the speaker's host as agent, say), and the group already holds them
+    together; a hard conflict still keeps two pledges apart."""
     best = float("-inf")
-    levels = []
+    for other in group.items:
+        if _hard_conflict(item, other):
+            return float("-inf")
     for other in group.items:
         level = agreement(item, other)
-        if level is None:
-            return float("-inf")
-        levels.append((other, level))
-    for other, level in levels:
-        best = max(best, pair_score(item, other) - needed_score(item, other, level))
+        if level is not None:
+            best = max(best, pair_score(item, other) - needed_score(item, other, level))
     return best
 
 
@@ -343,6 +383,17 @@ def party_key(item: MentionItem) -> str | None:
     return ",".join(sorted(item.agents)) + "|" + ",".join(sorted(item.beneficiaries))
 
 
+def blocking_keys(item: MentionItem) -> list[str]:
+    """Keys under which other stories find this mention's commitment: its exact parties, and
+    each agent with each sum it states (outlets split the parties of one pledge differently,
+    but the giver and the sum stay: "the EU will mobilise EUR 150 billion")."""
+    describe(item)
+    keys = [k] if (k := party_key(item)) else []
+    for agent in sorted(item.agents) or ["?"]:
+        keys.extend(f"{agent}|{a.key()}" for a in item.amounts or ())
+    return list(dict.fromkeys(keys))
+
+
 def commitment_key(content_hash: str, start: int, end: int) -> str:
     """Deterministic key of a commitment: the natural key of its first mention."""
     from suivi.store.commitments import mention_key
@@ -392,8 +443,9 @@ def merge_articles(conn: Connection, article_ids: list[int]) -> int:
     items = _items_for(conn, rows)
     story_ids = sorted({i.story_id for i in items if i.story_id is not None})
     existing_ids = {cid for sid in story_ids for cid in story_store.commitment_ids_of_story(conn, sid)}
-    # other stories' commitments with exactly the same parties (the blocking for cross-story merges)
-    keys = sorted({k for i in items if (k := party_key(i))})
+    # other stories' commitments with exactly the same parties, or the same giver and sum (the
+    # blocking for cross-story merges)
+    keys = sorted({k for i in items for k in blocking_keys(i)})
     existing_ids |= set(story_store.commitments_with_parties(conn, keys, settings()["merge"]["max_cross_story"]))
     existing_ids = sorted(existing_ids)
     existing_rows = story_store.mentions_of_commitments(conn, existing_ids)
@@ -425,7 +477,7 @@ def merge_articles(conn: Connection, article_ids: list[int]) -> int:
         for i in g.items:
             if current[i.id] != g.commitment_id:
                 commitment_store.assign_mention(conn, i.id, g.commitment_id)
-                if key := party_key(i):
+                for key in blocking_keys(i):
                     story_store.add_party_key(conn, g.commitment_id, key)
         for a in absorbed:
             if a.commitment_id and a.commitment_id != g.commitment_id:
