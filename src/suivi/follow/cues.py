@@ -30,6 +30,16 @@ class CueHit:
 
 
 @dataclass(frozen=True)
+class SumHit:
+    """A sum reported spent, paid or raised; `start`/`end` cover the verb and the sum."""
+
+    start: int
+    end: int
+    text: str
+    sums: tuple  # tuple[suivi.reconcile.amounts.Amount, ...]
+
+
+@dataclass(frozen=True)
 class PastVerb:
     start: int
     end: int
@@ -49,6 +59,7 @@ class StatusCues:
     still_not: tuple[re.Pattern[str], ...] = ()
     back_reference: tuple[re.Pattern[str], ...] = ()
     first_part_patterns: tuple[re.Pattern[str], ...] = ()
+    disbursed: tuple[re.Pattern[str], ...] = ()
 
     def _negated(self, lowered: str, start: int) -> bool:
         window = lowered[max(0, start - NEGATION_WINDOW):start]
@@ -77,6 +88,27 @@ class StatusCues:
             hit = self.find_status(sentence[start:end])
             if hit is not None:
                 out.append(CueHit(hit.status, start + hit.start, start + hit.end, hit.text))
+        return out
+
+    def find_disbursed(self, sentence: str, bounds: list[tuple[int, int]], lang: str) -> list[SumHit]:
+        """Money spent, paid or raised followed by a sum, per clause ("has committed and spent
+        over $65 billion", "a déjà mobilisé 120 milliards"). The status is decided against the
+        sum of each commitment (see `sum_status`)."""
+        from suivi.reconcile.amounts import amounts
+
+        lowered = sentence.lower()
+        out = []
+        for start, end in bounds:
+            for pattern in self.disbursed:
+                m = pattern.search(lowered, start, end)
+                if m is None or self._negated(lowered, m.start()):
+                    continue
+                tail = sentence[m.end():end]
+                sums = [a for a in amounts(tail, lang) if a.start <= 40]
+                if sums:
+                    stop = m.end() + sums[0].end
+                    out.append(SumHit(m.start(), stop, sentence[m.start():stop], tuple(sums)))
+                    break
         return out
 
     def find_still_not(self, sentence: str) -> CueHit | None:
@@ -123,6 +155,15 @@ class StatusCues:
         return [found[k] for k in sorted(found)]
 
 
+def sum_status(reported: float, pledged: float, shared_by_several: bool, past_deadline: bool) -> str:
+    """What a sum reported spent says of a pledged sum: as much or more is fulfilled (unless
+    it is a total several payers share, which shows only that something was paid); less is
+    a part — in_progress while the deadline runs, partial once it is over or without one."""
+    if reported >= pledged * 0.98:
+        return "in_progress" if shared_by_several else "fulfilled"
+    return "partial" if past_deadline else "in_progress"
+
+
 def _compile(name: str, patterns: Any, where: str) -> tuple[re.Pattern[str], ...]:
     if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
         raise DataFileError(f"{where}: {name} must be a list of regular expressions")
@@ -164,6 +205,7 @@ def parse_cues(data: Any, where: str) -> StatusCues:
         still_not=_compile("still_not", data.get("still_not", []), where),
         back_reference=_compile("back_reference", data.get("back_reference", []), where),
         first_part_patterns=_compile("first_part", data.get("first_part", []), where),
+        disbursed=_compile("disbursed", data.get("disbursed", []), where),
     )
 
 

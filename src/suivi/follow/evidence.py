@@ -28,6 +28,7 @@ import numpy as np
 from suivi.follow.cues import all_generic_words, all_stem_suffixes, get_cues
 from suivi.follow.lifecycle import get_lifecycle
 from suivi.models import Article
+from suivi.reconcile.amounts import amounts
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 _SENT = re.compile(r"(?<=[.!?…])[\"»”)]?\s+(?=[\"«“(]?\s?[A-ZÀ-ÖØ-Þ0-9])|\n+")
@@ -41,6 +42,8 @@ SENTENCE_TIE = 0.02
 STRONG_SHARED = 3
 """Key words of the cue's clause shared with a commitment that admit it on a low similarity,
 even when the sentence names no party ("le site ... n'a toujours pas été rendu public")."""
+RECALL_REACH = 400
+"""Characters before a reported sum searched for the pledged sum it is measured against."""
 HEAD_BONUS = 0.15
 """The clause's first content word is what it talks about ("L'étude de faisabilité de la
 centrale ..." moves the study, not the plant): sharing it ranks a commitment higher."""
@@ -61,6 +64,13 @@ class Profile:
     mention_articles: set[int] = field(default_factory=set)
     stories: set[int] = field(default_factory=set)  # stories of the articles that state it
     deadline: str | None = None
+    sums: list = field(default_factory=list)  # (article id, Amount): sums its mentions state (reconcile.amounts)
+
+    def pledged_sums(self, report: Article) -> list:
+        """The sums its mentions state outside this report (a report restating "the 90 million
+        pledged" while telling what was paid does not make that a pledged sum of its own)."""
+        return [a for article_id, a in self.sums if article_id != report.id]
+    families: frozenset[str] = frozenset()  # acts its mentions name (reconcile action families)
 
 
 @dataclass
@@ -110,14 +120,19 @@ def _is_actor_word(word: str) -> bool:
     return gaz is not None and gaz.resolve(word) is not None
 
 
-def key_words(text: str, lang: str, min_len: int) -> dict[str, set[str]]:
+def key_words(text: str, lang: str, min_len: int, titles: bool = False) -> dict[str, set[str]]:
     """Lower-case content words -> their stems. Names and actor adjectives are matched as
-    parties, and generic words (data: generic_words) prove nothing, so both are left out."""
+    parties, and generic words (data: generic_words) prove nothing, so both are left out.
+
+    `titles`: also capitalised words that are not actors — a later report writes the office
+    or programme it is about in title case ("was named the Special Envoy") where the pledge
+    wrote it in lower case ("will appoint a special envoy"). Used on the report's side only,
+    so two names never make a match by themselves (the pledge's side keeps lower case)."""
     stops = _stop_words("fr") | _stop_words("en")  # quotes and names cross languages
     out: dict[str, set[str]] = {}
     for m in _WORD.finditer(text):
         word = m.group()
-        if word[0].isupper() or len(word) < min_len:
+        if (word[0].isupper() and not titles) or len(word) < min_len:
             continue
         word = word.split("'")[-1].split("’")[-1]
         folded = fold(word)
@@ -147,6 +162,21 @@ _COORDINATION = re.compile(
     r";|,\s+(?:and|but|et|mais|where|où|dont)\s|\s(?:while|whereas|tandis que|alors que)\s"
     r"|,\s+(?:and\s+)?(?:adding|ajoutant)\s"
 )
+
+
+FUTURE_REACH = 30
+"""Characters after a cue still read for future wording ("le lancement est prévu en juin");
+further on, a "would" belongs to another verb ("sent its vessel to Somalia for what the
+minister said would be its first mission")."""
+
+
+def around_cue(sentence: str, start: int, end: int) -> str:
+    """The part of the cue's clause that governs it: from the clause start to a little past the cue."""
+    clause = clause_around(sentence, start)
+    offset = sentence.find(clause)
+    if offset < 0:
+        return clause
+    return clause[: max(0, end - offset) + FUTURE_REACH]
 
 
 def coordinated_clauses(sentence: str) -> list[tuple[int, int]]:
@@ -218,6 +248,7 @@ def actor_keys(gazetteer, text: str) -> set[str]:  # noqa: ANN001 - read.gazette
         for extra in (getattr(ref, "code", None), getattr(ref, "state", None)):
             if extra:
                 keys.add(extra)
+        keys.update(getattr(ref, "seat_of", ()) or ())  # "Brussels said" speaks for the EU
     return keys
 
 
@@ -266,9 +297,25 @@ def find_evidence(
     candidates: list[tuple[int, int, str, str, float, int, int, set[str] | None]] = []
     only: dict[int, set[int | None]] = {}  # launch words in a pledge's sentence are about that pledge
     past_due: set[int] = set()  # "still not done": evidence only for a commitment past its deadline
+    sums_of: dict[int, tuple[tuple, bool]] = {}  # candidate -> (sums reported, shared by several payers)
+    article_sums = [x for x in amounts(text, lang)]
     for s_start, s_end in sentences(text):
         sentence = text[s_start:s_end]
-        hits = cues.find_statuses(sentence, coordinated_clauses(sentence))
+        clauses = coordinated_clauses(sentence)
+        hits = cues.find_statuses(sentence, clauses)
+        # a sum reported spent decides against the pledged sum, whatever else the clause says
+        stated_here = any(a < s_end and s_start < b for a, b, _cid in commitment_spans)
+        money = [
+            m for m in cues.find_disbursed(sentence, clauses, lang)
+            if not cues.announces(around_cue(sentence, m.start, m.end))
+            and not (stated_here and not cues.refers_back(sentence))  # a new pledge's own sum
+        ]
+        for m_hit in money:
+            clause = next(((a, b) for a, b in clauses if a <= m_hit.start < b), (0, len(sentence)))
+            hits = [h for h in hits if not (clause[0] <= h.start < clause[1])]
+            sums_of[len(candidates)] = (m_hit.sums, _several_payers(gaz, sentence[:m_hit.start]))
+            candidates.append((s_start, s_end, "sum", m_hit.text, 1.0,
+                               s_start + m_hit.start, s_start + m_hit.end, None))
         if not hits:
             still = cues.find_still_not(sentence)
             hits = [still] if still is not None else []
@@ -282,7 +329,7 @@ def find_evidence(
         for hit in hits:
             if hit.status == "in_progress" and cues.restates(sentence) and in_mention and not refers_back:
                 continue  # a restated pledge dressed with a launch word is not a step
-            if hit.status in ("in_progress", "fulfilled") and cues.announces(clause_around(sentence, hit.start)):
+            if hit.status in ("in_progress", "fulfilled") and cues.announces(around_cue(sentence, hit.start, hit.end)):
                 continue  # "le lancement est prévu en juin": a step announced, not reported
             if in_mention and hit.status == "in_progress" and not refers_back:
                 # "X a lancé un programme et construira ..." is the new pledge's own launch; a
@@ -291,7 +338,7 @@ def find_evidence(
                 only[len(candidates)] = stated
             candidates.append((s_start, s_end, hit.status, hit.text, 1.0,
                                s_start + hit.start, s_start + hit.end, None))
-        if hits:
+        if hits or money:
             continue
         if in_mention or cues.restates(sentence):
             continue
@@ -323,9 +370,22 @@ def find_evidence(
         # key words come from the clause holding the cue first ("..., selon un document consulté"
         # says nothing about which pledge moved); from the sentence when the clause shares none
         words = key_words(clauses[idx], lang, life.min_key_word_length)
+        # title-case words of the clause that name no actor ("was named the Special Envoy")
+        masked = _mask_names(gaz, sentence, s_start, extra_actors)
+        c_at = sentence.find(clauses[idx])
+        if c_at >= 0:
+            for word, word_stems in key_words(masked[c_at:c_at + len(clauses[idx])], lang,
+                                              life.min_key_word_length, titles=True).items():
+                words.setdefault(word, word_stems)
         sentence_words = key_words(sentence, lang, life.min_key_word_length)
         head = head_stems(clauses[idx], life.min_key_word_length)
+        # the act the clause names (visits, deliveries ...) is one word shared across languages
+        clause_acts = _clause_families(clauses[idx], lang)
+        # a pledge's own sum stated just before ("Global Gateway, worth EUR 150 billion. She said
+        # 120 billion had been mobilised"): the report is about that pledge
+        recalled_sums = [x for x in article_sums if s_start - RECALL_REACH <= x.start < s_end]
         with_words: set[int] = set()
+        named_ids: set[int] = set()
         for profile in profiles:
             if idx in only and profile.commitment_id not in only[idx]:
                 continue
@@ -343,11 +403,14 @@ def find_evidence(
             sim = max(float(np.max(vectors @ sent_vecs[idx])) - SENTENCE_PENALTY,
                       float(np.max(vectors @ clause_vecs[idx])))
             in_clause = sum(1 for st in words.values() if st & profile.stems)
+            in_clause += 1 if clause_acts & profile.families else 0
+            recalled = any(x.same_as(p) for x in recalled_sums for p in profile.pledged_sums(article))
             # words elsewhere in the sentence may admit a match, but only the clause ranks it
             shared = in_clause or sum(1 for st in sentence_words.values() if st & profile.stems)
             need = life.min_similarity + (0.0 if level == 2 else 0.1)
             if not (
-                (shared >= 1 and sim >= need)
+                (recalled and status == "sum" and sim >= life.min_similarity_low)
+                or (shared >= 1 and sim >= need)
                 or (level == 2 and shared >= 2 and sim >= life.min_similarity_low)
                 or (in_clause >= STRONG_SHARED and sim >= life.min_similarity_low)
                 or sim >= life.min_similarity_alone
@@ -355,7 +418,11 @@ def find_evidence(
                 continue
             if in_clause:
                 with_words.add(profile.commitment_id)
+            if named:
+                named_ids.add(profile.commitment_id)
             own = status
+            if status == "sum":
+                own = _sum_status(article, profile, *sums_of[idx])
             if status == "in_progress" and cues.first_part(cue) and any(
                 cues.first_part(t) for t in profile.texts if t not in text  # its words, not this report's
             ):
@@ -375,14 +442,73 @@ def find_evidence(
             matches = [m for m in matches if m.commitment_id in with_words]
         # one sentence reports on one commitment: the closest (near-ties share it)
         top = max((m.score for m in matches), default=0.0)
+        shared_total = status == "sum" and sums_of[idx][1]
         for ev in matches:
-            if ev.score < top - SENTENCE_TIE and ev.status == status:
-                continue  # a pledge of the first tranche itself shares the report of it
+            if shared_total:
+                if ev.commitment_id not in named_ids:
+                    continue  # a total of several payers reports on each payer it names
+            elif ev.score < top - SENTENCE_TIE and (
+                ev.status == status
+                or (status == "sum" and not _states_sum(by_id[ev.commitment_id], sums_of[idx][0], article))
+            ):
+                continue  # a pledge of the first tranche (of that very sum) itself shares the report of it
             ev.score += conf  # a status cue outranks the past-tense fallback
             current = best.get(ev.commitment_id)
             if current is None or ev.score > current.score:
                 best[ev.commitment_id] = ev
     return list(best.values())
+
+
+def _clause_families(clause: str, lang: str) -> frozenset[str]:
+    from suivi.reconcile.settings import action_families
+
+    words = [fold(w) for w in re.findall(r"\w+", clause)]
+    return action_families(lang).of(words)
+
+
+def _mask_names(gazetteer, sentence: str, offset: int,  # noqa: ANN001 - read.gazetteer.Gazetteer
+                extra_actors: dict[tuple[int, int], set[str]] | None) -> str:
+    """The sentence with every actor name blanked out (gazetteer matches, and the reading
+    stage's mentions: persons, organisations), so title-case words left are offices,
+    programmes and things, not parties."""
+    chars = list(sentence)
+    spans = [(a, b) for a, b, _ref in (gazetteer.find_all(sentence) if gazetteer is not None else [])]
+    spans += [(a - offset, b - offset) for (a, b) in (extra_actors or {})]
+    for a, b in spans:
+        for k in range(max(0, a), min(len(chars), b)):
+            chars[k] = " "
+    return "".join(chars)
+
+
+def _states_sum(profile: Profile, sums: tuple, article: Article) -> bool:
+    return bool(sums) and any(sums[0].same_as(a) for a in profile.pledged_sums(article))
+
+
+def _several_payers(gazetteer, text: str) -> bool:  # noqa: ANN001 - read.gazetteer.Gazetteer
+    """The clause before the verb names several states or bodies ("Denmark, Germany, ... and
+    the United States contributed $68.95 million"): the sum is their total, not one's share."""
+    if gazetteer is None:
+        return False
+    payers = {ref.key for _s, _e, ref in gazetteer.find_all(text) if ref.kind in ("state", "organization", "alliance")}
+    return len(payers) >= 2
+
+
+def _sum_status(article: Article, profile: Profile, sums: tuple, several: bool) -> str:
+    """The status a reported sum gives this commitment (cues.sum_status): compared with the
+    largest sum its mentions state in the same currency; a commitment stating no sum is moved
+    one step (money spent on it)."""
+    from suivi.follow.cues import sum_status
+
+    reported = sums[0]
+    currency = reported.currency
+    own = profile.pledged_sums(article)
+    pledged = [a.value for a in own if not (a.currency and currency and a.currency != currency)]
+    if not pledged:
+        return "in_progress"
+    past = profile.deadline is None or _past_deadline(article, profile)
+    if any(reported.same_as(a) for a in own):  # the pledge was that very sum (a first tranche)
+        return sum_status(reported.value, reported.value, several, past)
+    return sum_status(reported.value, max(pledged), several, past)
 
 
 def _past_deadline(article: Article, profile: Profile) -> bool:

@@ -42,9 +42,18 @@ def _story(conn: Connection, article_id: int, cache: dict[int, int | None]) -> i
     return cache[article_id]
 
 
-def build_profiles(conn: Connection, stories: dict[int, int | None] | None = None) -> list[Profile]:
-    """One matching profile per visible commitment (rejected and merged-away ones are skipped)."""
+def build_profiles(
+    conn: Connection, stories: dict[int, int | None] | None = None, languages: dict[int, str | None] | None = None
+) -> list[Profile]:
+    """One matching profile per visible commitment (rejected and merged-away ones are skipped).
+
+    `languages`: article id -> language, to read the sums each mention states (English and
+    French write them differently); without it the language is guessed as English."""
+    from suivi.reconcile.amounts import amounts
+    from suivi.reconcile.merge import act_families
+
     stories = {} if stories is None else stories
+    languages = languages or {}
     life = get_lifecycle()
     gaz = _get_gazetteer()
     hidden = review.hidden_keys(conn)
@@ -79,6 +88,11 @@ def build_profiles(conn: Connection, stories: dict[int, int | None] | None = Non
                 first_published=dates[0] if dates else c.first_reported,
                 deadline=c.deadline,
                 mention_articles={m.article_id for m in mentions},
+                sums=[(m.article_id, a) for m in mentions
+                      for a in amounts(m.evidence or "", languages.get(m.article_id) or "en")],
+                families=frozenset().union(
+                    *(act_families(m.evidence or "", m.action, languages.get(m.article_id)) for m in mentions)
+                ),
                 stories={s for s in (_story(conn, a, stories) for a in _first_articles(mentions)) if s},
             )
         )
@@ -128,7 +142,8 @@ def run(store: Store, article_ids: list[int] | None, progress: Callable[[str, in
         applied = review.apply_review_decisions(conn)
         counts["decisions_reapplied"] = applied["moved"] + applied["edits"]
         stories: dict[int, int | None] = {}
-        profiles = build_profiles(conn, stories)
+        languages = {a.id: a.language for a in article_store.iter_articles(conn)}
+        profiles = build_profiles(conn, stories, languages)
         by_id = {p.commitment_id: p for p in profiles}
         recurrence = {c.id: c.recurrence for c in commitment_store.list_commitments(conn)}
         scan = sorted(_scan_set(conn, article_ids, profiles), key=lambda a: (a.published or "", a.id))

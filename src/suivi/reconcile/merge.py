@@ -160,6 +160,12 @@ def describe(item: MentionItem) -> None:
         item.amounts = tuple(find_amounts(item.text, item.lang))
 
 
+def act_families(text: str, action: str | None, lang: str | None) -> frozenset[str]:
+    """The action families (deliver, visit, finance ...) a statement names, read in the words
+    that state its act (see `_action_window`): a concept shared across languages."""
+    return action_families(lang or "fr").of(_action_window(text, action))
+
+
 def _action_window(text: str, action: str | None) -> list[str]:
     """The words of the mention that state the act: from just before the first word of the
     extraction stage's action (its verb and object lemmas) to its last one. Why: evidence

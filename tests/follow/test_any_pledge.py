@@ -1,0 +1,142 @@
+"""Follow-up for any kind of pledge: laws and exits in force, envoys appointed, initiatives
+withdrawn, ships sent, sums spent against sums pledged (more is fulfilled, less is a part,
+a total of several payers is each one's part), title-case offices, and undated reports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from suivi.follow import stage
+from suivi.follow.cues import get_cues, sum_status
+from suivi.follow.evidence import around_cue, coordinated_clauses
+from suivi.follow.status import status_of
+
+from .conftest import add_commitment, ingest_files, write_article
+
+
+def noop(*_args) -> None:
+    return None
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "status"),
+    [
+        ("en", "The new customs tariff took effect on Monday across the bloc.", "fulfilled"),
+        ("en", "Chad's exit from the commission became effective at midnight.", "fulfilled"),
+        ("en", "The visa waiver entered into force on 1 March.", "fulfilled"),
+        ("en", "Ms Osei was appointed special envoy for the Great Lakes last week.", "fulfilled"),
+        ("en", "The agency announced the withdrawal of its twinning initiative on Friday.", "broken"),
+        ("en", "The council decided to scrap the levy after protests.", "broken"),
+        ("en", "Ottawa sent two research vessels to the gulf on Sunday.", "in_progress"),
+        ("en", "The ministers signed agreements to set up the fund's secretariat.", "in_progress"),
+        ("en", "We have exceeded that target, the minister said.", "fulfilled"),
+        ("fr", "Le nouveau tarif douanier est entré en vigueur lundi.", "fulfilled"),
+        ("fr", "Le retrait du Tchad prend effet ce jour.", "fulfilled"),
+        ("fr", "Mme Diallo a été nommée envoyée spéciale pour les Grands Lacs.", "fulfilled"),
+        ("fr", "L'agence a annoncé le retrait de son initiative de jumelage.", "broken"),
+        ("fr", "Le conseil a décidé de renoncer à la taxe après les protestations.", "broken"),
+        ("fr", "Ottawa a envoyé deux navires de recherche dans le golfe.", "in_progress"),
+    ],
+)
+def test_any_kind_of_pledge_has_its_wording(lang: str, sentence: str, status: str):
+    hit = get_cues(lang).find_status(sentence)
+    assert hit is not None and hit.status == status, (sentence, hit)
+
+
+def test_future_wording_far_from_the_cue_belongs_to_another_verb():
+    cues = get_cues("en")
+
+    sent = ("Canada sent its survey ship Polaris to Ghana on Monday for what the minister said would be a "
+            "year-long mission.")
+    hit = cues.find_status(sent)
+    assert hit is not None and not cues.announces(around_cue(sent, hit.start, hit.end))
+    planned = "The survey ship will be sent to Ghana next month."
+    assert cues.announces(around_cue(planned, planned.index("sent"), planned.index("sent") + 4))
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "value"),
+    [
+        ("en", "The administration has committed and spent over $12 billion in the region.", 12e9),
+        ("fr", "La Commission s'est félicitée d'avoir « déjà mobilisé plus de 90 milliards ».", 90e9),
+        ("fr", "Le Canada a versé 40 millions de dollars au fonds.", 40e6),
+    ],
+)
+def test_a_sum_spent_is_read_with_its_value(lang, sentence, value):
+    hits = get_cues(lang).find_disbursed(sentence, coordinated_clauses(sentence), lang)
+    assert hits and hits[0].sums[0].value == pytest.approx(value)
+
+
+def test_a_sum_against_the_pledged_sum():
+    assert sum_status(12e9, 10e9, shared_by_several=False, past_deadline=False) == "fulfilled"
+    assert sum_status(90e9, 100e9, shared_by_several=False, past_deadline=False) == "in_progress"
+    assert sum_status(90e9, 100e9, shared_by_several=False, past_deadline=True) == "partial"
+    # a total paid by several does not show any one of them paid in full
+    assert sum_status(70e6, 20e6, shared_by_several=True, past_deadline=False) == "in_progress"
+
+
+def _store(store, corpus_dir, first, later):
+    files = [write_article(corpus_dir, "0.txt", *first)]
+    files += [write_article(corpus_dir, f"{i + 1}.txt", *art) for i, art in enumerate(later)]
+    return ingest_files(store, files)
+
+
+def test_sums_paid_move_each_payer_by_its_own_pledge(store, corpus_dir):
+    pledge_de = "Germany will contribute $80 million to the new drought fund."
+    pledge_us = "The United States will give $15 million to the drought fund."
+    pledge_eu = "The European Union will mobilise 40 billion euros for African railways by 2030."
+    ids = _store(store, corpus_dir, ("Drought fund launched", "Published on 4 December 2025",
+                                     f"{pledge_de} {pledge_us} {pledge_eu}"), [
+        ("Fund receives first money", "Published on 10 March 2027",
+         "The World Bank said Germany, Denmark, Norway and the United States have contributed $62 million to the "
+         "drought fund so far."),
+        ("Railways", "Published on 2 April 2027",
+         "The EU programme for African railways is worth 40 billion euros. Brussels said it had already mobilised "
+         "more than 25 billion euros for the lines."),
+    ])
+    with store.begin() as conn:
+        de, _ = add_commitment(conn, ids[0], pledge_de, key="de", agents=["DEU"], beneficiaries=[],
+                               action="contribute $80 million to the new drought fund")
+        us, _ = add_commitment(conn, ids[0], pledge_us, key="us", agents=["USA"], beneficiaries=[],
+                               action="give $15 million to the drought fund")
+        eu, _ = add_commitment(conn, ids[0], pledge_eu, key="eu", agents=["UE"], beneficiaries=[],
+                               action="mobilise 40 billion euros for African railways", deadline="2030")
+    stage.run(store, None, noop)
+    with store.connect() as conn:
+        assert status_of(conn, de, date(2027, 6, 1)).status == "partial"  # 62 of the 80 at most, no deadline
+        assert status_of(conn, us, date(2027, 6, 1)).status == "in_progress"  # its share is not told
+        eu_view = status_of(conn, eu, date(2027, 6, 1))
+        assert eu_view.status == "in_progress" and "25 billion" in eu_view.evidence[0].cue
+
+
+def test_an_envoy_named_later_in_title_case_fulfils_the_french_pledge(store, corpus_dir):
+    pledge = "Le Canada nommera un envoyé spécial pour le Sahel, a annoncé le Premier ministre."
+    ids = _store(store, corpus_dir, ("Sommet", "Publié le 2 mai 2025", pledge), [
+        ("Envoy at work", "Published on 3 February 2026",
+         "Canada's ambassador Claire Dubois was named the Special Envoy for the Sahel in May, and she met officials in "
+         "Niamey on Monday."),
+    ])
+    with store.begin() as conn:
+        cid, _ = add_commitment(conn, ids[0], pledge, key="can-envoy", agents=["CAN"], beneficiaries=[],
+                                action="nommer un envoyé spécial pour le Sahel")
+    stage.run(store, None, noop)
+    with store.connect() as conn:
+        assert status_of(conn, cid, date(2026, 6, 1)).status == "fulfilled"
+
+
+def test_an_undated_report_counts_after_the_pledge(store, corpus_dir):
+    pledge = "The agency will twin four towns with Ghanaian cities from next year."
+    first = write_article(corpus_dir, "0.txt", "Twinning plan", "Published on 20 August 2025", pledge)
+    later = corpus_dir / "1.txt"
+    later.write_text("Agency drops twinning plan\n\nThe agency announced the withdrawal of its twinning initiative "
+                     "with Ghanaian cities after protests in the four towns.\n", encoding="utf-8")
+    ids = ingest_files(store, [first, later])
+    with store.begin() as conn:
+        cid, _ = add_commitment(conn, ids[0], pledge, key="twin", agents=["JPN"], beneficiaries=["GHA"],
+                                action="twin four towns with Ghanaian cities")
+    stage.run(store, None, noop)
+    with store.connect() as conn:
+        assert status_of(conn, cid, date(2025, 12, 1)).status == "broken"
+        assert status_of(conn, cid, date(2025, 8, 1)).status == "announced"
