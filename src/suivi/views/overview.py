@@ -19,7 +19,7 @@ from suivi.views.register import RegisterItem, register
 
 
 def overview(store: Store, as_of: date, *, stories: int | None = None, due_within: int = 90,
-             recent: int = 10, items: list[RegisterItem] | None = None) -> dict[str, Any]:
+             recent: int = 10, items: list[RegisterItem] | None = None, overdue_shown: int = 10) -> dict[str, Any]:
     """Counts, people, stories (the latest `stories`, default all), the register, due and overdue
     pledges, recent status changes with their evidence, compliance by party.
 
@@ -57,6 +57,7 @@ def overview(store: Store, as_of: date, *, stories: int | None = None, due_withi
         "overdue": sum(1 for i in items if i.overdue),
         "register": [_row(i) for i in items],
         "due_soon": [_row(i) for i in sorted(due, key=lambda i: (i.deadline or "", i.id))],
+        "overdue_items": [_row(i) for i in items if i.overdue][:overdue_shown],
         "due_within_days": due_within,
         "recent_changes": [
             {"commitment_id": c["commitment_id"], "status": c["status"], "source": c["source"], "date": c["day"],

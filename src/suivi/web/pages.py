@@ -55,6 +55,13 @@ def _items(request: Request, as_of: date) -> list[RegisterItem]:
     return request.app.state.cache.items(store_of(request), as_of)
 
 
+def _options(items: list[RegisterItem]) -> tuple[list[str], list[str]]:
+    """The sectors and parties the register's filter menus offer."""
+    visible = _visible(items)
+    return (sorted({i.sector for i in visible if i.sector}),
+            sorted({p for i in visible for p in [*i.agents, *i.beneficiaries]}))
+
+
 def _visible(items: list[RegisterItem]) -> list[RegisterItem]:
     return [i for i in items if i.review not in ("rejected", "merged")]
 
@@ -83,11 +90,10 @@ def register_page(
                          q=q or None, sort=sort or "deadline")
     items = _visible(_items(request, day))
     result = select_items(items, flt, offset=(page - 1) * PER_PAGE, limit=PER_PAGE)
+    sectors, parties = request.app.state.cache.memo(store_of(request), day, "register-options", _options)
     params = {"party": party, "agent": agent, "beneficiary": beneficiary, "sector": sector, "status": status,
               "story": story, "due_from": due_from, "due_to": due_to, "overdue": overdue, "q": q,
               "sort": sort if sort != "deadline" else None, "as_of": as_of}
-    sectors = sorted({i.sector for i in items if i.sector})
-    parties = sorted({p for i in items for p in [*i.agents, *i.beneficiaries]})
     return render(request, "register.html", {
         "title": "Register", "page": result, "params": params, "page_no": page, "sorts": SORTS,
         "statuses": get_lifecycle().statuses, "sectors": sectors, "party_keys": parties,
