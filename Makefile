@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DEMO_DB ?= $(CURDIR)/.demo/suivi.db
 
-.PHONY: demo serve test lint bench eval clean system-deps
+.PHONY: demo serve test lint bench bench-web eval clean system-deps
 
 $(BIN)/suivi: pyproject.toml requirements/models.txt
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,10 @@ bench: $(BIN)/suivi
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/read.py
 	$(BIN)/python bench/reconcile.py
+
+## bench-web: page latency and server memory on a generated 100k-article store (see bench/README.md)
+bench-web: $(BIN)/suivi
+	$(BIN)/python bench/web.py
 
 eval: $(BIN)/suivi
 	$(BIN)/suivi evaluate ../shared/eval/seeds.gold.json --corpus ../shared/seeds

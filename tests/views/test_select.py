@@ -55,7 +55,7 @@ def test_cache_rebuilds_when_the_store_changes(store):
     from suivi.models import ArticleDraft
     from suivi.store.articles import insert_article
 
-    cache = RegisterCache()
+    cache = RegisterCache(check_every=0)
     day = date(2026, 1, 1)
     assert cache.items(store, day) == []
     with store.begin() as conn:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import signal
 import sys
 import threading
+from datetime import date
 from typing import Annotated
 
 import typer
@@ -69,8 +70,11 @@ def register(app: typer.Typer) -> None:
             # again: it must then end the watcher cleanly, not kill the process mid-article.
             for sig in (signal.SIGINT, signal.SIGTERM):
                 signal.signal(sig, lambda _signum, _frame: stop.set())
+        web = create_app(store, settings)
+        # build the register once before the first visitor asks (seconds on a large store)
+        threading.Thread(target=web.state.cache.items, args=(store, date.today()), daemon=True).start()
         try:
-            uvicorn.run(create_app(store, settings), host=host, port=port, log_level="warning", access_log=False)
+            uvicorn.run(web, host=host, port=port, log_level="warning", access_log=False)
         finally:
             if watcher is not None:
                 stop.set()

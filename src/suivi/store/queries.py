@@ -15,33 +15,54 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from suivi.store.articles import articles, spans
-from suivi.store.commitments import commitment_mentions, commitments
+from suivi.store.commitments import Commitment, commitment_mentions, commitments
 from suivi.store.follow import StatusChangeRow, audit_entries, review_decisions, status_changes
 from suivi.store.reading import actors, events, mentions, quotes
 from suivi.store.stories import story_articles
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MentionFact:
-    """What the register needs of one commitment mention, without its sentence."""
+    """What the register needs of one commitment mention, without its sentence or evidence."""
 
     id: int
     commitment_id: int | None
     article_id: int
     outlet: str | None
     published: str | None
-    evidence: str
 
 
 def mention_facts(conn: Connection) -> list[MentionFact]:
-    """Every commitment mention's commitment, article, outlet, date and evidence, in id order."""
+    """Every assigned commitment mention's commitment, article, outlet and date, in id order."""
     cm = commitment_mentions
     rows = conn.execute(
-        select(cm.c.id, cm.c.commitment_id, cm.c.article_id, articles.c.outlet, articles.c.published, cm.c.evidence)
+        select(cm.c.id, cm.c.commitment_id, cm.c.article_id, articles.c.outlet, articles.c.published)
         .join(articles, articles.c.id == cm.c.article_id)
+        .where(cm.c.commitment_id.is_not(None))
         .order_by(cm.c.id)
     )
     return [MentionFact(*r) for r in rows]
+
+
+def first_evidence(conn: Connection) -> dict[int, str]:
+    """Commitment id -> the evidence of its first (lowest id) mention."""
+    cm = commitment_mentions
+    first = select(func.min(cm.c.id)).where(cm.c.commitment_id.is_not(None)).group_by(cm.c.commitment_id)
+    rows = conn.execute(select(cm.c.commitment_id, cm.c.evidence).where(cm.c.id.in_(first.scalar_subquery())))
+    return {int(c): e for c, e in rows}
+
+
+def commitment_rows(conn: Connection) -> list[Commitment]:
+    """Every commitment, first reported first, without its mention ids (the register counts them itself)."""
+    rows = conn.execute(select(commitments).order_by(commitments.c.first_reported, commitments.c.id))
+    return [
+        Commitment(id=m["id"], key=m["key"], agents=list(m["agents"] or []),
+                   beneficiaries=list(m["beneficiaries"] or []), action=m["action"], sector=m["sector"],
+                   deadline=m["deadline"], deadline_precision=m["deadline_precision"], recurrence=m["recurrence"],
+                   modality=m["modality"], first_reported=m["first_reported"], story_id=m["story_id"],
+                   created_at=m["created_at"])
+        for m in (r._mapping for r in rows)
+    ]
 
 
 def _change_query(with_sentence: bool) -> Any:
@@ -73,16 +94,20 @@ def status_logs(conn: Connection, *, with_sentence: bool = True) -> dict[str, li
 def fingerprint(conn: Connection) -> tuple[Any, ...]:
     """A cheap summary that changes whenever anything the register or the overview shows changes.
 
-    Why counts and maximum ids: every stage writes by inserting (a re-run deletes then inserts
-    fresh rows with new ids), analysts' decisions and status changes are append-only, so a
-    count or a largest id moves with any write the pages could show. Each is an index lookup.
+    Why these figures: every stage writes by inserting (a re-run deletes then inserts fresh rows
+    with new, higher ids), so the largest id of each table moves with any new row; reconcile
+    assigns mentions by an update, caught by the count of assigned mentions; analysts' decisions
+    and status changes are append-only (counted). Each figure is one index lookup or index-only
+    count (a count and a max in one SELECT would scan the table itself: never combine them).
     """
     parts: list[Any] = []
-    for table in (articles, commitments, commitment_mentions, status_changes, review_decisions, audit_entries):
-        parts.extend(conn.execute(select(func.count(), func.max(table.c.id)).select_from(table)).one())
-    parts.append(conn.execute(select(func.max(mentions.c.id))).scalar())  # large table: its top id is enough
-    # an edit updates commitments in place: their latest creation/update time is not tracked, so
-    # edits are caught through review_decisions (every edit writes one) counted above
+    for table in (articles, commitments, commitment_mentions, status_changes, review_decisions, audit_entries,
+                  mentions):
+        parts.append(conn.execute(select(func.max(table.c.id))).scalar())
+    for table in (commitments, status_changes, review_decisions):
+        parts.append(conn.execute(select(func.count()).select_from(table)).scalar())
+    parts.append(conn.execute(select(func.count()).select_from(commitment_mentions)
+                              .where(commitment_mentions.c.commitment_id.is_not(None))).scalar())
     return tuple(parts)
 
 

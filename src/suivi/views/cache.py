@@ -5,7 +5,9 @@ articles holds tens of thousands of commitments, too many to replay on each page
 The cached copy is keyed by the store's fingerprint (`store.queries.fingerprint`: counts and
 largest ids of the tables the register reads, a few index lookups) and the day: any new
 article, mention, status change or analyst decision, or a new day, rebuilds it. A maximum age
-bounds what a write the fingerprint cannot see (an in-place update) could leave stale.
+bounds what a write the fingerprint cannot see (an in-place update) could leave stale; the
+fingerprint itself is read at most once a second, and the app's own writes (review, upload)
+clear the cache at once.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from suivi.store import Store, queries
 from suivi.views.register import RegisterItem, build
 
 MAX_AGE_SECONDS = 300.0
+CHECK_SECONDS = 1.0  # the fingerprint is read at most this often (a page asks the cache several times)
 
 
 @dataclass
@@ -28,13 +31,15 @@ class _Entry:
     items: list[RegisterItem]
     built: float
     extra: dict[str, Any]
+    checked: float = 0.0
 
 
 class RegisterCache:
     """Per-process cache of `views.register.build` (hidden items included, no details)."""
 
-    def __init__(self, max_age: float = MAX_AGE_SECONDS) -> None:
+    def __init__(self, max_age: float = MAX_AGE_SECONDS, check_every: float = CHECK_SECONDS) -> None:
         self.max_age = max_age
+        self.check_every = check_every
         self._lock = threading.Lock()
         self._entries: dict[tuple[str, str], _Entry] = {}
 
@@ -54,10 +59,14 @@ class RegisterCache:
 
     def _entry(self, store: Store, as_of: date) -> _Entry:
         slot = (store.url, as_of.isoformat())
+        entry = self._entries.get(slot)
+        now = time.monotonic()
+        if entry is not None and now - entry.checked < self.check_every and now - entry.built < self.max_age:
+            return entry
         with store.connect() as conn:
             key = queries.fingerprint(conn)
-        entry = self._entries.get(slot)
-        if entry is not None and entry.key == key and time.monotonic() - entry.built < self.max_age:
+        if entry is not None and entry.key == key and now - entry.built < self.max_age:
+            entry.checked = now
             return entry
         with self._lock:  # one build at a time; a second request waits and reuses it
             entry = self._entries.get(slot)
@@ -65,7 +74,7 @@ class RegisterCache:
                 return entry
             with store.connect() as conn:
                 items = build(conn, as_of, details=False)
-            entry = _Entry(key, items, time.monotonic(), {})
+            entry = _Entry(key, items, time.monotonic(), {}, time.monotonic())
             self._entries = {k: v for k, v in self._entries.items() if k[0] != store.url or k == slot}
             self._entries[slot] = entry
             return entry

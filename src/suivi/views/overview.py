@@ -19,11 +19,13 @@ from suivi.views.register import RegisterItem, register
 
 
 def overview(store: Store, as_of: date, *, stories: int | None = None, due_within: int = 90,
-             recent: int = 10, items: list[RegisterItem] | None = None, overdue_shown: int = 10) -> dict[str, Any]:
+             recent: int = 10, items: list[RegisterItem] | None = None, overdue_shown: int = 10,
+             register_rows: bool = True) -> dict[str, Any]:
     """Counts, people, stories (the latest `stories`, default all), the register, due and overdue
     pledges, recent status changes with their evidence, compliance by party.
 
-    `items`: the register at `as_of` when the caller has it already (hidden ones are dropped).
+    `items`: the register at `as_of` when the caller has it already (hidden ones are dropped);
+    `register_rows=False` leaves out the full "register" list (the dashboard shows it paginated).
     """
     with store.connect() as conn:
         languages = queries.language_counts(conn)
@@ -55,7 +57,7 @@ def overview(store: Store, as_of: date, *, stories: int | None = None, due_withi
         "commitments": len(items),
         "statuses": statuses,
         "overdue": sum(1 for i in items if i.overdue),
-        "register": [_row(i) for i in items],
+        "register": [_row(i) for i in items] if register_rows else [],
         "due_soon": [_row(i) for i in sorted(due, key=lambda i: (i.deadline or "", i.id))],
         "overdue_items": [_row(i) for i in items if i.overdue][:overdue_shown],
         "due_within_days": due_within,

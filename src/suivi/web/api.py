@@ -19,7 +19,7 @@ from suivi.views.actors import actor_page
 from suivi.views.commitments import commitment_page
 from suivi.views.compliance import compliance_at
 from suivi.views.overview import overview
-from suivi.views.register import SORTS, RegisterFilter, RegisterItem, select_items
+from suivi.views.register import SORTS, RegisterFilter, RegisterIndex, RegisterItem, select_items
 from suivi.views.search import search as search_view
 from suivi.web.actions import apply_review
 from suivi.web.auth import Viewer, check_csrf, reader, store_of, writer
@@ -34,6 +34,12 @@ Day = Annotated[date | None, Query(description="Clock for statuses and overdue f
 Status = Literal["announced", "in_progress", "partial", "fulfilled", "stalled", "broken", "moot"]
 
 
+def _index(request: Request, as_of: date | None) -> RegisterIndex:
+    return request.app.state.cache.memo(store_of(request), as_of or date.today(), "index",
+                                        lambda items: RegisterIndex(
+                                            [i for i in items if i.review not in ("rejected", "merged")]))
+
+
 def _items(request: Request, as_of: date | None) -> list[RegisterItem]:
     items = request.app.state.cache.items(store_of(request), as_of or date.today())
     return [i for i in items if i.review not in ("rejected", "merged")]
@@ -43,9 +49,9 @@ def _items(request: Request, as_of: date | None) -> list[RegisterItem]:
 def api_overview(request: Request, who: Annotated[Viewer, Depends(reader)], as_of: Day = None) -> dict[str, Any]:
     day = as_of or date.today()
     store = store_of(request)
-    data = request.app.state.cache.memo(store, day, "overview",
-                                        lambda items: overview(store, day, stories=8, items=items))
-    return {k: v for k, v in data.items() if k != "register"}
+    return request.app.state.cache.memo(store, day, "overview",
+                                        lambda items: overview(store, day, stories=8, items=items,
+                                                               register_rows=False))
 
 
 @router.get("/commitments", summary="The register: filtered, sorted, paginated")
@@ -61,7 +67,7 @@ def api_commitments(
 ) -> dict[str, Any]:
     flt = RegisterFilter(party=party, agent=agent, beneficiary=beneficiary, sector=sector, status=status,
                          story=story, due_from=due_from, due_to=due_to, overdue=overdue, q=q, sort=sort)
-    return select_items(_items(request, as_of), flt, offset=offset, limit=limit).to_json()
+    return select_items(_index(request, as_of), flt, offset=offset, limit=limit).to_json()
 
 
 @router.get("/commitments/{commitment_id}", summary="One commitment: mentions, status history, audit")

@@ -14,6 +14,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy import event
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from suivi import __version__
@@ -32,6 +33,18 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
        "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
 
 
+WEB_SQLITE_CACHE_KB = 16384
+
+
+def _small_page_cache(dbapi_conn, _record) -> None:  # noqa: ANN001 - DBAPI objects
+    """A long-running server keeps a handful of SQLite connections; the store's 128 MB page cache
+    per connection (sized for the pipeline's writes) would let them grow past the server's
+    memory budget. Pages read indexed rows: 16 MB each is plenty."""
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA cache_size=-{WEB_SQLITE_CACHE_KB}")
+    cur.close()
+
+
 def create_app(store: Store, settings: WebSettings | None = None) -> FastAPI:
     app = FastAPI(
         title="Suivi API",
@@ -45,6 +58,9 @@ def create_app(store: Store, settings: WebSettings | None = None) -> FastAPI:
         openapi_url="/api/openapi.json",
         swagger_ui_parameters={"syntaxHighlight": False},
     )
+    if store.is_sqlite:  # runs after the store's own pragmas, on every new connection
+        event.listen(store.engine, "connect", _small_page_cache)
+        store.engine.dispose()  # connections opened before (migrations) take the setting anew
     app.state.store = store
     app.state.settings = settings or WebSettings()
     app.state.cache = RegisterCache()

@@ -18,7 +18,7 @@ from suivi.views.actors import actor_page
 from suivi.views.commitments import commitment_page
 from suivi.views.compliance import compliance_at
 from suivi.views.overview import overview
-from suivi.views.register import SORTS, RegisterFilter, RegisterItem, select_items
+from suivi.views.register import SORTS, RegisterFilter, RegisterIndex, RegisterItem, select_items
 from suivi.views.search import search as search_view
 from suivi.web.actions import apply_review
 from suivi.web.auth import (
@@ -71,7 +71,8 @@ def home(request: Request, who: Annotated[Viewer, Depends(reader)], as_of: Text 
     day = _day(as_of)
     cache = request.app.state.cache
     store = store_of(request)
-    data = cache.memo(store, day, "overview", lambda items: overview(store, day, stories=8, items=items))
+    data = cache.memo(store, day, "overview",
+                      lambda items: overview(store, day, stories=8, items=items, register_rows=False))
     return render(request, "overview.html", {"title": "Overview", "o": data, "as_of": as_of or ""})
 
 
@@ -88,8 +89,8 @@ def register_page(
                          sector=sector or None, status=status or None, story=story, due_from=due_from or None,
                          due_to=due_to or None, overdue={"yes": True, "no": False}.get(overdue or ""),
                          q=q or None, sort=sort or "deadline")
-    items = _visible(_items(request, day))
-    result = select_items(items, flt, offset=(page - 1) * PER_PAGE, limit=PER_PAGE)
+    index = request.app.state.cache.memo(store_of(request), day, "index", lambda i: RegisterIndex(_visible(i)))
+    result = select_items(index, flt, offset=(page - 1) * PER_PAGE, limit=PER_PAGE)
     sectors, parties = request.app.state.cache.memo(store_of(request), day, "register-options", _options)
     params = {"party": party, "agent": agent, "beneficiary": beneficiary, "sector": sector, "status": status,
               "story": story, "due_from": due_from, "due_to": due_to, "overdue": overdue, "q": q,
