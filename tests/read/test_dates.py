@@ -243,7 +243,7 @@ TABLE: list[tuple[str, str, date, str, str | None, str]] = [
     ("du 3 au 5 novembre", "fr", SEP, "interval", "2025-11-05", "interval"),
     ("les 20 et 21 octobre", "fr", SEP, "interval", "2025-10-21", "interval"),
     ("à partir de janvier", "fr", SEP, "date", "2026-01", "month"),
-    ("avant l'été 2026", "fr", SEP, "deadline", "2026-08", "month"),
+    ("avant l'été 2026", "fr", SEP, "deadline", "2026-06", "month"),
     ("d'ici six mois", "fr", SEP, "deadline", "2026-03", "month"),
     ("dans deux ans", "fr", SEP, "date", "2027", "year"),
     ("au cours des trois prochaines années", "fr", SEP, "deadline", "2028", "year"),

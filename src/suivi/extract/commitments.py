@@ -9,7 +9,6 @@ the same units (headline, sentence, list item), actor resolution, dates, action 
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -17,13 +16,16 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from suivi.extract.action import action_phrase
 from suivi.extract.agents import ActorContext, build_context, is_party_phrase
 from suivi.extract.cues import Lexicon, fold, get_lexicon
+from suivi.extract.deadlines import article_anchor, choose, dated_before_this_year, time_values
 from suivi.extract.english import english_hits
 from suivi.extract.french import french_hits
-from suivi.extract.hits import Hit, children, phrase_range
+from suivi.extract.hits import Hit, act_range, children, phrase_range
 from suivi.extract.parties import agents_of, item_doer, people_subject
-from suivi.extract.patterns import STOP, item_hits, pattern_hits
+from suivi.extract.patterns import item_hits, pattern_hits
+from suivi.extract.quantities import main_quantity
 from suivi.extract.units import Unit, split_units
 from suivi.models import Article
 
@@ -52,6 +54,12 @@ class CommitmentCandidate:
     condition: str | None = None
     restates: bool = False
     confidence: float = 0.5
+    deadline_kind: str | None = None  # by | start | on (docs/dates.md)
+    quantity: float | None = None  # the pledged sum or count ("300", "55000000000")
+    quantity_unit: str | None = None  # ISO currency for money, the counted noun for a count
+    quantity_kind: str | None = None  # money | count
+    quantity_text: str | None = None  # the phrase it was read from ("plus de 150 milliards d'euros")
+    agent_fallback: bool = False  # the agent came from a fallback (speaker, main parties), not the subject
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -70,7 +78,7 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
     ctx = build_context(text, mentions, lexicon)
     sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc is not None else [(0, len(text))]
     tagged = doc is not None and doc.has_annotation("DEP") and lexicon.language == lang
-    anchor = _anchor(article.published)
+    anchor = article_anchor(article)
     out: list[CommitmentCandidate] = []
     seen: set[tuple[int, int]] = set()
     for unit in split_units(text, sentences, article.title, lexicon):
@@ -103,7 +111,41 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
         if unit.kind == "sentence":
             ctx.previous_subject = _sentence_subject(doc, unit, ctx, lexicon) if tagged else []
     out.sort(key=lambda c: (c.start, c.end))
-    return _without_repeats(out)
+    return _share_stated(_without_repeats(out))
+
+
+def _same_quantity(a: CommitmentCandidate, b: CommitmentCandidate) -> bool:
+    if a.quantity is None or b.quantity is None or a.quantity_kind != b.quantity_kind:
+        return False
+    if abs(a.quantity - b.quantity) > 1e-6 * max(abs(a.quantity), 1.0):
+        return False
+    if a.quantity_kind == "money":
+        return a.quantity_unit == b.quantity_unit
+    return (a.quantity_unit or "").split()[-1:] == (b.quantity_unit or "").split()[-1:]
+
+
+def _share_stated(found: list[CommitmentCandidate]) -> list[CommitmentCandidate]:
+    """One pledge told twice in an article (the headline and the lead, a quote and its
+    paraphrase) is known by its sum or count: "plus de 150 milliards d'euros ... d'ici 2027"
+    then "je suis fière d'annoncer plus de 150 milliards d'euros". A statement that does not
+    give the deadline takes it from the one that does; one whose party came from a fallback
+    takes the party of the one that names it."""
+    for cand in found:
+        same = [o for o in found if o is not cand and _same_quantity(cand, o)]
+        same = [o for o in same if set(o.agents) & set(cand.agents) or cand.agent_fallback]
+        if not same:
+            continue
+        if cand.agent_fallback:
+            named = [o for o in same if not o.agent_fallback]
+            if named:
+                cand.agents = list(named[0].agents)
+        if cand.deadline is None:
+            dated = [o for o in same if o.deadline and set(o.agents) & set(cand.agents)]
+            if dated:
+                src = min(dated, key=lambda o: abs(o.start - cand.start))
+                cand.deadline, cand.deadline_precision = src.deadline, src.deadline_precision
+                cand.deadline_kind = src.deadline_kind
+    return found
 
 
 def _norm(text: str) -> str:
@@ -144,16 +186,6 @@ def _sentence_subject(doc: Doc, unit: Unit, ctx: ActorContext, lex: Lexicon) -> 
     return []
 
 
-def _anchor(published: str | None) -> date | None:
-    if not published:
-        return None
-    try:
-        parts = [int(p) for p in published.split("-")]
-        return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-    except (ValueError, IndexError):
-        return None
-
-
 # --------------------------------------------------------------------------- filling a candidate
 
 def _evidence_range(text: str, unit: Unit, hit: Hit, hits: list[Hit]) -> tuple[int, int]:
@@ -174,7 +206,8 @@ def _evidence_range(text: str, unit: Unit, hit: Hit, hits: list[Hit]) -> tuple[i
         if h.subject is not None:  # a stranded subject ("... and China pledged") is theirs too
             theirs |= {t.i for t in doc if h.subject[0] <= t.idx < h.subject[1]}
         others |= ((theirs - own) if hit.token.i in theirs else theirs) - mine
-    toks = sorted((t for t in hit.token.subtree if t.i not in others), key=lambda t: t.i)
+    inside = range(unit.start, unit.end)  # the parser may hang the next sentence on this one
+    toks = sorted((t for t in hit.token.subtree if t.i not in others and t.idx in inside), key=lambda t: t.i)
     if hit.subject is not None and toks:
         subject = [t for t in hit.token.doc if hit.subject[0] <= t.idx < hit.subject[1] and t.i not in others]
         between = range(subject[-1].i + 1, toks[0].i) if subject else range(0)
@@ -204,88 +237,6 @@ def _beneficiaries(text: str, start: int, end: int, hit: Hit, agents: list[str],
     return [k for k in ctx.parties_in(begin, end) if k not in agents]
 
 
-def _action(text: str, start: int, end: int, hit: Hit) -> str:
-    """A short lemma form: the acting verb (following "promet de continuer à ...") + object."""
-    if hit.token is not None:
-        verb = hit.token
-        for _ in range(4):  # promettre -> continuer -> accompagner
-            nxt = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
-            if not nxt:
-                break
-            verb = nxt[0]
-        lemmas = [verb.lemma_.lower()]
-        if verb.lemma_.lower() in ("continuer", "poursuivre") and len(lemmas) == 1:
-            lemmas = []
-        for t in verb.subtree:
-            if t.i > verb.i and t.idx < end and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.lower_ not in STOP:
-                lemmas.append(t.lemma_.lower())
-            if len(lemmas) >= 6:
-                break
-        return " ".join(lemmas)
-    begin = hit.end if not hit.cue.startswith("list:") else start
-    words = [w for w in re.findall(r"[\w’'-]+", text[begin:end].lower()) if w not in STOP]
-    return " ".join(words[:6])
-
-
-def _time_values(text: str, anchor: date | None, lang: str) -> list[Any]:
-    try:
-        from suivi.read.dates import normalise
-    except ImportError:  # reading stage absent: no deadlines rather than a private date parser
-        return []
-    return list(normalise(text, anchor, lang))
-
-
-def _dated_before_this_year(values: list[Any], anchor: date | None) -> bool:
-    """The statement is dated in an earlier year ("en 2019, le Niger a signé ..."): background."""
-    if anchor is None:
-        return False
-    return any(
-        tv.kind in ("date", "interval") and tv.value and tv.value[:4].isdigit() and int(tv.value[:4]) < anchor.year
-        for tv in values
-    )
-
-
-def _dates(values: list[Any], anchor: date | None) -> tuple[str | None, str | None, str | None]:
-    """(deadline, precision, recurrence) from the reading stage's normaliser; past dates skipped."""
-    deadline = precision = recurrence = None
-    floor = anchor.isoformat() if anchor else ""
-    for tv in values:
-        if tv.kind == "recurrence" and tv.value and recurrence is None:
-            recurrence = tv.value
-            continue
-        if tv.kind not in ("date", "deadline", "interval") or not tv.value or tv.value.startswith("P"):
-            continue
-        value = tv.value
-        past = floor and (value < floor[: len(value)] if tv.kind == "deadline" else value <= floor[: len(value)])
-        if past or deadline is not None:
-            continue
-        deadline, precision = _last_day(tv), tv.precision
-    return deadline, precision, recurrence
-
-
-def _last_day(tv: Any) -> str:
-    """The last day of the stated period ("fin 2025" -> 2025-12-31), precision kept apart.
-
-    Why: a deadline is met until the end of its period, so overdue checks must compare against
-    that day; and a full day still starts with every coarser spelling of the same deadline
-    ("2025", "2025-12"), so consumers reading by prefix see the stated period.
-    """
-    if tv.interval_end:
-        return str(tv.interval_end)
-    value = str(tv.value)
-    parts = value.split("-")
-    try:
-        year = int(parts[0])
-        if len(parts) == 1:
-            return f"{year:04d}-12-31"
-        if len(parts) == 2:
-            month = int(parts[1])
-            return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
-    except ValueError:
-        return value
-    return value
-
-
 def _condition(text: str, lex: Lexicon) -> str | None:
     folded = fold(text)
     for marker in lex.phrases.get("condition_markers", ()):
@@ -306,13 +257,17 @@ def _candidate(text: str, unit: Unit, hit: Hit, hits: list[Hit], who: tuple[list
     condition = _condition(evidence, lex)
     if condition:
         modality = "conditional"
-    values = _time_values(evidence, anchor, lang)
+    values = time_values(evidence, anchor, lang)
     restates = hit.restates
-    if hit.token is not None and children(hit.token, "aux") and _dated_before_this_year(values, anchor):
+    if hit.token is not None and children(hit.token, "aux") and dated_before_this_year(values, anchor):
         if hit.modality not in ("promise", "intention"):
             return None  # a dated past fact: evidence for follow-up, not a new commitment
         restates = True  # "en 2019, la Chine avait promis ...": an earlier pledge restated
-    deadline, precision, recurrence = _dates(values, anchor)
+    act = act_range(hit, start, end) if hit.token is not None else None
+    if act is not None:
+        act = (act[0] - start, act[1] - start)  # values' offsets are in the evidence
+    deadline, precision, recurrence, deadline_kind = choose(values, anchor, lex, act)
+    quantity = main_quantity(evidence, act)
     beneficiaries = _beneficiaries(text, start, end, hit, agents, ctx)
     if unit.kind == "item" and agents and agents == item_doer(text, unit, ctx, lex):
         # the other party of the introducer's agreement receives what the doer gives
@@ -328,7 +283,10 @@ def _candidate(text: str, unit: Unit, hit: Hit, hits: list[Hit], who: tuple[list
         start=start, end=end, evidence=evidence, unit_start=unit.start, unit_end=unit.end,
         unit_kind=unit.kind, cue=hit.cue, modality=modality, agents=agents, beneficiaries=beneficiaries,
         agent_text=agent_text, beneficiary_text=", ".join(beneficiaries) or None,
-        action=_action(text, start, end, hit), sector=lex.sector_of(evidence), deadline=deadline,
+        action=action_phrase(text, start, end, hit, values), sector=lex.sector_of(evidence), deadline=deadline,
+        deadline_kind=deadline_kind,
+        quantity=quantity.value if quantity else None, quantity_unit=quantity.unit if quantity else None,
+        quantity_kind=quantity.kind if quantity else None, quantity_text=quantity.text if quantity else None,
         deadline_precision=precision, recurrence=recurrence, condition=condition, restates=restates,
-        confidence=round(max(0.1, min(1.0, confidence)), 2),
+        confidence=round(max(0.1, min(1.0, confidence)), 2), agent_fallback=fallback,
     )

@@ -26,6 +26,7 @@ from suivi.extract.hits import (
     inside_subject,
     merge_nested,
     passive_doer,
+    purpose_clause,
     reported,
     subject_range,
 )
@@ -326,6 +327,8 @@ def english_hits(span: Span, lex: Lexicon, headline: bool = False) -> list[Hit]:
             continue
         if _blocked(tok, lex) or (hit.token is not tok and _blocked(hit.token, lex)):
             continue
+        if purpose_clause(hit.token):
+            continue  # "to help reduce the effects": why, not what
         if cancels_plan(tok, lex) or cancels_plan(hit.token, lex):
             continue  # "announced the withdrawal of its initiative": the plan is dropped (follow-up)
         hits.append(hit)

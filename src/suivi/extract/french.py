@@ -19,6 +19,7 @@ from suivi.extract.hits import (
     inside_subject,
     merge_nested,
     passive_doer,
+    purpose_clause,
     reported,
     subject_range,
 )
@@ -244,6 +245,8 @@ def french_hits(span: Span, lex: Lexicon) -> list[Hit]:
             continue
         if _negated(hit.token, lex) or _negated(tok, lex) or _blocked_by_ancestor(hit.token, lex):
             continue
+        if purpose_clause(hit.token):
+            continue  # "pour conclure le sommet": why, not what
         if cancels_plan(hit.token, lex) or cancels_plan(tok, lex):
             continue  # "a décidé de retirer le projet": the plan is dropped (follow-up)
         hit.relative = in_relative(hit.token)

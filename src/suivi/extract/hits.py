@@ -145,7 +145,10 @@ def _own_subject(verb: Token) -> bool:
 
 
 def in_relative(tok: Token) -> bool:
-    """The cue is a relative or participle clause on a noun ("policies that will allow")."""
+    """The cue is a relative or participle clause on a noun ("policies that will allow"), or
+    its subject is a relative pronoun wherever the parser hung it ("qui aura lieu")."""
+    if any(c.lower_ in _RELATIVE_PRONOUNS and c.lower_ != "that" for c in children(tok, "nsubj", "nsubjpass")):
+        return True
     cur = tok
     for _ in range(4):
         dep = cur.dep_.split(":")[0]
@@ -202,6 +205,15 @@ def merge_nested(hits: list[Hit]) -> list[Hit]:
     The deeper cue wins (its subject is the committing party: "a annoncé que la Russie
     accompagnerait"); coordinated cues stay apart ("livrera ... et formera ...").
     """
+    seen: set[int] = set()
+    unique = []
+    for h in hits:  # one cue per token ("est prévu" and "prévu" are one)
+        if h.token is not None and h.token.i in seen:
+            continue
+        if h.token is not None:
+            seen.add(h.token.i)
+        unique.append(h)
+    hits = unique
     keep = list(hits)
     for outer in hits:
         for inner in hits:
@@ -310,3 +322,40 @@ def core_ranges(head: Token) -> list[tuple[int, int]]:
             sub = list(c.subtree)
             ranges.append((sub[0].idx, sub[-1].idx + len(sub[-1])))
     return ranges
+
+
+def acting_verb(hit: Hit) -> Token | None:
+    """The verb of the pledged act: "promet de continuer à accompagner" -> accompagner,
+    "pledged to build" -> build, "will build" -> build."""
+    verb = hit.verb or hit.token
+    if verb is None:
+        return None
+    for _ in range(4):
+        nxt = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+        if not nxt:
+            break
+        verb = nxt[0]
+    return verb
+
+
+def act_range(hit: Hit, lo: int, hi: int) -> tuple[int, int] | None:
+    """Offsets of the acting verb's phrase (its subtree) inside [lo, hi)."""
+    verb = acting_verb(hit)
+    if verb is None:
+        return None
+    toks = [t for t in verb.subtree if lo <= t.idx < hi]
+    if not toks:
+        return None
+    return min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
+
+
+_PURPOSE = {"pour", "afin", "to", "so", "in order"}
+
+
+def purpose_clause(tok: Token) -> bool:
+    """An adverbial clause of purpose ("pour conclure le sommet", "to help reduce"): it says
+    why, not what is pledged."""
+    if tok.dep_.split(":")[0] != "advcl":
+        return False
+    marks = {c.lower_ for c in tok.children if c.dep_ in ("mark", "aux") or c.dep_.startswith("mark")}
+    return bool(marks & _PURPOSE)

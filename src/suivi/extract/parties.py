@@ -102,7 +102,7 @@ def _subject_agents(
     phrase = text[s:e].strip(" \t\"'“”«»‘’,")
     surface = hit.token is None and lex.language == "en"
     ante = antecedent(hit.token) if hit.relative and hit.token is not None else None
-    if ante is not None and hit.event:
+    if hit.relative and hit.event:
         return [], phrase, False  # "le sommet qui se tiendra en mai": a meeting described, not pledged
     if ante is not None:  # only the noun itself (or its owner) can be the doer
         parties = ctx.parties_at(ante.idx) + [k for r in core_ranges(ante) for k in ctx.parties_in(*r)]

@@ -20,7 +20,7 @@ from suivi.store import articles as art_store
 from suivi.store import commitments as cstore
 
 NAME = "extract"
-VERSION = "extract-1"
+VERSION = "extract-2"
 BATCH = 32
 
 Progress = Callable[[str, int, int], None]
@@ -52,6 +52,8 @@ def store_candidates(conn: Connection, article: Article, candidates: list[Commit
             beneficiaries=c.beneficiaries, agent_text=c.agent_text, beneficiary_text=c.beneficiary_text,
             action=c.action, sector=c.sector, deadline=c.deadline, deadline_precision=c.deadline_precision,
             recurrence=c.recurrence, condition=c.condition, restates=c.restates, confidence=c.confidence,
+            deadline_kind=c.deadline_kind, quantity=c.quantity, quantity_unit=c.quantity_unit,
+            quantity_kind=c.quantity_kind, quantity_text=c.quantity_text,
         )
     return len(candidates)
 

@@ -17,8 +17,8 @@ from datetime import date, datetime
 from typing import Any
 
 from suivi.read.dates_rules import MAX_CUE, Rule, get_rules
-from suivi.read.temporal.calendar_math import Resolved
-from suivi.read.temporal.resolvers import RESOLVE, Ctx, as_deadline
+from suivi.read.temporal.calendar_math import UNIT_PRECISION, Resolved, iso, last_day, shift
+from suivi.read.temporal.resolvers import RESOLVE, Ctx, as_deadline, following_unit, season_start
 from suivi.read.temporal.scan import ascii_marks, cue_words, name_ok, sentence_tense, windows
 
 KINDS = ("date", "deadline", "interval", "recurrence", "duration")
@@ -77,6 +77,7 @@ def normalise(text: str, anchor: date | None, lang: str = "fr") -> list[TimeValu
     # longest first, then leftmost, then the rule listed first in the data file
     taken: list[tuple[int, int]] = []
     found: list[TimeValue] = []
+    following: set[int] = set()  # starts of "l'année suivante" values, re-read from the date before
     for start, end, _, m, rule in sorted(candidates.values(), key=lambda t: (t[0] - t[1], t[0], t[2])):
         if any(start < e and s < end for s, e in taken):
             continue
@@ -96,9 +97,13 @@ def normalise(text: str, anchor: date | None, lang: str = "fr") -> list[TimeValu
         if cue and resolved.kind != "deadline":
             cue_start = cue.start()
             deadline = as_deadline(resolved, anchor)
+            if rule.resolve == "season" and cue_words(cue) in rules.start_cues and resolved.start is not None:
+                deadline = season_start(resolved.start)  # "before the summer": by June
             if deadline is not None and not any(cue_start < e and s < end for s, e in taken):
                 resolved, start = deadline, cue_start
         taken.append((start, end))
+        if rule.resolve == "following":
+            following.add(start)
         found.append(
             TimeValue(
                 text=text[start:end],
@@ -112,7 +117,35 @@ def normalise(text: str, anchor: date | None, lang: str = "fr") -> list[TimeValu
             )
         )
     found.sort(key=lambda t: t.start)
-    return found
+    return _after_named_dates(found, following) if following else found
+
+
+def _after_named_dates(found: list[TimeValue], following: set[int]) -> list[TimeValue]:
+    """ "fin 2022 ... l'année suivante": one unit after the last dated value before it (its
+    end), rather than after the publication day."""
+    out: list[TimeValue] = []
+    for tv in found:
+        before = [t for t in out if t.value and t.kind in ("date", "interval", "deadline") and t.value[:4].isdigit()]
+        if tv.start in following and before:
+            ref = before[-1]
+            base = date.fromisoformat(ref.interval_end) if ref.interval_end else _first_day(ref.value)
+            unit = following_unit(tv.text)
+            day = shift(base, 1, unit)
+            precision = UNIT_PRECISION[unit]
+            bounds: tuple[date | None, date | None] = (None, None)
+            if unit == "Y":
+                bounds = (date(day.year, 1, 1), date(day.year, 12, 31))
+            elif unit == "M":
+                bounds = (date(day.year, day.month, 1), last_day(day.year, day.month))
+            tv = TimeValue(tv.text, tv.start, tv.end, "date", iso(day, precision), precision,
+                           bounds[0].isoformat() if bounds[0] else None, bounds[1].isoformat() if bounds[1] else None)
+        out.append(tv)
+    return out
+
+
+def _first_day(value: str) -> date:
+    parts = [int(p) for p in value.split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 12, parts[2] if len(parts) > 2 else 1)
 
 
 def parse_one(expression: str, anchor: date | None, lang: str = "fr") -> TimeValue | None:

@@ -24,7 +24,7 @@ RESOLVERS = frozenset(
         "relative_day", "weekday", "part_year", "part_month", "semester", "quarter",
         "month", "year_range", "year", "relative_unit", "within", "offset_future",
         "offset_past", "duration", "vague", "season", "vague_deadline", "named_month",
-        "weekend", "month_range",
+        "weekend", "month_range", "immediate", "following",
     }
 )
 UNIT_CODES = frozenset({"H", "D", "W", "M", "Y"})
@@ -68,6 +68,7 @@ class DateRules:
     deadline_cue: re.Pattern[str]
     trailing_cue: re.Pattern[str] | None
     duration_cues: frozenset[str]
+    start_cues: frozenset[str]  # "avant l'été", "before the summer": due when the season starts
     future_markers: re.Pattern[str]
     past_markers: re.Pattern[str]
     gate: frozenset[str]
@@ -170,6 +171,9 @@ def build_rules(data: Any, path: str) -> DateRules:
         isinstance(c, str) and c.lower() in cues for c in duration_cues
     ):
         raise _fail(path, "'duration_cues' must list some of the deadline_cues")
+    start_cues = data.get("season_start_cues", [])
+    if not isinstance(start_cues, list) or not all(isinstance(c, str) and c.lower() in cues for c in start_cues):
+        raise _fail(path, "'season_start_cues' must list some of the deadline_cues")
     trailing = data.get("trailing_deadline_cues", [])
     if not isinstance(trailing, list) or not all(isinstance(c, str) and c.strip() for c in trailing):
         raise _fail(path, "'trailing_deadline_cues' must be a list of phrases")
@@ -264,6 +268,7 @@ def build_rules(data: Any, path: str) -> DateRules:
         if trailing
         else None,
         duration_cues=frozenset(re.sub(r"\s+", " ", c.lower()) for c in duration_cues),
+        start_cues=frozenset(re.sub(r"\s+", " ", c.lower()) for c in start_cues),
         count_nouns=frozenset(count_nouns),
         future_markers=future_markers,
         gate=_gate(months, weekdays, seasons, units, relative_days, gate_words),

@@ -53,6 +53,11 @@ commitments = Table(
     Column("first_reported", String(10)),
     Column("story_id", Integer, index=True),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("deadline_kind", String(8)),
+    Column("quantity", Float),
+    Column("quantity_unit", String(64)),
+    Column("quantity_kind", String(8)),
+    Column("quantity_text", Text),
 )
 
 commitment_mentions = Table(
@@ -79,6 +84,11 @@ commitment_mentions = Table(
     Column("restates", Boolean, nullable=False, server_default=false()),
     Column("confidence", Float, nullable=False),
     Column("extractor_version", String(32), nullable=False),
+    Column("deadline_kind", String(8)),
+    Column("quantity", Float),
+    Column("quantity_unit", String(64)),
+    Column("quantity_kind", String(8)),
+    Column("quantity_text", Text),
 )
 Index("ix_commitment_mentions_article_id", commitment_mentions.c.article_id)
 Index("ix_commitment_mentions_commitment_id", commitment_mentions.c.commitment_id)
@@ -114,6 +124,11 @@ class CommitmentMention:
     restates: bool
     confidence: float
     extractor_version: str
+    deadline_kind: str | None = None  # by | start | on
+    quantity: float | None = None  # the pledged sum or count
+    quantity_unit: str | None = None  # ISO 4217 code for money, the counted noun for a count
+    quantity_kind: str | None = None  # money | count
+    quantity_text: str | None = None  # the phrase it was read from
     start: int = 0
     end: int = 0
     sentence: str = ""
@@ -143,6 +158,11 @@ class Commitment:
     story_id: int | None
     created_at: datetime | None
     mention_ids: list[int] = field(default_factory=list)
+    deadline_kind: str | None = None
+    quantity: float | None = None
+    quantity_unit: str | None = None
+    quantity_kind: str | None = None
+    quantity_text: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -153,7 +173,9 @@ class Commitment:
 _MENTION_FIELDS = [
     "agents", "beneficiaries", "agent_text", "beneficiary_text", "action", "sector", "deadline",
     "deadline_precision", "recurrence", "condition", "restates", "confidence", "evidence", "cue", "modality",
+    "deadline_kind", "quantity", "quantity_unit", "quantity_kind", "quantity_text",
 ]
+_QUANTITY_FIELDS = ("deadline_kind", "quantity", "quantity_unit", "quantity_kind", "quantity_text")
 
 
 def insert_mention(
@@ -259,6 +281,14 @@ def upsert_commitment(conn: Connection, *, key: str, **values: Any) -> int:
         return int(existing)
     values.setdefault("agents", [])
     values.setdefault("beneficiaries", [])
+    if not any(f in values for f in _QUANTITY_FIELDS):
+        # a commitment's key is its first mention's key: it states the quantity and the kind of
+        # deadline unless the caller says otherwise
+        row = conn.execute(
+            select(*[commitment_mentions.c[f] for f in _QUANTITY_FIELDS]).where(commitment_mentions.c.key == key)
+        ).first()
+        if row is not None:
+            values.update({f: row._mapping[f] for f in _QUANTITY_FIELDS})
     result = conn.execute(insert(commitments).values(key=key, created_at=datetime.now(UTC), **values))
     return int(result.inserted_primary_key[0])
 
@@ -280,7 +310,7 @@ def _row_to_commitment(row: Any, mention_ids: list[int]) -> Commitment:
         action=m["action"], sector=m["sector"], deadline=m["deadline"],
         deadline_precision=m["deadline_precision"], recurrence=m["recurrence"], modality=m["modality"],
         first_reported=m["first_reported"], story_id=m["story_id"], created_at=m["created_at"],
-        mention_ids=mention_ids,
+        mention_ids=mention_ids, **{f: m[f] for f in _QUANTITY_FIELDS},
     )
 
 

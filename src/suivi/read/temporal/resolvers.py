@@ -459,6 +459,38 @@ def _r_vague_deadline(c: Ctx) -> Resolved | None:
     return Resolved("deadline", None, "unknown")
 
 
+def _r_immediate(c: Ctx) -> Resolved | None:
+    """"avec effet immédiat", "without delay": the action is due on the day it is announced."""
+    if c.anchor is None:
+        return Resolved("deadline", None, "unknown")
+    return Resolved("deadline", c.anchor.isoformat(), "day", None, c.anchor)
+
+
+def following_unit(text: str) -> str:
+    """The unit of an anaphoric "l'année suivante", "the following month": Y, M, W or D."""
+    low = text.lower()
+    for word, unit in (("lendemain", "D"), ("année", "Y"), ("an", "Y"), ("year", "Y"), ("mois", "M"),
+                       ("month", "M"), ("semaine", "W"), ("week", "W"), ("jour", "D"), ("day", "D")):
+        if re.search(rf"\b{word}\b", low):
+            return unit
+    return "Y"
+
+
+def _r_following(c: Ctx) -> Resolved | None:
+    """"l'année suivante", "the following year": one unit after the date named before it in
+    the text (normalise() finds that date); alone, one unit after the anchor."""
+    if c.anchor is None:
+        return None
+    unit = following_unit(c.m.group(0))
+    precision = UNIT_PRECISION[unit]
+    day = shift(c.anchor, 1, unit)
+    if unit == "Y":
+        return year_value(day.year)
+    if unit == "M":
+        return month_value(day.year, day.month)
+    return Resolved("date", iso(day, precision), precision, day, day)
+
+
 def _r_named_month(c: Ctx) -> Resolved | None:
     """A moment named by a word that means one month ("la rentrée": September). Unlike a
     bare month it is placed forward unless the sentence speaks of the past: news names
@@ -499,7 +531,15 @@ RESOLVE = {
     "named_month": _r_named_month,
     "weekend": _r_weekend,
     "month_range": _r_month_range,
+    "immediate": _r_immediate,
+    "following": _r_following,
 }
+
+
+def season_start(start: date) -> Resolved:
+    """"avant l'été", "before the summer": due by the season's first month, not its end."""
+    return Resolved("deadline", f"{start.year:04d}-{start.month:02d}", "month", None,
+                    last_day(start.year, start.month))
 
 
 def as_deadline(r: Resolved, anchor: date | None) -> Resolved | None:

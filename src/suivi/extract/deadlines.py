@@ -1,0 +1,149 @@
+"""A commitment's deadline: which of the time expressions of its evidence is the deadline,
+and from which day relative ones are read.
+
+Why choose and not take the first: an evidence sentence carries the day of the announcement
+("a annoncé jeudi"), the date of the meeting where the pledge was made ("lors d'un sommet
+fin 2022") and the deadline itself ("l'année suivante"). The deadline is the expression
+inside the pledged action (the acting verb's phrase) rather than the reporting frame, a
+deadline cue ("d'ici", "by", "within") beats a bare date, and what is already over on the
+publication day is background. A start ("à partir de mars", "starting December 1") is not
+a deadline, except for an action that happens at once (a launch, an exit, an opening),
+whose start is the day it is due.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+from typing import Any
+
+from suivi.extract.cues import Lexicon, fold
+from suivi.models import Article
+
+# a date line heading an excerpt or a dispatch ("date 2024-09 ...", "2024-09-25 — ...")
+_LEAD_DATE = re.compile(r"^\s*(?:date\s*:?\s*)?(\d{4})-(\d{2})(?:-(\d{2}))?\b", re.IGNORECASE)
+
+
+def article_anchor(article: Article) -> date | None:
+    """The day relative expressions are read from: the publication day, else a date line
+    heading the text at month precision (its first day: "date 2024-09" -> 2024-09-01)."""
+    anchor = parse_day(article.published)
+    if anchor is not None:
+        return anchor
+    m = _LEAD_DATE.match(article.text[:40])
+    if m:
+        year, month = int(m.group(1)), int(m.group(2))
+        day = int(m.group(3)) if m.group(3) else 1
+        if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
+            return date(year, month, day)
+    return None
+
+
+def parse_day(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        parts = [int(p) for p in published[:10].split("-")]
+        return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
+
+
+def time_values(text: str, anchor: date | None, lang: str) -> list[Any]:
+    try:
+        from suivi.read.dates import normalise
+    except ImportError:  # reading stage absent: no deadlines rather than a private date parser
+        return []
+    return list(normalise(text, anchor, lang))
+
+
+def dated_before_this_year(values: list[Any], anchor: date | None) -> bool:
+    """The statement is dated in an earlier year ("en 2019, le Niger a signé ..."): background."""
+    if anchor is None:
+        return False
+    return any(
+        tv.kind in ("date", "interval") and tv.value and tv.value[:4].isdigit() and int(tv.value[:4]) < anchor.year
+        for tv in values
+    )
+
+
+def last_day(tv: Any) -> str:
+    """The last day of the stated period ("fin 2025" -> 2025-12-31), precision kept apart.
+
+    Why: a deadline is met until the end of its period, so overdue checks must compare against
+    that day; and a full day still starts with every coarser spelling of the same deadline
+    ("2025", "2025-12"), so consumers reading by prefix see the stated period.
+    """
+    if tv.interval_end:
+        return str(tv.interval_end)
+    value = str(tv.value)
+    parts = value.split("-")
+    try:
+        year = int(parts[0])
+        if len(parts) == 1:
+            return f"{year:04d}-12-31"
+        if len(parts) == 2:
+            month = int(parts[1])
+            return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+    except ValueError:
+        return value
+    return value
+
+
+def _is_start(tv: Any, lex: Lexicon) -> bool:
+    folded = fold(tv.text)
+    return any(folded.startswith(fold(w)) for w in lex.words.get("start_words", ()))
+
+
+def _when(tv: Any, anchor: date | None) -> str:
+    """"past", "current" (a period holding the publication day: "cette année", "en août" in
+    August) or "future". The day itself is past for a bare date (the day of the announcement)
+    and current for a deadline ("sans délai")."""
+    if anchor is None or not tv.value or tv.value.startswith("P"):
+        return "future"
+    end = last_day(tv)
+    if not re.match(r"\d{4}-\d{2}-\d{2}$", end):
+        return "future"
+    day = date.fromisoformat(end)
+    if day < anchor:
+        return "past"
+    if day == anchor:
+        return "current" if tv.kind == "deadline" else "past"
+    start = date.fromisoformat(tv.interval_start) if tv.interval_start else day
+    one_period = tv.precision in ("month", "year") or (tv.kind == "interval" and (day - start).days < 366)
+    return "current" if start <= anchor and tv.kind != "deadline" and one_period else "future"
+
+
+def choose(values: list[Any], anchor: date | None, lex: Lexicon,
+           act: tuple[int, int] | None) -> tuple[str | None, str | None, str | None, str | None]:
+    """(deadline as the last day of its period, precision, recurrence, deadline kind) from
+    `values`, whose offsets are in the same text as `act` (the acting verb's phrase)."""
+    recurrence = next((tv.value for tv in values if tv.kind == "recurrence" and tv.value), None)
+    usable = []
+    for tv in values:
+        if tv.kind not in ("date", "deadline", "interval") or not tv.value or tv.value.startswith("P"):
+            continue
+        when = _when(tv, anchor)
+        inside = act is not None and act[0] <= tv.start and tv.end <= act[1]
+        if when == "past" or (when == "current" and not inside):
+            continue  # over, or the period of the report rather than of the act
+        usable.append(tv)
+    if not usable:
+        return None, None, recurrence, None
+
+    def rank(tv: Any) -> tuple[int, int, int, int]:
+        inside = act is not None and act[0] <= tv.start and tv.end <= act[1]
+        return (0 if inside else 1, 1 if _is_start(tv, lex) else 0, 0 if tv.kind == "deadline" else 1, tv.start)
+
+    best = min(usable, key=rank)
+    return last_day(best), best.precision, recurrence, kind_of(best, lex)
+
+
+def kind_of(tv: Any, lex: Lexicon) -> str:
+    """How the act relates to its date: "by" (a deadline), "start" (it begins then: "à partir
+    de mars", "starting December 1"; follow-up reads it as the day something must have
+    begun) or "on" (it happens in that period: "en juin", "next year")."""
+    if _is_start(tv, lex):
+        return "start"
+    return "by" if tv.kind == "deadline" else "on"

@@ -1,0 +1,179 @@
+"""The quantity a pledge states: a sum of money with its currency, or a count of things.
+
+Why: follow-up must read "120 of 300 schools built" or "EUR 120 billion already mobilised"
+against the pledge, so the pledge keeps its number, its unit and the phrase it came from.
+Words (currencies, multipliers, number words, qualifiers) are data:
+data/cues/quantities.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from suivi.datafiles import read_data_yaml
+from suivi.errors import DataFileError
+
+_PATH = "data/cues/quantities.yaml"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One quantity found in a text; `start`/`end` are offsets in that text."""
+
+    value: float
+    unit: str  # ISO 4217 code for money, the counted noun for a count
+    kind: str  # money | count
+    text: str
+    start: int
+    end: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"value": self.value, "unit": self.unit, "kind": self.kind, "text": self.text}
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    money_before: re.Pattern[str]
+    money_after: re.Pattern[str]
+    count: re.Pattern[str]
+    symbols: dict[str, str]
+    words: dict[str, str]
+    multipliers: dict[str, float]
+    numbers: dict[str, int]
+    rejects: frozenset[str]
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def _mapping(data: dict[str, Any], key: str, kind: type) -> dict[str, Any]:
+    raw = data.get(key)
+    if not isinstance(raw, dict) or not raw:
+        raise DataFileError(f"{_PATH}: '{key}' must be a non-empty mapping")
+    out = {}
+    for k, v in raw.items():
+        if not isinstance(v, kind) or isinstance(v, bool):
+            raise DataFileError(f"{_PATH}: '{key}.{k}' must be a {kind.__name__}")
+        out[str(k).lower()] = v
+    return out
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    data = read_data_yaml("cues/quantities.yaml")
+    if not isinstance(data, dict):
+        raise DataFileError(f"{_PATH}: top level must be a mapping")
+    symbols = {k: str(v) for k, v in _mapping(data, "currency_symbols", str).items()}
+    words = {k: str(v) for k, v in _mapping(data, "currency_words", str).items()}
+    multipliers = {k: float(v) for k, v in _mapping(data, "multipliers", int).items()}
+    numbers = _mapping(data, "number_words", int)
+    quals = data.get("qualifiers") or []
+    rejects = data.get("count_rejects") or []
+    if not all(isinstance(q, str) for q in quals) or not all(isinstance(r, str) for r in rejects):
+        raise DataFileError(f"{_PATH}: 'qualifiers' and 'count_rejects' must be lists of strings")
+    digits = r"\d{1,3}(?:[  ,.]\d{3})+(?![\d])(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+    number = rf"(?<![\w\-/])(?<!\d[,.]\s)(?P<num>{digits}|(?:{_alt(list(numbers))})(?![\w-]))"
+    qual = rf"(?:(?P<qual>{_alt(quals)})\s+)?" if quals else ""
+    mult = rf"(?:\s?(?P<mult>{_alt(list(multipliers))})(?![\w]))?"
+    before = re.compile(
+        rf"{qual}(?P<cur>{_alt(list(symbols))})\s?{number}{mult}", re.IGNORECASE
+    )
+    after = re.compile(
+        rf"{qual}{number}{mult}\s+(?:de\s+|d['’]\s*)?(?P<cur>{_alt(list(words))})(?![\w])", re.IGNORECASE
+    )
+    count = re.compile(
+        rf"{qual}{number}{mult}\s+(?P<what>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)", re.IGNORECASE
+    )
+    return _Lexicon(before, after, count, symbols, words, multipliers, numbers,
+                    frozenset(r.lower() for r in rejects))
+
+
+def _number(raw: str, lex: _Lexicon) -> float | None:
+    word = raw.lower()
+    if word in lex.numbers:
+        return float(lex.numbers[word])
+    s = raw.replace("\u00a0", " ").replace("\u202f", " ")
+    if re.fullmatch(r"\d{1,3}(?:[ ,.]\d{3})+(?:[.,]\d+)?", s):
+        head = re.match(r"\d{1,3}(?:[ ,.]\d{3})+", s)
+        assert head is not None
+        whole = re.sub(r"[ ,.]", "", head.group(0))
+        frac = s[head.end():]
+        return float(whole + ("." + frac[1:] if frac else ""))
+    try:
+        return float(s.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _value(m: re.Match[str], lex: _Lexicon) -> float | None:
+    n = _number(m.group("num"), lex)
+    if n is None:
+        return None
+    mult = (m.group("mult") or "").lower()
+    return round(n * lex.multipliers.get(mult, 1.0), 4)
+
+
+def _in_parentheses(text: str, start: int) -> bool:
+    """"$100 million ($75.89 million)": a conversion, not a second sum."""
+    opened = text.rfind("(", 0, start)
+    return opened >= 0 and text.find(")", opened) >= start and text.count(")", opened, start) == 0
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every sum of money and count in `text`, in order, non-overlapping; money first on ties."""
+    lex = _lexicon()
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < b and a < e for a, b in taken)
+
+    for pattern, key in ((lex.money_before, "symbols"), (lex.money_after, "words")):
+        for m in pattern.finditer(text):
+            if not free(m.start(), m.end()) or _in_parentheses(text, m.start()):
+                continue
+            value = _value(m, lex)
+            if value is None:
+                continue
+            table = lex.symbols if key == "symbols" else lex.words
+            cur = m.group("cur")
+            code = table.get(cur.lower()) or table.get(cur) or table.get(re.sub(r"\s+", " ", cur.lower()))
+            if code is None:
+                continue
+            found.append(Quantity(value, code, "money", m.group(0), m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    for m in lex.count.finditer(text):
+        if not free(m.start(), m.end()) or _in_parentheses(text, m.start()):
+            continue
+        what = m.group("what").lower()
+        first = what.split()[0]
+        if first in lex.rejects or re.fullmatch(r"\d{4}", m.group("num")):  # a year is no count
+            continue
+        value = _value(m, lex)
+        if value is None or value < 2 and not m.group("mult"):
+            continue
+        words = what.split()
+        unit = words[0] if len(words) == 1 or words[1] in lex.rejects else what
+        end = m.start("what") + len(unit)
+        found.append(Quantity(value, unit, "count", text[m.start():end], m.start(), end))
+        taken.append((m.start(), end))
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def main_quantity(text: str, prefer: tuple[int, int] | None = None) -> Quantity | None:
+    """The pledge's quantity: a sum of money before a count, the first in the acting phrase
+    (`prefer`, offsets in `text`) before the first elsewhere."""
+    found = find_quantities(text)
+    if not found:
+        return None
+
+    def rank(q: Quantity) -> tuple[int, int, int]:
+        inside = prefer is not None and prefer[0] <= q.start and q.end <= prefer[1]
+        return (0 if inside else 1, 0 if q.kind == "money" else 1, q.start)
+
+    return min(found, key=rank)
