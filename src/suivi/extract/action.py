@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from suivi.extract.cues import fold, get_lexicon
 from suivi.extract.hits import Hit, acting_verb
 
 MAX_WORDS = 14
@@ -110,3 +111,15 @@ def action_phrase(text: str, start: int, end: int, hit: Hit, times: list[Any] | 
         if begin < s < begin + len(piece):
             piece = text[begin:s]
     return _cap(piece.strip()) or _cap(text[start:end])
+
+
+def content_words(phrase: str) -> list[str]:
+    """The words of an action that say what is done and to what ("keep visa-free travel
+    between them" -> keep, visa, free, travel): function words of every supported language
+    left out, so another stage can compare two actions by their content."""
+    skip = get_lexicon("fr").words.get("function_words", frozenset()) | get_lexicon("en").words.get(
+        "function_words", frozenset()
+    )
+    folded_skip = {fold(w) for w in skip}
+    words = re.findall(r"\w+", phrase.replace("-", " "))
+    return [w for w in words if len(w) > 1 and fold(w) not in folded_skip and not w.isdigit()]

@@ -28,6 +28,7 @@ from functools import cache
 import numpy as np
 from sqlalchemy import Connection
 
+from suivi.extract.action import content_words
 from suivi.reconcile.amounts import Amount, shared
 from suivi.reconcile.amounts import amounts as find_amounts
 from suivi.reconcile.settings import action_families, settings
@@ -151,7 +152,7 @@ def describe(item: MentionItem) -> None:
         n = settings()["merge"]["stem_chars"]
         item.objects = frozenset(
             w[:n]
-            for w in _words(item.action or "")
+            for w in _words(" ".join(content_words(item.action or "")))
             if len(w) >= n and not w.isdigit() and w not in fams.head_skip and not fams.of([w]) and not _named(w)
         )
     if not item.places:
@@ -172,7 +173,7 @@ def _action_window(text: str, action: str | None) -> list[str]:
     sentences carry reporting tails ("..., he told a news conference") whose nouns are not
     the pledge; without an action the whole text is used."""
     words = _words(text)
-    keys = {w[:5] for w in _words(action or "") if len(w) >= 4}
+    keys = {w[:5] for w in _words(" ".join(content_words(action or ""))) if len(w) >= 4}
     hits = [k for k, w in enumerate(words) if len(w) >= 4 and w[:5] in keys]
     if not hits:
         return words
