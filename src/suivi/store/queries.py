@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from suivi.store.articles import articles, spans
-from suivi.store.commitments import Commitment, commitment_mentions, commitments
+from suivi.store.commitments import Commitment, _row_to_commitment, commitment_mentions, commitments
 from suivi.store.follow import StatusChangeRow, audit_entries, review_decisions, status_changes
 from suivi.store.reading import actors, events, mentions, quotes
 from suivi.store.stories import story_articles
@@ -55,14 +55,7 @@ def first_evidence(conn: Connection) -> dict[int, str]:
 def commitment_rows(conn: Connection) -> list[Commitment]:
     """Every commitment, first reported first, without its mention ids (the register counts them itself)."""
     rows = conn.execute(select(commitments).order_by(commitments.c.first_reported, commitments.c.id))
-    return [
-        Commitment(id=m["id"], key=m["key"], agents=list(m["agents"] or []),
-                   beneficiaries=list(m["beneficiaries"] or []), action=m["action"], sector=m["sector"],
-                   deadline=m["deadline"], deadline_precision=m["deadline_precision"], recurrence=m["recurrence"],
-                   modality=m["modality"], first_reported=m["first_reported"], story_id=m["story_id"],
-                   created_at=m["created_at"])
-        for m in (r._mapping for r in rows)
-    ]
+    return [_row_to_commitment(r, []) for r in rows]
 
 
 def _change_query(with_sentence: bool) -> Any:
