@@ -92,6 +92,19 @@ def action_phrase(text: str, start: int, end: int, hit: Hit, times: list[Any] | 
     expressions found in that evidence (offsets in the evidence), left out of the phrase."""
     stops = [(start + tv.start, start + tv.end) for tv in times or []]
     verb = acting_verb(hit) if hit.token is not None else None
+    if hit.nominal and hit.token is not None:
+        # "doté de 150 milliards d'euros", "mobilisant ... 300 milliards": the word that carries the sum
+        doc = hit.token.doc
+        span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+        cur = span.root if span is not None else None
+        for _ in range(4):
+            if cur is None or cur.pos_ in ("VERB", "ADJ") or cur.head.i == cur.i:
+                break
+            cur = cur.head
+        if cur is not None and cur.pos_ in ("VERB", "ADJ") and cur.i != hit.token.i:
+            verb = cur
+        elif span is not None:
+            return _cap(text[hit.start:hit.end])
     if verb is not None and start <= verb.idx < end:
         phrase = _parsed(text, start, end, verb, stops)
         if len(phrase.split()) <= 1 and hit.subject is not None and start <= hit.subject[0] < end:

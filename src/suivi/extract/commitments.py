@@ -10,7 +10,7 @@ the same units (headline, sentence, list item), actor resolution, dates, action 
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -21,8 +21,10 @@ from suivi.extract.agents import ActorContext, build_context, is_party_phrase
 from suivi.extract.cues import Lexicon, fold, get_lexicon
 from suivi.extract.deadlines import article_anchor, choose, dated_before_this_year, time_values
 from suivi.extract.english import english_hits
+from suivi.extract.enumeration import split_listed
 from suivi.extract.french import french_hits
 from suivi.extract.hits import Hit, act_range, children, phrase_range
+from suivi.extract.nominal import nominal_hits
 from suivi.extract.parties import agents_of, item_doer, people_subject
 from suivi.extract.patterns import item_hits, pattern_hits
 from suivi.extract.quantities import main_quantity
@@ -98,20 +100,54 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
             hits = pattern_hits(text, unit, lexicon)
         if not hits and tagged and unit.kind == "headline":
             hits = pattern_hits(text, unit, lexicon)  # headlines are where parsers slip most
+        if not hits and tagged and unit.kind in ("sentence", "headline"):
+            span = doc.char_span(unit.start, unit.end, alignment_mode="expand")
+            hits = nominal_hits(span, anchor, lang) if span is not None else []
         # who commits, first: a cue without a party is dropped before the unit's clauses are
         # cut, so it does not take words away from the statements that remain
         agreed = [(h, agents_of(text, unit, h, ctx, lexicon)) for h in hits]
         kept = [(h, who) for h, who in agreed if who[0]]
         for hit, who in kept:
             cand = _candidate(text, unit, hit, [h for h, _ in kept], who, ctx, lexicon, anchor, lang)
-            if cand is None or (cand.start, cand.end) in seen:
+            if cand is None:
                 continue
-            seen.add((cand.start, cand.end))
-            out.append(cand)
+            parts = split_listed(cand, ctx.parties_in, lambda c, s, e: _narrowed(c, s, e, ctx, lexicon, anchor, lang))
+            for part in parts:
+                if (part.start, part.end) in seen:
+                    continue
+                seen.add((part.start, part.end))
+                out.append(part)
         if unit.kind == "sentence":
             ctx.previous_subject = _sentence_subject(doc, unit, ctx, lexicon) if tagged else []
     out.sort(key=lambda c: (c.start, c.end))
     return _share_stated(_without_repeats(out))
+
+
+def _narrowed(cand: CommitmentCandidate, start: int, end: int, ctx: ActorContext, lex: Lexicon,
+              anchor: date | None, lang: str) -> CommitmentCandidate:
+    """A listed pledge cut out of a longer statement: its own deadline, sum, action and
+    beneficiaries read on its own span ("... and $165 million to help ... elections next year")."""
+    text = ctx.text
+    evidence = text[start:end]
+    values = time_values(evidence, anchor, lang)
+    deadline, precision, recurrence, kind = choose(values, anchor, lex, None)
+    quantity = main_quantity(evidence)
+    verb = (cand.action or "").split()[:1]
+    own = evidence[quantity.start:] if quantity is not None else evidence
+    for tv in values:
+        if quantity is not None and tv.start > quantity.start:
+            own = evidence[quantity.start: tv.start]
+            break
+    action = " ".join(verb + own.split()[:13]).rstrip(" ,;.")
+    beneficiaries = [k for k in ctx.parties_in(start, end) if k not in cand.agents]
+    return replace(
+        cand, deadline=deadline,
+        deadline_precision=precision, recurrence=recurrence, deadline_kind=kind,
+        quantity=quantity.value if quantity else None, quantity_unit=quantity.unit if quantity else None,
+        quantity_kind=quantity.kind if quantity else None, quantity_text=quantity.text if quantity else None,
+        action=action, beneficiaries=beneficiaries, beneficiary_text=", ".join(beneficiaries) or None,
+        sector=lex.sector_of(evidence) or cand.sector,
+    )
 
 
 def _same_quantity(a: CommitmentCandidate, b: CommitmentCandidate) -> bool:

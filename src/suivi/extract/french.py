@@ -76,6 +76,12 @@ def _objects(tok: Token) -> list[Token]:
     objs = children(tok, "obj", "nsubj:pass", "obl")
     if not objs:
         objs = [t for t in tok.doc[tok.i + 1: tok.i + 5] if t.pos_ in ("NOUN", "PROPN")][:1]
+    # "décident en toute souveraineté du retrait": the parser may hang the "de" complement on
+    # the adverbial noun before it
+    for o in children(tok, "obl"):
+        for n in children(o, "nmod"):
+            if any(c.dep_ == "case" and c.lower_ in ("du", "de", "des") for c in n.children):
+                objs.append(n)
     return objs
 
 

@@ -35,6 +35,7 @@ class Hit:
     party_subject: bool = False  # only a party subject makes it a commitment ("X is to ...")
     doer: tuple[int, int] | None = None  # a passive's "by"/"par" agent phrase
     verb: Token | None = None  # the acting verb, when it is not the cue token ("plans to build")
+    nominal: bool = False  # a sum with a deadline and no pledge verb ("un programme doté de X d'ici 2027")
 
 
 def children(tok: Token, *deps: str) -> list[Token]:

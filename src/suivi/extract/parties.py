@@ -82,6 +82,8 @@ def agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) 
         return list(ctx.main_parties), None, True
     if _attributed(text, unit, hit, lex) and not _forecast(text, hit, lex):
         return _on_behalf(text, unit, hit, ctx), None, True
+    if hit.nominal and ctx.main_parties:
+        return list(ctx.main_parties[:1]), None, True  # a sum due by a date: the article's first party
     if _given(text, hit, lex) and ctx.main_parties:
         # "une aide de 8,3 millions de dollars sera allouée à la région": money or aid given in
         # the passive, no giver named: the article's first party gives it

@@ -1,0 +1,99 @@
+"""Pledges listed in one sentence, each with its own sum: one commitment each.
+
+"Other countries promising to contribute included Germany, with $100 million; Britain with
+up to 60 million pounds; the United States with $17.5 million and Japan with $10 million" is
+four pledges of four parties; "plans to spend $2 billion for food security and $165 million
+for elections" two pledges of one party. Each sum gets its own mention: the segment of the
+sentence from the separator before it ("; ", ", ", " and ", " et ") to the next one, with the
+party the segment names, else the party of the whole statement.
+
+Not split: a range ("between $5 million and $20 million", "de 5 à 20 millions"), a part of a
+sum ("$30 billion, including $4 billion for ..."), a conversion in parentheses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from suivi.extract.quantities import Quantity, find_quantities
+
+_SEPARATOR = re.compile(r";\s*|,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+", re.IGNORECASE)
+_RANGE = re.compile(r"\b(?:between|from|entre|de|du)\s+$|\b(?:to|and|et|à)\s+$", re.IGNORECASE)
+_PART = re.compile(
+    r"^\s*(?:including|of\s+which|among\s+them|i\.e\.|or|that\s+is|dont|notamment|soit|ou|y\s+compris)\b",
+    re.IGNORECASE,
+)
+
+
+def _leads(lead: str, names_party: Callable[[str], bool]) -> bool:
+    """What sits between a separator and the next sum: nothing ("and $165 million"), or a
+    party and a preposition ("Britain with up to"); a clause ("leading a combined contribution
+    of") makes the sum a description, not a listed pledge."""
+    words = lead.split()
+    if not words:
+        return True
+    return len(words) <= 5 and names_party(lead)
+
+
+def _splits(evidence: str, sums: list[Quantity], names_party: Callable[[str], bool]) -> list[tuple[int, int]] | None:
+    """(end of segment k, start of segment k+1) offsets in `evidence` for each separator between
+    two listed sums, or None when the sums do not list pledges."""
+    cuts: list[tuple[int, int]] = []
+    for before, after in zip(sums, sums[1:], strict=False):
+        gap = evidence[before.end: after.start]
+        head = evidence[max(0, before.start - 12): before.start]
+        if _RANGE.search(head) and re.match(r"^\s*(?:and|to|et|à)\s+$", gap, re.IGNORECASE):
+            return None  # "between $5 million and $20 million"
+        found = [m for m in _SEPARATOR.finditer(gap)]
+        if not found:
+            return None
+        sep = found[-1]
+        if _PART.match(gap[sep.end():]) or _PART.match(gap):
+            return None  # "$30 billion, including $4 billion": a part of the sum
+        lead = gap[sep.end():]
+        if not _leads(re.sub(r"\b(?:up\s+to|more\s+than|over|nearly|about|some|with|avec|de|of)\b", " ", lead,
+                             flags=re.IGNORECASE).strip(" ,:"), names_party):
+            return None
+        cuts.append((before.end + sep.start(), before.end + sep.end()))
+    return cuts
+
+
+def split_listed(cand: Any, parties_in: Callable[[int, int], list[str]],
+                 rebuild: Callable[[Any, int, int], Any]) -> list[Any]:
+    """One candidate per listed sum, or [cand] when the evidence lists no several sums.
+
+    `parties_in(start, end)` gives the parties named in the article's text[start:end];
+    `rebuild(cand, start, end)` re-reads deadline, quantity and action on a narrower span.
+    """
+    sums = [q for q in find_quantities(cand.evidence) if q.kind == "money"]
+    if len(sums) < 2:
+        return [cand]
+    base = cand.start
+
+    def names_party(piece: str) -> bool:
+        pos = cand.evidence.find(piece)
+        return pos >= 0 and bool(parties_in(base + pos, base + pos + len(piece)))
+
+    cuts = _splits(cand.evidence, sums, names_party)
+    if cuts is None:
+        return [cand]
+    starts = [0, *(b for _a, b in cuts)]
+    ends = [*(a for a, _b in cuts), len(cand.evidence)]
+    out = []
+    for lo, hi in zip(starts, ends, strict=True):
+        piece = cand.evidence[lo:hi]
+        seg_lo = lo + (len(piece) - len(piece.lstrip()))
+        piece = piece.rstrip(" ;,.")
+        seg_hi = lo + len(cand.evidence[lo:hi].rstrip(" ;,.").rstrip())
+        if seg_hi <= seg_lo:
+            continue
+        start, end = cand.start + seg_lo, cand.start + seg_hi
+        money = next(q for q in sums if seg_lo <= q.start < seg_hi)
+        named = parties_in(start, cand.start + money.start)
+        part = replace(cand, start=start, end=end, evidence=cand.evidence[seg_lo:seg_hi],
+                       agents=named or list(cand.agents), agent_fallback=cand.agent_fallback and not named)
+        out.append(rebuild(part, start, end))
+    return out or [cand]
