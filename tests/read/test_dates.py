@@ -217,7 +217,7 @@ TABLE: list[tuple[str, str, date, str, str | None, str]] = [
     ("d'ici à 2030", "fr", SEP, "deadline", "2030", "year"),
     ("à l'horizon 2035", "fr", SEP, "deadline", "2035", "year"),
     ("pendant cinq ans", "fr", SEP, "duration", "P5Y", "year"),
-    ("sur cinq ans", "fr", SEP, "duration", "P5Y", "year"),
+    ("sur cinq ans", "fr", SEP, "deadline", "2030", "year"),
     ("chaque trimestre", "fr", SEP, "recurrence", "P3M", "recurrence"),
     ("deux fois par an", "fr", SEP, "recurrence", "P6M", "recurrence"),
     ("une fois par mois", "fr", SEP, "recurrence", "P1M", "recurrence"),

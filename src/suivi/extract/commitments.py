@@ -80,7 +80,7 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
     ctx = build_context(text, mentions, lexicon)
     sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc is not None else [(0, len(text))]
     tagged = doc is not None and doc.has_annotation("DEP") and lexicon.language == lang
-    anchor = article_anchor(article)
+    anchor = article_anchor(article, doc if tagged else None)
     out: list[CommitmentCandidate] = []
     seen: set[tuple[int, int]] = set()
     for unit in split_units(text, sentences, article.title, lexicon):

@@ -18,6 +18,8 @@ import re
 from datetime import date
 from typing import Any
 
+from spacy.tokens import Doc, Span
+
 from suivi.extract.cues import Lexicon, fold
 from suivi.models import Article
 
@@ -25,9 +27,12 @@ from suivi.models import Article
 _LEAD_DATE = re.compile(r"^\s*(?:date\s*:?\s*)?(\d{4})-(\d{2})(?:-(\d{2}))?\b", re.IGNORECASE)
 
 
-def article_anchor(article: Article) -> date | None:
-    """The day relative expressions are read from: the publication day, else a date line
-    heading the text at month precision (its first day: "date 2024-09" -> 2024-09-01)."""
+def article_anchor(article: Article, doc: Doc | None = None) -> date | None:
+    """The day relative expressions are read from: the publication day; else a date line
+    heading the text ("date 2024-09" -> 2024-09-01); else the latest date the article tells in
+    the past ("The trip was pushed to 2024", "since the December 2022 summit"): an undated
+    report is at least that recent. The reconcile stage may later re-read an undated
+    article's deadlines from its story's first dated report (suivi.extract.anchoring)."""
     anchor = parse_day(article.published)
     if anchor is not None:
         return anchor
@@ -37,7 +42,44 @@ def article_anchor(article: Article) -> date | None:
         day = int(m.group(3)) if m.group(3) else 1
         if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
             return date(year, month, day)
-    return None
+    return latest_told(article, doc) if doc is not None else None
+
+
+def lead_anchor(article: Article) -> bool:
+    """Whether the article states its own date (published day or a heading date line)."""
+    return parse_day(article.published) is not None or bool(_LEAD_DATE.match(article.text[:40]))
+
+
+def _told_in_past(sent: Span) -> bool:
+    """A sentence about the past, with no future or conditional in it ("said it would be
+    ready in 2027" dates the future, not the report)."""
+    if any(t.tag_ == "MD" or "Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood") for t in sent):
+        return False
+    for t in sent:
+        if t.tag_ == "VBD" or "Imp" in t.morph.get("Tense"):
+            return True
+        if t.dep_ in ("aux", "aux:tense") and t.lemma_.lower() in ("avoir", "have", "be", "être") and (
+            t.head.tag_ == "VBN" or "Part" in t.head.morph.get("VerbForm")
+        ):
+            return True
+    return False
+
+
+def latest_told(article: Article, doc: Doc) -> date | None:
+    """The latest month or day the article dates in a past-tense sentence (years alone count
+    as their first day): a lower bound for an undated report's own date."""
+    lang = (article.language or "fr")[:2]
+    best: date | None = None
+    for sent in doc.sents:
+        if not _told_in_past(sent):
+            continue
+        for tv in time_values(sent.text, None, lang):
+            if tv.kind not in ("date", "interval") or not tv.value or not tv.value[:4].isdigit():
+                continue
+            first = parse_day(tv.interval_start or tv.value)
+            if first is not None and (best is None or first > best):
+                best = first
+    return best
 
 
 def parse_day(published: str | None) -> date | None:
@@ -96,7 +138,7 @@ def _is_start(tv: Any, lex: Lexicon) -> bool:
     return any(folded.startswith(fold(w)) for w in lex.words.get("start_words", ()))
 
 
-def _when(tv: Any, anchor: date | None) -> str:
+def _when(tv: Any, anchor: date | None, start: bool = False) -> str:
     """"past", "current" (a period holding the publication day: "cette année", "en août" in
     August) or "future". The day itself is past for a bare date (the day of the announcement)
     and current for a deadline ("sans délai")."""
@@ -108,8 +150,8 @@ def _when(tv: Any, anchor: date | None) -> str:
     day = date.fromisoformat(end)
     if day < anchor:
         return "past"
-    if day == anchor:
-        return "current" if tv.kind == "deadline" else "past"
+    if day == anchor:  # "à compter du 29 janvier" written that day is a start, not the report's day
+        return "current" if tv.kind == "deadline" or start else "past"
     start = date.fromisoformat(tv.interval_start) if tv.interval_start else day
     one_period = tv.precision in ("month", "year") or (tv.kind == "interval" and (day - start).days < 366)
     return "current" if start <= anchor and tv.kind != "deadline" and one_period else "future"
@@ -124,7 +166,7 @@ def choose(values: list[Any], anchor: date | None, lex: Lexicon,
     for tv in values:
         if tv.kind not in ("date", "deadline", "interval") or not tv.value or tv.value.startswith("P"):
             continue
-        when = _when(tv, anchor)
+        when = _when(tv, anchor, _is_start(tv, lex))
         inside = act is not None and act[0] <= tv.start and tv.end <= act[1]
         if when == "past" or (when == "current" and not inside):
             continue  # over, or the period of the report rather than of the act

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection
 
+from suivi.extract.anchoring import reanchor
 from suivi.models import Article
 from suivi.reconcile import attribution, disagreements, duplicates, merge, summary
 from suivi.reconcile.features import compute
@@ -84,6 +85,8 @@ def run(store: Store, article_ids: list[int] | None, progress: Callable[[str, in
             progress(NAME, done, len(articles))
         counts["articles"] = len(articles)
         counts["stories"] = sum(1 for sid in touched if sid > last_story)
+        # undated reports read from their story's date (a dated report may have just joined)
+        reanchor(conn, sorted({m for sid in touched for m in story_store.story_members(conn, sid)}))
         counts["commitments"] = merge.merge_articles(conn, [a.id for a in articles])
         for sid in sorted(touched):
             counts["disagreements"] += refresh_story(conn, sid)

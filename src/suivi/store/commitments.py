@@ -198,6 +198,16 @@ def insert_mention(
     return int(result.inserted_primary_key[0])
 
 
+def set_mention_deadline(conn: Connection, mention_id: int, deadline: str | None, precision: str | None,
+                         kind: str | None) -> None:
+    """A mention's deadline read again (an undated article anchored on its story's date)."""
+    conn.execute(
+        update(commitment_mentions)
+        .where(commitment_mentions.c.id == mention_id)
+        .values(deadline=deadline, deadline_precision=precision, deadline_kind=kind)
+    )
+
+
 def delete_mentions_for_articles(conn: Connection, article_ids: Iterable[int] | None) -> int:
     """Remove the extraction stage's rows for these articles (None: all) before a re-run."""
     stmt = delete(commitment_mentions)
