@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from suivi.reconcile.features import _fallback_place
+from suivi.reconcile.features import _fallback_place, days_between, partial_day
 from suivi.store import stories as story_store
 
 from .conftest import RESOURCES, build_store, by_source
@@ -23,3 +23,25 @@ def test_undated_reports_of_one_partnership_over_the_years_are_three_stories(tmp
 def test_a_continent_is_not_where_an_event_happens():
     assert _fallback_place(["place:afrique", "place:sahel", "place:luanda"]) == "place:luanda"
     assert _fallback_place(["place:afrique", "USA"]) is None
+
+
+def test_a_day_stated_without_its_year_joins_the_dated_story_of_that_day_and_weekday(tmp_path):
+    store = build_store(tmp_path / "yearless.db", [str(RESOURCES / "yearless.jsonl")])
+    try:
+        ids = by_source(store)
+        with store.connect() as conn:
+            dated, same_day, year_later = (story_store.story_of_article(conn, ids[f"yearless.jsonl:{n}"])
+                                           for n in (1, 2, 3))
+        assert dated is not None and same_day == dated
+        assert year_later != dated
+    finally:
+        store.close()
+
+
+def test_partial_days_compare_by_month_day_and_weekday():
+    assert partial_day("ont ouvert ce jeudi 30 novembre à Accra", "fr") == ("--11-30", 3)
+    assert partial_day("talks opened on Thursday, November 30 in Accra", "en") == ("--11-30", 3)
+    assert partial_day("talks opened on 30 November 2023 in Accra", "en") is None  # a full date is not partial
+    assert days_between("--11-30", "2023-11-30", 3) == 0
+    assert days_between("--11-30", "2023-11-30", 5) >= 365  # 30 November 2023 was a Thursday: another year
+    assert days_between("2024-01-01", "--12-31") == 1

@@ -92,7 +92,11 @@ def find(conn: Connection, story_id: int) -> list[tuple[str, list[dict[str, Any]
     arts = iter_articles(conn, members)
     feats = story_store.features_for(conn, members)
     found: list[tuple[str, list[dict[str, Any]]]] = []
-    dates = {aid: {f.event_date} for aid, f in feats.items() if f.event_date and f.date_source != "published"}
+    dates = {
+        aid: {f.event_date}
+        for aid, f in feats.items()
+        if f.event_date and f.date_source != "published" and not f.event_date.startswith("--")  # a yearless day agrees
+    }
     values = _values(dates, src)
     if _disputed(values):
         found.append(("event_date", values))

@@ -112,6 +112,57 @@ def pick_event(
     return None
 
 
+def _partial_pattern(lang: str) -> re.Pattern[str] | None:
+    try:
+        from suivi.read.dates_rules import get_rules
+    except ImportError:
+        return None
+    rules = get_rules(lang)
+    if rules is None:
+        return None
+    def names(words: dict[str, int]) -> str:
+        # English writes month and weekday names capitalised ("May 30", not "may"): match them so
+        forms = {w.capitalize() for w in words} if rules.case_sensitive_names else set(words)
+        return "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
+
+    months, days = names(rules.months), names(rules.weekdays)
+    flags = 0 if rules.case_sensitive_names else re.IGNORECASE
+    no_year = r"(?!,?\s*\d{4})"
+    return re.compile(
+        rf"(?:\b(?P<wd>{days})\b,?\s+(?:the\s+)?)?"
+        rf"(?:(?P<d1>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{months})\b|(?P<m2>{months})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)"
+        + no_year,
+        flags,
+    )
+
+
+def partial_day(text: str, lang: str | None) -> tuple[str, int | None] | None:
+    """A day stated without its year ("ce jeudi 30 novembre", "on Thursday, November 30"):
+    ("--MM-DD", weekday or None). Why: an excerpt without a date line still names the day of
+    its event, which places it in a dated story of that day (and the weekday picks the year)."""
+    from suivi.read.dates_rules import get_rules
+
+    code = (lang or "fr")[:2]
+    pattern = _partial_pattern(code)
+    rules = get_rules(code)
+    if pattern is None or rules is None:
+        return None
+    lower = {k.lower(): v for k, v in rules.months.items()}
+    weekdays = {k.lower(): v for k, v in rules.weekdays.items()}
+    for m in pattern.finditer(text):
+        month = lower.get((m.group("m1") or m.group("m2") or "").lower())
+        day = int(m.group("d1") or m.group("d2"))
+        if month is None or not 1 <= day <= 31:
+            continue
+        try:
+            date(2000, month, day)  # a leap year: 29 February exists
+        except ValueError:
+            continue
+        wd = weekdays.get((m.group("wd") or "").lower())
+        return f"--{month:02d}-{day:02d}", wd
+    return None
+
+
 def _fallback_event_date(article: Article) -> tuple[str | None, str | None]:
     """Without the reading stage: the first dated expression of the lead near publication.
 
@@ -127,6 +178,11 @@ def _fallback_event_date(article: Article) -> tuple[str | None, str | None]:
         d = _day(getattr(tv, "value", None))
         if d and getattr(tv, "precision", "") == "day" and (anchor is None or _near(d, anchor, 30)):
             return d.isoformat(), "text"
+    if anchor is None:
+        partial = partial_day(lead(article, 600), article.language)
+        if partial is not None:
+            day, weekday = partial
+            return day, "partial" if weekday is None else f"partial:{weekday}"
     return published
 
 
@@ -187,13 +243,61 @@ def compute(conn: Connection, article: Article) -> ArticleFeatures:
     )
 
 
-def days_between(a: str | None, b: str | None) -> int | None:
+ANOTHER_YEAR = 365
+"""The gap given to a yearless day whose stated weekday does not fall right in the other's year."""
+
+
+def _month_day(value: str | None) -> tuple[int, int] | None:
+    """(month, day) of a full day or of a day without its year ("--11-30")."""
+    if not value:
+        return None
+    if value.startswith("--") and len(value) == 7:
+        try:
+            return int(value[2:4]), int(value[5:7])
+        except ValueError:
+            return None
+    d = _day(value)
+    return (d.month, d.day) if d else None
+
+
+def days_between(a: str | None, b: str | None, weekday: int | None = None) -> int | None:
+    """Days between two event dates. A day without its year ("--11-30") is compared by month
+    and day in the other's year; `weekday` (of the yearless side, when it was stated) must
+    then fall right, or the day is taken to be in another year (ANOTHER_YEAR)."""
     da, db = _day(a), _day(b)
-    return None if da is None or db is None else abs((da - db).days)
+    if da is not None and db is not None:
+        return abs((da - db).days)
+    full = da or db
+    partial = b if da is not None else a
+    md = _month_day(partial)
+    if full is None or md is None or not (partial or "").startswith("--"):
+        return None
+    try:
+        there = date(full.year, *md)
+    except ValueError:
+        return None
+    if weekday is not None and there.weekday() != weekday:
+        return ANOTHER_YEAR  # the weekday falls right in some other year: another event
+    return min(abs((there - full).days), 366 - abs((there - full).days))
 
 
 def day_range(value: str | None, window: int) -> list[str]:
+    """The window's days as keys: ISO days, or "--MM-DD" for a day without its year."""
     d = _day(value)
     if d is None:
-        return []
+        md = _month_day(value)
+        if md is None:
+            return []
+        base = date(2000, *md)
+        return [(base + timedelta(days=k)).strftime("--%m-%d") for k in range(-window, window + 1)]
     return [(d + timedelta(days=k)).isoformat() for k in range(-window, window + 1)]
+
+
+def weekday_of(date_source: str | None) -> int | None:
+    """The weekday a yearless day was stated with ("partial:3" -> Thursday)."""
+    if date_source and date_source.startswith("partial:"):
+        try:
+            return int(date_source.split(":", 1)[1])
+        except ValueError:
+            return None
+    return None

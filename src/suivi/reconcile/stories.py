@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 from sqlalchemy import Connection
 
-from suivi.reconcile.features import ArticleFeatures, day_range, days_between
+from suivi.reconcile.features import ANOTHER_YEAR, ArticleFeatures, day_range, days_between, weekday_of
 from suivi.reconcile.settings import settings
 from suivi.store import stories as story_store
 
@@ -29,9 +29,13 @@ def blocking_actors(feats: ArticleFeatures) -> list[str]:
 
 
 def index_keys(feats: ArticleFeatures) -> list[str]:
-    """Keys a story is indexed under for this member: actor x its event day."""
+    """Keys a story is indexed under for this member: actor x its event day, and actor x
+    month-day, so that an article stating its day without a year ("jeudi 30 novembre") finds it."""
     day = feats.event_date or "nodate"
-    return [f"{a}|{day}" for a in blocking_actors(feats)]
+    days = [day]
+    if feats.event_date and not feats.event_date.startswith("--") and len(feats.event_date) >= 10:
+        days.append("--" + feats.event_date[5:10])
+    return [f"{a}|{d}" for a in blocking_actors(feats) for d in days]
 
 
 def query_keys(feats: ArticleFeatures, window: int) -> list[str]:
@@ -56,7 +60,7 @@ def score(feats: ArticleFeatures, story: story_store.StoryState) -> float:
     theirs = set(story.actors) - {NO_ACTOR}
     if mine and theirs:
         parts.append((w["actors"], len(mine & theirs) / len(mine)))
-    gap = days_between(feats.event_date, story.event_date)
+    gap = days_between(feats.event_date, story.event_date, weekday_of(feats.date_source))
     if gap is not None:
         parts.append((w["date"], max(0.0, 1.0 - gap / (window + 1))))
     if feats.place and story.place:
@@ -82,8 +86,11 @@ def needed(feats: ArticleFeatures, story: story_store.StoryState) -> float:
     so without it an article joins only what is nearly the same text about the same actors.
     """
     cfg = settings()["stories"]
-    if days_between(feats.event_date, story.event_date) is None:
+    gap = days_between(feats.event_date, story.event_date, weekday_of(feats.date_source))
+    if gap is None:
         return float(cfg["undated_join_threshold"])
+    if gap >= ANOTHER_YEAR:
+        return float("inf")  # "ce samedi 30 novembre" is not the Thursday 30 November of the story
     return float(cfg["join_threshold"])
 
 
@@ -123,7 +130,7 @@ def place_article(
         state.centroid = (centroid + vec).astype(np.float32).tobytes()
         state.actors = sorted(set(state.actors) | set(_non_place(feats.actors)))
         state.n_articles += 1
-        state.event_date = state.event_date or feats.event_date
+        state.event_date = _better_date(state.event_date, feats.event_date)
         state.kind = state.kind or feats.kind
         state.place = state.place or feats.place
         state.label = state.label or label
@@ -131,6 +138,13 @@ def place_article(
         story_store.attach_article(conn, story_id, feats.article_id, round(match.score, 3), version)
     story_store.add_story_keys(conn, story_id, index_keys(feats))
     return story_id
+
+
+def _better_date(current: str | None, new: str | None) -> str | None:
+    """The story's event date: the first stated, but a full day replaces a yearless one."""
+    if current is None or (current.startswith("--") and new and not new.startswith("--")):
+        return new or current
+    return current
 
 
 def rebuild_story(conn: Connection, story_id: int) -> None:
@@ -147,7 +161,9 @@ def rebuild_story(conn: Connection, story_id: int) -> None:
     state.centroid = np.sum([f.vector for f in feats], axis=0).astype(np.float32).tobytes()
     state.actors = sorted({a for f in feats for a in _non_place(f.actors)})
     state.n_articles = len(members)
-    state.event_date = feats[0].event_date
+    state.event_date = None
+    for f in feats:
+        state.event_date = _better_date(state.event_date, f.event_date)
     state.kind = next((f.kind for f in feats if f.kind), None)
     state.place = next((f.place for f in feats if f.place), None)
     story_store.update_story(conn, state)
