@@ -140,3 +140,26 @@ def test_an_undated_report_counts_after_the_pledge(store, corpus_dir):
     with store.connect() as conn:
         assert status_of(conn, cid, date(2025, 12, 1)).status == "broken"
         assert status_of(conn, cid, date(2025, 8, 1)).status == "announced"
+
+
+def test_a_forum_named_in_the_report_does_not_make_it_about_someone_else(store, corpus_dir):
+    pledge = "Japan will appoint a special envoy for the Sahel, Prime Minister Sato said."
+    ids = _store(store, corpus_dir, ("Japan and the Sahel", "Published on 28 August 2022", pledge), [
+        ("Envoy visits Niamey", "Published on 12 March 2023",
+         "Japan's new envoy toured the region this week. Ambassador Mori was appointed Special Envoy for the Sahel "
+         "at the Tokyo International Conference on African Development in August."),
+    ])
+    with store.begin() as conn:
+        cid, _ = add_commitment(conn, ids[0], pledge, key="jpn-envoy", agents=["JPN"], beneficiaries=[],
+                                action="appoint a special envoy for the Sahel")
+    stage.run(store, None, noop)
+    with store.connect() as conn:
+        assert status_of(conn, cid, date(2023, 6, 1)).status == "fulfilled"
+
+
+def test_words_of_a_known_name_are_not_a_surname_to_match():
+    from suivi.follow.evidence import proper_words
+
+    assert "united" not in proper_words("The United Arab Emirates")
+    assert "the" not in proper_words("The United Arab Emirates")
+    assert "dubois" in proper_words("Claire Dubois")

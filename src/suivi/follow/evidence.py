@@ -216,10 +216,16 @@ def head_stems(clause: str, min_len: int) -> set[str]:
 
 
 def proper_words(text: str | None) -> set[str]:
-    """Capitalised words of a phrase (a person's name as the commitment gave it)."""
+    """Capitalised words of a phrase (a person's name as the commitment gave it), without
+    articles and the words of names the gazetteer knows ("The United Arab Emirates" is ARE,
+    matched as a party: its "united" must not match "the United States")."""
     if not text:
         return set()
-    return {fold(m.group()) for m in _WORD.finditer(text) if m.group()[0].isupper() and len(m.group()) >= 3}
+    gaz = _get_gazetteer()
+    masked = _mask_names(gaz, text, 0, None) if gaz is not None else text
+    stops = _stop_words("fr") | _stop_words("en")
+    return {fold(m.group()) for m in _WORD.finditer(masked)
+            if m.group()[0].isupper() and len(m.group()) >= 3 and fold(m.group()) not in stops}
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -367,6 +373,9 @@ def find_evidence(
             if a < s_end and s_start < b:
                 in_sentence |= keys
         folded_words = {fold(m.group()) for m in _WORD.finditer(sentence)}
+        # states and alliances the sentence names: a place, a region, a forum or agency ("at
+        # TICAD", "the World Bank said") or an unlisted name does not make it about someone else
+        parties_named = {k for k in in_sentence if _is_state(gaz, k)}
         # key words come from the clause holding the cue first ("..., selon un document consulté"
         # says nothing about which pledge moved); from the sentence when the clause shares none
         words = key_words(clauses[idx], lang, life.min_key_word_length)
@@ -381,6 +390,7 @@ def find_evidence(
         head = head_stems(clauses[idx], life.min_key_word_length)
         # the act the clause names (visits, deliveries ...) is one word shared across languages
         clause_acts = _clause_families(clauses[idx], lang)
+        sentence_acts = _clause_families(sentence, lang)
         # a pledge's own sum stated just before ("Global Gateway, worth EUR 150 billion. She said
         # 120 billion had been mobilised"): the report is about that pledge
         recalled_sums = [x for x in article_sums if s_start - RECALL_REACH <= x.start < s_end]
@@ -396,7 +406,7 @@ def find_evidence(
             if verb_stems is not None and not (verb_stems & profile.action_stems):
                 continue  # the fallback needs the commitment's own verb
             named = bool(in_sentence & profile.parties) or bool(folded_words & profile.names)
-            level = 2 if named else (1 if not in_sentence and (article_actors & profile.parties) else 0)
+            level = 2 if named else (1 if not parties_named and (article_actors & profile.parties) else 0)
             if level == 0:
                 continue
             vectors = profile_vectors(profile)
@@ -404,9 +414,10 @@ def find_evidence(
                       float(np.max(vectors @ clause_vecs[idx])))
             in_clause = sum(1 for st in words.values() if st & profile.stems)
             in_clause += 1 if clause_acts & profile.families else 0
+            same_act = 1 if sentence_acts & profile.families else 0
             recalled = any(x.same_as(p) for x in recalled_sums for p in profile.pledged_sums(article))
             # words elsewhere in the sentence may admit a match, but only the clause ranks it
-            shared = in_clause or sum(1 for st in sentence_words.values() if st & profile.stems)
+            shared = in_clause or (sum(1 for st in sentence_words.values() if st & profile.stems) + same_act)
             need = life.min_similarity + (0.0 if level == 2 else 0.1)
             if not (
                 (recalled and status == "sum" and sim >= life.min_similarity_low)
@@ -457,6 +468,11 @@ def find_evidence(
             if current is None or ev.score > current.score:
                 best[ev.commitment_id] = ev
     return list(best.values())
+
+
+def _is_state(gazetteer, key: str) -> bool:  # noqa: ANN001 - read.gazetteer.Gazetteer
+    ref = gazetteer.get(key) if gazetteer is not None and ":" not in key else None
+    return ref is not None and ref.kind in ("state", "alliance")
 
 
 def _clause_families(clause: str, lang: str) -> frozenset[str]:

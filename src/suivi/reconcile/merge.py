@@ -38,7 +38,7 @@ from suivi.store import stories as story_store
 from suivi.store.articles import iter_articles
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s")
+_NUMBERED = re.compile(r"^[\"“«(]?\(?(?:\d{1,2}|[a-z])[.)]\s")  # "1. ", "(2) ", "a) ", "“b) "
 
 
 @dataclass

@@ -1,0 +1,41 @@
+"""Act families added for other partnerships (leave a bloc, explore for oil, appoint an
+envoy) and lettered lists: different acts of one giver stay apart, in both languages."""
+
+from __future__ import annotations
+
+from suivi.reconcile.merge import MentionItem, actions_conflict, assign, list_id
+
+
+def _item(i, article, text, agents=("TUR",), lang="en", story=1):
+    return MentionItem(i, article, story, text, frozenset(agents), frozenset(), None, i * 10, i * 10 + 5, lang=lang)
+
+
+def _groups(items):
+    return sorted(sorted(i.id for i in g.items) for g in assign(items, []))
+
+
+def test_exploring_for_gas_and_training_a_navy_are_two_acts():
+    explore = _item(1, 1, "Ankara will explore for gas off the Libyan coast, both onshore and offshore.")
+    navy = _item(2, 1, "Ankara will train and equip the Libyan coast guard.")
+    assert actions_conflict(explore, navy)
+    assert _groups([explore, navy]) == [[1], [2]]
+
+
+def test_leaving_a_bloc_and_appointing_an_envoy_are_acts_in_french_and_english():
+    leave = _item(1, 1, "Les trois pays quitteront la communauté régionale sans délai.", ("TCD",), "fr")
+    envoy = _item(2, 1, "Le Tchad nommera un envoyé spécial auprès de la communauté.", ("TCD",), "fr")
+    leave_en = _item(3, 2, "The three states will leave the regional bloc without delay.", ("TCD",), "en", story=1)
+    assert actions_conflict(leave, envoy)
+    assert not actions_conflict(leave, leave_en)
+
+
+def test_lettered_items_of_a_quoted_list_are_distinct_pledges():
+    text = (
+        "The commission said member states are required to:\n"
+        "“a) Recognise the passports held by citizens of the three countries;\n"
+        "“b) Continue to treat their goods under the free trade scheme;\n"
+        "“c) Allow their citizens to move without visas.\n"
+    )
+    starts = [text.index(x) for x in ("Recognise", "Continue", "Allow")]
+    ids = {list_id(text, s) for s in starts}
+    assert len(ids) == 1 and None not in ids
