@@ -123,3 +123,27 @@ def test_sessions_expire_and_reading_can_require_sign_in(web_store):
                                   "/api/commitments?status=nonsense", "/commitments?page=0"])
 def test_bad_parameters_are_client_errors(client, path):
     assert client.get(path).status_code == 422
+
+
+def test_recurring_pledges_read_as_recurring_not_as_a_missing_deadline(client):
+    """A yearly meeting has no deadline but can be overdue (a year without one): the pages say
+    'yearly, N of M held', never 'was due None'."""
+    register = client.get("/api/commitments", params={"limit": 500}).json()["items"]
+    recurring = [i for i in register if i["recurrence"] and not i["deadline"]]
+    assert recurring, "the sample corpus states a yearly ministerial session"
+    for path in ["/", "/commitments", f"/commitments/{recurring[0]['id']}"]:
+        text = client.get(path).text
+        assert "None" not in re.sub(r"<[^>]+>", " ", text), path
+        assert "P1Y" not in text, path
+    assert "yearly" in client.get(f"/commitments/{recurring[0]['id']}").text
+    late = [i for i in recurring if i["overdue"]]
+    if late:
+        assert re.search(r"yearly, \d+ of \d+ held", client.get("/").text)
+
+
+@pytest.mark.parametrize(("value", "label"), [("P1Y", "yearly"), ("P6M", "every 6 months"), ("P1M", "monthly"),
+                                              ("P2Y", "every 2 years"), (None, ""), ("sometimes", "every sometimes")])
+def test_recurrence_labels(value, label):
+    from suivi.views.labels import recurrence_label
+
+    assert recurrence_label(value) == label

@@ -17,6 +17,7 @@ from suivi.follow import watch as watch_lib
 from suivi.follow.deadlines import parse_day
 from suivi.follow.status import parse_as_of
 from suivi.views.compliance import compliance_at, compliance_over_time
+from suivi.views.labels import recurrence_label
 from suivi.views.register import register as register_items
 
 AsOption = Annotated[str | None, typer.Option("--as", help="Who does this (default: $SUIVI_USER or the OS user).")]
@@ -72,7 +73,7 @@ def register(app: typer.Typer) -> None:
                 label += f" ({i.occurrences['reported']}/{i.occurrences['expected']} occ.)"
             applied = [c for c in i.status_changes if c["applied"]]
             evidence = applied[-1]["sentence"] or applied[-1]["note"] or "" if applied else ""
-            table.add_row(str(i.id), label, i.deadline or (i.recurrence or ""), " ".join(i.agents),
+            table.add_row(str(i.id), label, i.deadline or recurrence_label(i.recurrence), " ".join(i.agents),
                           " ".join(i.beneficiaries), (i.action or "")[:60], (evidence or "")[:90])
         console.print(table)
 

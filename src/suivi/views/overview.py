@@ -75,6 +75,7 @@ def _row(i: Any) -> dict[str, Any]:
     return {
         "id": i.id, "agents": i.agents, "beneficiaries": i.beneficiaries, "action": i.action,
         "deadline": i.deadline, "status": i.status, "overdue": i.overdue, "articles": i.n_articles,
+        "recurrence": i.recurrence, "occurrences": i.occurrences,
     }
 
 

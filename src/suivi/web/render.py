@@ -16,6 +16,7 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from suivi import __version__
+from suivi.views.labels import recurrence_label
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -45,6 +46,7 @@ def _safe_url(url: str | None) -> str | None:
 
 
 env.filters["status_label"] = lambda s: STATUS_LABELS.get(s, s)
+env.filters["recurrence_label"] = recurrence_label
 env.filters["safe_url"] = _safe_url
 env.globals["query"] = _query
 env.globals["version"] = __version__

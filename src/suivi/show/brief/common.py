@@ -7,6 +7,7 @@ from datetime import date
 from suivi.follow import deadlines
 from suivi.show import charts
 from suivi.views.briefing import Briefing
+from suivi.views.labels import recurrence_label
 
 SECTIONS = {
     "summary": "At a glance",
@@ -74,7 +75,7 @@ def deadline_text(item: object) -> str:
     if deadline:
         return deadline
     recurrence = getattr(item, "recurrence", None)
-    return f"recurring ({recurrence})" if recurrence else "—"
+    return recurrence_label(recurrence) if recurrence else "—"
 
 
 def outlet(name: str | None) -> str:
