@@ -212,3 +212,12 @@ def test_same_act_by_the_same_deadline_needs_less_similarity_within_a_story():
     assert needed_score(no_act, _item(7, 5, no_act.text, deadline="2027-12-31", story=4), "strict") == cfg[
         "cross_story_threshold"
     ]
+
+
+def test_a_national_body_and_its_state_are_one_giver_but_an_alliance_is_not_its_members():
+    from suivi.reconcile.merge import with_states
+
+    assert with_states(frozenset({"JICA"})) == frozenset({"JICA", "JPN"})
+    assert with_states(frozenset({"USAID", "KEN"})) == frozenset({"USAID", "USA", "KEN"})
+    assert with_states(frozenset({"AES"})) == frozenset({"AES"})
+    assert with_states(frozenset({"ONU"})) == frozenset({"ONU"})

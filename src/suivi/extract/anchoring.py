@@ -46,7 +46,8 @@ def reanchor(conn: Connection, article_ids: list[int]) -> int:
         lang = (article.language or "fr")[:2]
         lex = get_lexicon(lang)
         for m in cstore.mentions_for_article(conn, article_id):
-            deadline, precision, _rec, kind = choose(time_values(m.evidence, anchor, lang), anchor, lex, None)
+            values = time_values(m.evidence, anchor, lang)
+            deadline, precision, _rec, kind = choose(values, anchor, lex, None, m.evidence)
             if deadline is not None and deadline != m.deadline:
                 cstore.set_mention_deadline(conn, m.id, deadline, precision, kind)
                 changed += 1

@@ -130,7 +130,7 @@ def _narrowed(cand: CommitmentCandidate, start: int, end: int, ctx: ActorContext
     text = ctx.text
     evidence = text[start:end]
     values = time_values(evidence, anchor, lang)
-    deadline, precision, recurrence, kind = choose(values, anchor, lex, None)
+    deadline, precision, recurrence, kind = choose(values, anchor, lex, None, evidence)
     quantity = main_quantity(evidence)
     verb = (cand.action or "").split()[:1]
     own = evidence[quantity.start:] if quantity is not None else evidence
@@ -302,7 +302,7 @@ def _candidate(text: str, unit: Unit, hit: Hit, hits: list[Hit], who: tuple[list
     act = act_range(hit, start, end) if hit.token is not None else None
     if act is not None:
         act = (act[0] - start, act[1] - start)  # values' offsets are in the evidence
-    deadline, precision, recurrence, deadline_kind = choose(values, anchor, lex, act)
+    deadline, precision, recurrence, deadline_kind = choose(values, anchor, lex, act, evidence)
     quantity = main_quantity(evidence, act)
     beneficiaries = _beneficiaries(text, start, end, hit, agents, ctx)
     if unit.kind == "item" and agents and agents == item_doer(text, unit, ctx, lex):

@@ -157,10 +157,39 @@ def _when(tv: Any, anchor: date | None, start: bool = False) -> str:
     return "current" if start <= anchor and tv.kind != "deadline" and one_period else "future"
 
 
+def _period_end(tv: Any, text: str | None, anchor: date | None, lex: Lexicon) -> tuple[str, str] | None:
+    """The end of a stated length the act runs for ("pour dix ans", "will last for 10 years",
+    "devrait durer sept mois"), read from `anchor`: (last day of that period, precision).
+    A bare length with no period word before it ("in three months' time" is a date already;
+    "a 20-year loan") is not the act's period."""
+    if anchor is None or tv.kind != "duration" or not tv.value:
+        return None
+    m = re.fullmatch(r"P(?:(\d+)Y)?(?:(\d+)M)?", str(tv.value))
+    if not m or not (m.group(1) or m.group(2)):
+        return None
+    before = fold((text or "")[max(0, tv.start - 24):tv.start]).rstrip()
+    own = fold(tv.text)
+    words = [fold(w) for w in lex.words.get("period_words", ())]
+    if not any(own.startswith(w + " ") or before.endswith(" " + w) or before == w for w in words):
+        return None
+    years, months = int(m.group(1) or 0), int(m.group(2) or 0)
+    total = anchor.year * 12 + anchor.month - 1 + years * 12 + months
+    year, month = divmod(total, 12)
+    month += 1
+    if months:
+        return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}", "month"
+    return f"{year:04d}-12-31", "year"
+
+
+Choice = tuple[str | None, str | None, str | None, str | None]
+
+
 def choose(values: list[Any], anchor: date | None, lex: Lexicon,
-           act: tuple[int, int] | None) -> tuple[str | None, str | None, str | None, str | None]:
+           act: tuple[int, int] | None, text: str | None = None) -> Choice:
     """(deadline as the last day of its period, precision, recurrence, deadline kind) from
-    `values`, whose offsets are in the same text as `act` (the acting verb's phrase)."""
+    `values`, whose offsets are in the same text as `act` (the acting verb's phrase) and as
+    `text` when given (the evidence: it lets a stated length the act runs for stand as its
+    deadline when no date is stated)."""
     recurrence = next((tv.value for tv in values if tv.kind == "recurrence" and tv.value), None)
     usable = []
     for tv in values:
@@ -172,6 +201,10 @@ def choose(values: list[Any], anchor: date | None, lex: Lexicon,
             continue  # over, or the period of the report rather than of the act
         usable.append(tv)
     if not usable:
+        for tv in values:
+            end = _period_end(tv, text, anchor, lex)
+            if end is not None:
+                return end[0], end[1], recurrence, "by"
         return None, None, recurrence, None
 
     def rank(tv: Any) -> tuple[int, int, int, int]:

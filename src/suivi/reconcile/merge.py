@@ -238,6 +238,27 @@ def sums_conflict(a: MentionItem, b: MentionItem) -> bool:
     return bool(a.amounts and b.amounts) and not same_sum(a, b)
 
 
+@cache
+def _state_of_body(code: str) -> str | None:
+    """The state a national body belongs to (JICA -> JPN, USAID -> USA), from the gazetteer;
+    None for states, alliances and international bodies."""
+    from suivi.read.gazetteer import get_gazetteer
+
+    ref = get_gazetteer().get(code)
+    if ref is None or ref.kind != "organization" or ref.sub != "body":
+        return None
+    return ref.state
+
+
+def with_states(codes: frozenset[str]) -> frozenset[str]:
+    """Parties with the state of each national body among them: one outlet names the agency
+    ("JICA will assign ..."), another its government ("Japan will designate ..."); the same
+    giver. Alliances are not widened to their members: an alliance's pledge is not each
+    member's."""
+    extra = {st for c in codes if (st := _state_of_body(c))}
+    return codes | extra if extra else codes
+
+
 def agreement(a: MentionItem, b: MentionItem) -> str | None:
     """ "strict" when parties and sector agree, "loose" when only a shared deadline and
     overlapping parties (or the same anchored event) hold them together, None otherwise.
@@ -254,8 +275,9 @@ def agreement(a: MentionItem, b: MentionItem) -> str | None:
         return None
     if actions_conflict(a, b) or sums_conflict(a, b):
         return None
-    pa, pb = a.agents | a.beneficiaries, b.agents | b.beneficiaries
-    agents_ok = not (a.agents and b.agents and not a.agents & b.agents)
+    ga, gb = with_states(a.agents), with_states(b.agents)
+    pa, pb = ga | a.beneficiaries, gb | b.beneficiaries
+    agents_ok = not (ga and gb and not ga & gb)
     known = a.beneficiaries and b.beneficiaries  # an unstated beneficiary is unknown, not "nobody"
     parties_ok = agents_ok and not (known and len(pa & pb) / len(pa | pb) < settings()["merge"]["party_jaccard"])
     sector_ok = not (a.sector and b.sector and a.sector != b.sector)
@@ -299,7 +321,8 @@ def needed_score(a: MentionItem, b: MentionItem, level: str) -> float:
         # what it needs within a story (the sum's bonus is not counted twice)
         if level == "strict" and same_sum(a, b):
             return cfg["story_threshold"] + cfg["same_sum_bonus"]
-        givers = a.agents and b.agents and (a.agents <= b.agents or b.agents <= a.agents)
+        ga, gb = with_states(a.agents), with_states(b.agents)
+        givers = ga and gb and (ga <= gb or gb <= ga)
         if level == "strict" and givers and a.families and a.families == b.families:
             # the same giver naming the same act (a visit promised, then rescheduled)
             return cfg["cross_story_threshold"] - cfg["cross_story_same_act_bonus"]
