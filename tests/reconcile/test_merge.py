@@ -221,3 +221,26 @@ def test_a_national_body_and_its_state_are_one_giver_but_an_alliance_is_not_its_
     assert with_states(frozenset({"USAID", "KEN"})) == frozenset({"USAID", "USA", "KEN"})
     assert with_states(frozenset({"AES"})) == frozenset({"AES"})
     assert with_states(frozenset({"ONU"})) == frozenset({"ONU"})
+
+
+def test_a_batch_tests_only_groups_whose_giver_may_agree_and_merges_as_before():
+    """Blocking inside one run: another story's group is a candidate only when a giver may be
+    shared (the same agent, a national body's state, or an unknown side); the merge result is
+    the one every group would give, since across stories only givers that agree can join."""
+    from suivi.reconcile.merge import Group, _GroupKeys
+
+    brazil = Group(1, [_item(1, 1, PLEDGE_FR, story=1)])
+    china = Group(2, [_item(2, 2, PLEDGE_FR, agents=("CHN",), story=2)])
+    unknown = Group(3, [_item(3, 3, PLEDGE_FR, agents=(), story=3)])
+    groups = [brazil, china, unknown]
+    keys = _GroupKeys(groups)
+    english = _item(4, 4, PLEDGE_EN, story=4)
+    assert keys.candidates(english, groups) == [brazil, unknown]
+    same_story = _item(5, 5, PLEDGE_EN, agents=("USA",), story=2)
+    assert keys.candidates(same_story, groups) == [china, unknown]
+    nobody = _item(6, 6, PLEDGE_EN, agents=(), story=9)
+    assert keys.candidates(nobody, groups) == groups
+    # end to end: the translation joins its own giver's pledge only
+    items = [_item(1, 1, PLEDGE_FR, story=1), _item(2, 2, PLEDGE_FR, agents=("CHN",), story=2),
+             _item(4, 4, PLEDGE_EN, story=4)]
+    assert _groups(items) == [[1, 4], [2]]

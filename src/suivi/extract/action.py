@@ -11,6 +11,7 @@ field) and the tails of the sentence (relative clauses, purposes after a comma).
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Token
@@ -126,13 +127,20 @@ def action_phrase(text: str, start: int, end: int, hit: Hit, times: list[Any] | 
     return _cap(piece.strip()) or _cap(text[start:end])
 
 
+@cache
+def _folded_function_words() -> frozenset[str]:
+    """Function words of every supported language, folded once per process (merging asks for
+    the content words of every pair of mentions)."""
+    skip = get_lexicon("fr").words.get("function_words", frozenset()) | get_lexicon("en").words.get(
+        "function_words", frozenset()
+    )
+    return frozenset(fold(w) for w in skip)
+
+
 def content_words(phrase: str) -> list[str]:
     """The words of an action that say what is done and to what ("keep visa-free travel
     between them" -> keep, visa, free, travel): function words of every supported language
     left out, so another stage can compare two actions by their content."""
-    skip = get_lexicon("fr").words.get("function_words", frozenset()) | get_lexicon("en").words.get(
-        "function_words", frozenset()
-    )
-    folded_skip = {fold(w) for w in skip}
+    folded_skip = _folded_function_words()
     words = re.findall(r"\w+", phrase.replace("-", " "))
     return [w for w in words if len(w) > 1 and fold(w) not in folded_skip and not w.isdigit()]

@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
@@ -94,11 +95,22 @@ def fold(word: str) -> str:
 
 @lru_cache(maxsize=4)
 def _stop_words(lang: str) -> frozenset[str]:
-    if lang == "fr":
-        from spacy.lang.fr.stop_words import STOP_WORDS
-    else:
-        from spacy.lang.en.stop_words import STOP_WORDS
-    return frozenset(fold(w) for w in STOP_WORDS)
+    """spaCy's stop-word list of the language, read from its one module file. Why not
+    `import spacy.lang.fr.stop_words`: that runs the language package first, whose tokenizer
+    exceptions compile thousands of patterns (7 s) in a process that needs no tokenizer (the
+    writer of `suivi ingest`)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("spacy")
+    roots = list(spec.submodule_search_locations or []) if spec else []
+    code = "fr" if lang == "fr" else "en"
+    for root in roots:
+        path = Path(root) / "lang" / code / "stop_words.py"
+        if path.is_file():
+            scope: dict[str, object] = {}
+            exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), scope)  # noqa: S102 - spaCy's own data module
+            return frozenset(fold(w) for w in scope["STOP_WORDS"])  # type: ignore[union-attr]
+    return frozenset()
 
 
 def stems_of(word: str) -> set[str]:
@@ -191,13 +203,33 @@ def coordinated_clauses(sentence: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in bounds if sentence[a:b].strip()]
 
 
-def _is_number(word: str) -> bool:
-    """"Quarante-huit", "twenty-five": a count, not the head of the subject."""
-    from spacy.lang.en.lex_attrs import like_num as en_num
-    from spacy.lang.fr.lex_attrs import like_num as fr_num
+@lru_cache(maxsize=1)
+def _number_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(words that count, words that join them) of every language (data/cues/number_words.yaml)."""
+    from suivi.datafiles import read_data_yaml
+    from suivi.errors import DataFileError
 
+    data = read_data_yaml("cues/number_words.yaml")
+    words: set[str] = set()
+    joiners: set[str] = set()
+    if not isinstance(data, dict):
+        raise DataFileError("cues/number_words.yaml: top level must be a mapping of languages")
+    for lang, entry in data.items():
+        if not isinstance(entry, dict) or not all(isinstance(entry.get(k, []), list) for k in entry):
+            raise DataFileError(f"cues/number_words.yaml: '{lang}' must map cardinals/ordinals/joiners to lists")
+        words.update(str(w).lower() for k in ("cardinals", "ordinals") for w in entry.get(k, []))
+        joiners.update(str(w).lower() for w in entry.get("joiners", []))
+    return frozenset(words), frozenset(joiners)
+
+
+_DIGITS = re.compile(r"[+±~]?\d[\d.,]*(?:/\d+)?(?:st|nd|rd|th|e|er|ème)?")
+
+
+def _is_number(word: str) -> bool:
+    """"Quarante-huit", "twenty-five", "48", "3rd": a count, not the head of the subject."""
+    words, joiners = _number_words()
     parts = [p for p in re.split(r"[-‐]", word.lower()) if p]
-    return bool(parts) and all(en_num(p) or fr_num(p) or p in ("et", "and") for p in parts)
+    return bool(parts) and all(_DIGITS.fullmatch(p) or p in words or p in joiners for p in parts)
 
 
 def head_stems(clause: str, min_len: int) -> set[str]:

@@ -65,6 +65,7 @@ class MentionItem:
     objects: frozenset[str] | None = None  # content stems of the action: what the act is about
     places: frozenset[str] = frozenset()
     amounts: tuple[Amount, ...] | None = None  # sums of money stated in the mention
+    described: bool = False  # describe() has filled the fields above (they may be empty)
 
 
 @dataclass
@@ -142,7 +143,12 @@ def _words(text: str) -> list[str]:
 
 
 def describe(item: MentionItem) -> None:
-    """Fill what the action tests need: stems, action families, object stems, places."""
+    """Fill what the action tests need: stems, action families, object stems, places.
+
+    Once per item: merging tests every pair of a story's mentions, and a mention with no
+    place or no stem would otherwise be re-read (a gazetteer scan) at every pair."""
+    if item.described:
+        return
     fams = action_families(item.lang or "fr")
     if not item.stems:
         item.stems = stems(item.text)
@@ -159,6 +165,7 @@ def describe(item: MentionItem) -> None:
         item.places = _places(item.text)
     if item.amounts is None:
         item.amounts = tuple(find_amounts(item.text, item.lang))
+    item.described = True
 
 
 def act_families(text: str, action: str | None, lang: str | None) -> frozenset[str]:
@@ -373,10 +380,12 @@ def assign(items: list[MentionItem], groups: list[Group]) -> list[Group]:
     for item in items:
         rank.setdefault(item.article_id, len(rank))
     ordered = sorted(items, key=lambda i: (rank[i.article_id], i.headline, i.start, i.id))
+    keys = _GroupKeys(groups)
     for item in ordered:
         best: tuple[float, Group] | None = None
+        candidates = keys.candidates(item, groups)
         if item.headline:
-            for g in groups:
+            for g in candidates:
                 own = [o for o in g.items if o.article_id == item.article_id and not o.headline]
                 if own and _group_score(item, g) > float("-inf"):
                     s = max(pair_score(item, o) for o in own)
@@ -384,18 +393,21 @@ def assign(items: list[MentionItem], groups: list[Group]) -> list[Group]:
                         best = (s, g)
         if best is not None:
             best[1].items.append(item)
+            keys.add(best[1], item)
             continue
         hits = []
-        for g in groups:
+        for g in candidates:
             s = _group_score(item, g)
             if s >= 0:
                 hits.append((s, g))
         if not hits:
             groups.append(Group(item.story_id, [item]))
+            keys.add(groups[-1], item)
             continue
         hits.sort(key=lambda h: -h[0])
         target = hits[0][1]
         target.items.append(item)
+        keys.add(target, item)
         # The item bridges several groups: they state one pledge (single linkage), unless
         # that would put two incompatible mentions (e.g. items of one list) together.
         for _s, other in hits[1:]:
@@ -403,7 +415,47 @@ def assign(items: list[MentionItem], groups: list[Group]) -> list[Group]:
                 target.items.extend(other.items)
                 target.absorbed.append(other)
                 groups.remove(other)
+                keys.absorb(target, other)
     return groups
+
+
+class _GroupKeys:
+    """Which groups a mention can join: those of its own story, and those of other stories
+    holding a mention whose giver may be its giver (a shared agent, a national body's state,
+    or an unknown side). Why this is exact: across stories only a "strict" agreement joins,
+    and it needs the givers to agree (see `agreement`); a group none of whose mentions agrees
+    never scores. Testing only these keeps a batch of many stories from costing the square of
+    the batch."""
+
+    def __init__(self, groups: list[Group]) -> None:
+        self.story: dict[int | None, set[int]] = {}
+        self.by_agent: dict[str, set[int]] = {}
+        self.unknown: set[int] = set()  # groups holding a mention with no known agent
+        for g in groups:
+            for item in g.items:
+                self.add(g, item)
+
+    def add(self, group: Group, item: MentionItem) -> None:
+        self.story.setdefault(item.story_id, set()).add(id(group))
+        agents = with_states(item.agents)
+        if not agents:
+            self.unknown.add(id(group))
+        for code in agents:
+            self.by_agent.setdefault(code, set()).add(id(group))
+
+    def absorb(self, target: Group, other: Group) -> None:
+        for item in other.items:
+            self.add(target, item)
+
+    def candidates(self, item: MentionItem, groups: list[Group]) -> list[Group]:
+        """The groups to test, in `groups` order (the order decides ties)."""
+        agents = with_states(item.agents)
+        if item.story_id is None or not agents:
+            return list(groups)
+        wanted = self.story.get(item.story_id, set()) | self.unknown
+        for code in agents:
+            wanted = wanted | self.by_agent.get(code, set())
+        return [g for g in groups if id(g) in wanted]
 
 
 def party_key(item: MentionItem) -> str | None:
