@@ -206,3 +206,18 @@ def test_a_mediator_announcing_a_mechanism_speaks_for_the_parties(read_commitmen
 def test_a_passive_payment_announced_by_an_official_is_theirs(read_commitments):
     (found,) = read_commitments("Japan's envoy said the first 30 million yen would be paid before June.", "en")
     assert found.agents == ["JPN"] and found.deadline == "2025-06-30"
+
+
+def test_we_in_a_quote_whose_speaker_serves_no_stated_state_is_the_articles_first_party(read_commitments):
+    """“We have decided to ...” inside a quote opened earlier in its paragraph, spoken by a
+    leader the text never ties to a state: the side speaking is the article's first party."""
+    text = (
+        "Ghana will host the regional trade summit in Accra, Ghana's government said.\n\n"
+        "President Kojo Mensah said:\n\n"
+        "“Ghana will open its ports wider. We have decided to waive visa fees for all traders from Togo.”"
+    )
+    found = read_commitments(text, "en")
+    waive = [f for f in found if "waive visa fees" in f.evidence]
+    assert waive and waive[0].agents == ["GHA"] and waive[0].agent_fallback
+    # outside a quote, an unattributed "we" stays no one's pledge
+    assert not [f for f in read_commitments("We have decided to waive visa fees for traders.", "en")]

@@ -136,6 +136,8 @@ def _back_reference(tok: Token) -> bool:
         return False
     if tok.dep_ in ("relcl", "acl", "amod"):
         return not any(c.lower_ in _FUTURE for c in tok.children if c.dep_ == "aux")
+    if tok.dep_ == "acomp" and _lemma(tok.head) == "be":
+        return False  # a predicate after "be": "China is committed to furthering ..."
     if tok.tag_ == "VBN" and tok.dep_ != "ROOT" and not children(tok, "aux", "auxpass"):
         return True  # a bare participle: "Turkish drones promised in March"
     # a parse slip: "the 90 million pledged to Ghana" read as a clause with no subject of its own
@@ -207,7 +209,22 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     verb = inf
     if verb is None and will is not None:
         verb = _infinitive(will)
-    return _hit(tok, bounds, cue.lemma, cue.modality, 0.8, restates=_restates(tok, lex), verb=verb)
+    subject = tok.head if tok.dep_ == "acomp" else tok  # "China is committed to": the subject sits on "is"
+    return _hit(tok, bounds, cue.lemma, cue.modality, 0.8, restates=_restates(tok, lex), verb=verb,
+                subject_of=subject)
+
+
+def _readiness_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
+    """"is prepared to carry out", "is ready to assist": readiness stated after "be", with the
+    act it announces (data: readiness_words)."""
+    if tok.lower_ not in lex.words.get("readiness_words", ()) or tok.dep_ != "acomp" or _lemma(tok.head) != "be":
+        return None
+    inf = _infinitive(tok)
+    if inf is None or _lemma(inf) in lex.words["talk_verbs"] or _negated(tok.head, lex):
+        return None
+    if _modal(tok.head) == "conditional" and not reported(tok.head, lex):
+        return None
+    return _hit(tok, bounds, f"{tok.lower_} to", "intention", 0.7, verb=inf, subject_of=tok.head)
 
 
 def _states_content(tok: Token, lex: Lexicon) -> bool:
@@ -322,6 +339,7 @@ def english_hits(span: Span, lex: Lexicon, headline: bool = False) -> list[Hit]:
             or _decision_cue(tok, lex, bounds)
             or _stance_cue(tok, lex, bounds)
             or _establish_cue(tok, lex, bounds)
+            or _readiness_cue(tok, lex, bounds)
         )
         if hit is None or hit.token is None:
             continue

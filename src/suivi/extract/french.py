@@ -238,15 +238,42 @@ def _establish_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | N
     return None
 
 
+def _readiness_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
+    """"La Chine est prête à réaliser", "le Japon se dit disposé à financer": readiness stated
+    with "être" (or "se dire", "se déclarer", "se montrer") and the act it announces
+    (data: readiness_words)."""
+    if tok.lower_ not in lex.words.get("readiness_words", ()):
+        return None
+    copula = any(c.dep_ == "cop" for c in tok.children)
+    declared = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex.words.get("readiness_verbs", ())
+    if not (copula or declared):
+        return None
+    inf = _infinitive_child(tok)
+    if inf is None or inf.lemma_.lower() in lex.words["talk_verbs"]:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "à" for c in inf.children):
+        return None  # "prêt de 50 millions": a loan, not readiness
+    head = tok.head if declared else tok
+    if _negated(head, lex) or _negated(tok, lex):
+        return None
+    if _is_future_or_conditional(head, lex) == "conditional" and not reported(head, lex):
+        return None
+    return _hit(head, bounds, f"{tok.lower_} à", "intention", 0.7)
+
+
 def french_hits(span: Span, lex: Lexicon) -> list[Hit]:
     if "?" in span.text:
         return []
     bounds = (span.start_char, span.end_char)
     hits: list[Hit] = []
     for tok in span:
-        if tok.pos_ not in ("VERB", "AUX"):
+        if tok.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
-        hit = _verb_cue(tok, lex, bounds) or _tense_cue(tok, lex, bounds) or _establish_cue(tok, lex, bounds)
+        if tok.pos_ == "ADJ":
+            hit = _readiness_cue(tok, lex, bounds)
+        else:
+            hit = (_verb_cue(tok, lex, bounds) or _tense_cue(tok, lex, bounds) or _establish_cue(tok, lex, bounds)
+                   or _readiness_cue(tok, lex, bounds))
         if hit is None or hit.token is None:
             continue
         if _negated(hit.token, lex) or _negated(tok, lex) or _blocked_by_ancestor(hit.token, lex):

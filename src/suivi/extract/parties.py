@@ -153,7 +153,31 @@ def _subject_agents(
         who = _speaker(unit, hit, ctx)
         if who:
             return [who], phrase, True
+        if _first_plural(phrase) and _quoted(text, unit.start) and ctx.main_parties:
+            # "« Nous avons décidé de ... »", "“We have decided to ...”" spoken by a leader
+            # whose state the text never states: the side speaking is the article's first party
+            return list(ctx.main_parties[:1]), phrase, True
     return None
+
+
+_FIRST_PLURAL = {"we", "nous", "our", "notre", "nos"}
+_OPENING = "“«„"
+_CLOSING = "”»"
+
+
+def _first_plural(phrase: str) -> bool:
+    words = phrase.lower().split()
+    return bool(words) and words[0] in _FIRST_PLURAL
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Whether `pos` lies inside quoted speech opened earlier in its paragraph (quotes running
+    over several sentences open once: “China will ... We have decided ...)."""
+    para = text.rfind("\n", 0, pos) + 1
+    before = text[para:pos]
+    opened = sum(before.count(c) for c in _OPENING) + before.count('"') % 2
+    closed = sum(before.count(c) for c in _CLOSING)
+    return opened > closed or text[pos:pos + 1] in _OPENING + '"'
 
 
 def _governing_subject(hit: Hit, unit: Unit, ctx: ActorContext, lex: Lexicon) -> list[str]:
