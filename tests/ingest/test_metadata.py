@@ -168,6 +168,18 @@ def test_first_paragraph_date_is_the_last_resort() -> None:
     assert draft.meta["published_from"] == "first_paragraph"
 
 
+def test_a_date_given_as_the_reports_own_day_wins_over_background_told_first() -> None:
+    text = (
+        "Routes rurales : le Togo et le Bénin rompent\n\nDeux jours après l'échec des discussions du "
+        "12 mars 2024, les deux pays décident, ce jour 14 mars 2024, de suspendre le chantier commun. "
+        f"{BODY_FR}"
+    )
+    draft = build_draft("t.txt", text.encode(), "text", text)
+    assert draft.published == "2024-03-14"
+    plain = text.replace("ce jour 14 mars 2024", "le 14 mars 2024")
+    assert build_draft("t.txt", plain.encode(), "text", plain).published == "2024-03-12"  # first date otherwise
+
+
 def test_month_only_header_date_keeps_month_precision() -> None:
     text = f"date 2024-10 Bridge reopens after long repairs\n\n{BODY_EN}"
     draft = build_draft("t.txt", text.encode(), "text", text)

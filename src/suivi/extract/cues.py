@@ -82,7 +82,7 @@ _WORD_KEYS = (
     "announcing_verbs", "background_markers", "host_words", "party_group_nouns", "party_counts",
     "event_objects", "scheduled_participles", "cancel_verbs", "plan_nouns", "giving_verbs", "aid_nouns",
     "generic_org_nouns", "definite_determiners", "light_verbs", "start_words", "period_words", "function_words",
-    "readiness_words", "readiness_verbs",
+    "readiness_words", "readiness_verbs", "closing_verbs", "meeting_nouns",
 )
 # phrase keys (kept in file order, matched as substrings)
 _PHRASE_KEYS = (

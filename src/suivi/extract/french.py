@@ -59,11 +59,18 @@ def _blocked_by_ancestor(tok: Token, lex: Lexicon) -> bool:
     return any(anc.pos_ in ("VERB", "AUX") and anc.lemma_.lower() in blocked for anc in tok.ancestors)
 
 
+_PURPOSE_MARKS = {"pour", "afin"}
+
+
 def _infinitive_child(tok: Token) -> Token | None:
+    """The infinitive a cue governs ("s'engage à fournir", "entend renforcer"); never one of
+    purpose ("comptait sur nous pour rejeter": why, not what is pledged)."""
     for c in tok.children:
         if c.dep_ in ("xcomp", "ccomp", "obj", "advcl") and c.pos_ in ("VERB", "AUX") and (
             "Inf" in c.morph.get("VerbForm")
         ):
+            if any(m.lower_ in _PURPOSE_MARKS for m in c.children if m.dep_.startswith("mark")):
+                continue
             return c
     # parse slips: "de"/"à" + infinitive right after the cue
     for nxt in tok.doc[tok.i + 1: tok.i + 4]:
@@ -144,8 +151,13 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
         return None
     if _is_future_or_conditional(tok, lex) == "conditional" and not reported(tok, lex):
         return None
-    if tok.dep_.startswith("acl") and "Part" in tok.morph.get("VerbForm") and not children(tok, "aux"):
+    if (tok.dep_.startswith("acl") and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense")
+            and not children(tok, "aux")):
         return None  # "la centrale promise en mars par la Russie": refers back to a pledge made before
+    if cue.lemma in lex.words.get("closing_verbs", ()) and inf is None and _objects(tok) and all(
+        o.lemma_.lower() in lex.words.get("meeting_nouns", ()) for o in _objects(tok)
+    ):
+        return None  # "conclure leur sommet": the meeting ends
     if cue.lemma in lex.words.get("signing_verbs", ()) and children(tok, "aux") and not _states_content(tok, lex):
         return None  # "ont signé des accords": a past signing, unless the text says what it provides for
     return _hit(tok, bounds, cue.lemma, cue.modality, 0.8, restates=_restates(tok, lex))

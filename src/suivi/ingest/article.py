@@ -43,10 +43,21 @@ def _event_date(body_lines: list[str], lang: str | None) -> tuple[dates.DateHit 
         text += line + "\n"
         if len(text) >= FIRST_PARAGRAPH_CHARS:
             break
-    for hit in dates.find_dates(text, lang, with_months=False):
-        if hit.precision == "day":
+    days = [hit for hit in dates.find_dates(text, lang, with_months=False) if hit.precision == "day"]
+    markers = _today_markers(lang)
+    for hit in days:  # "ce jour 28 janvier 2024" wins over an earlier date told as background
+        before = " ".join(text[max(0, hit.start - 24):hit.start].lower().split())
+        if any(before.endswith(m) or before.endswith(m + ",") for m in markers):
             return hit, "first_paragraph"
-    return None, ""
+    return (days[0], "first_paragraph") if days else (None, "")
+
+
+def _today_markers(lang: str | None) -> tuple[str, ...]:
+    from suivi.ingest.rules import metadata_rules
+
+    rules = metadata_rules()
+    chosen = [rules[lang]] if lang in rules else list(rules.values())
+    return tuple(m for r in chosen for m in r.today_markers)
 
 
 REPEAT_WINDOW = 3

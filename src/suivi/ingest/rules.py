@@ -48,6 +48,7 @@ class MetadataRules:
     newsroom_bylines: tuple[str, ...] = ()
     role_words: tuple[str, ...] = ()  # words of a writer's post after a byline's names
     correspondent_labels: tuple[str, ...] = ()  # 'avec notre correspondant' (à Place, Name)
+    today_markers: tuple[str, ...] = ()  # 'ce jour', 'aujourd'hui': the date that follows is the report's day
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,7 @@ def parse_metadata(name: str, text: str) -> MetadataRules:
         author_labels=_str_list(name, data, "author_labels"),
         name_particles=_str_list(name, data, "name_particles", required=False),
         newsroom_bylines=tuple(b.lower() for b in _str_list(name, data, "newsroom_bylines", required=False)),
+        today_markers=tuple(m.lower() for m in _str_list(name, data, "today_markers", required=False)),
         role_words=tuple(w.lower() for w in _str_list(name, data, "role_words", required=False)),
         correspondent_labels=_str_list(name, data, "correspondent_labels", required=False),
     )
