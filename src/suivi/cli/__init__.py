@@ -67,7 +67,9 @@ for _name in COMMAND_MODULES:
 
 def main() -> None:
     try:
-        app(standalone_mode=False)
+        # Outside standalone mode click does not exit: a `raise typer.Exit(1)` inside a command
+        # comes back as the return value, and dropping it made every failure exit 0.
+        code = app(standalone_mode=False)
     except SuiviError as exc:
         err_console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
         sys.exit(exc.exit_code)
@@ -80,12 +82,26 @@ def main() -> None:
         err_console.print("interrupted")
         sys.exit(130)
     except Exception as exc:  # click usage errors arrive here in non-standalone mode
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
+        if isinstance(exc, _click_exceptions()):
+            exc.show()  # type: ignore[attr-defined]
+            sys.exit(exc.exit_code)  # type: ignore[attr-defined]
         raise
+    if isinstance(code, int) and code:
+        sys.exit(code)
+
+
+def _click_exceptions() -> tuple[type[Exception], ...]:
+    """Click's usage-error class, and the copy newer Typer versions vendor as typer._click
+    (an unknown command or option raised there is not click's own class: it printed a
+    traceback instead of its one-line message)."""
+    found: list[type[Exception]] = []
+    for name in ("click.exceptions", "typer._click.exceptions"):
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        found.append(module.ClickException)
+    return tuple(found)
 
 
 if __name__ == "__main__":

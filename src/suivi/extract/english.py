@@ -251,6 +251,11 @@ def _future_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None
     if passive:
         if lemma in lex.words["passive_exclusions"]:
             return None
+    elif _plan_outcome(tok, lex):
+        # "the scheme will see migrants deported to Rwanda": what an agreement provides for,
+        # its parties' pledge (event: the parties named in the sentence)
+        word = next(c.text for c in tok.children if c.dep_ == "aux" and c.tag_ == "MD")
+        return _hit(tok, bounds, f"{word.lower()} {tok.lower_}", "plan", 0.65, event=True)
     elif lemma in lex.words["non_commitment_lemmas"] or lemma in lex.words["talk_verbs"]:
         return None
     if modal == "conditional" and not reported(tok, lex):
@@ -258,6 +263,15 @@ def _future_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None
     event = passive or lemma in lex.words["event_verbs"]
     word = next(c.text for c in tok.children if c.dep_ == "aux" and c.tag_ == "MD")
     return _hit(tok, bounds, f"{word.lower()} {tok.lower_}", "plan", 0.7, event=event)
+
+
+def _plan_outcome(tok: Token, lex: Lexicon) -> bool:
+    """"<plan or agreement> will see <object> ...": the verb (data: outcome_verbs) reports
+    what the plan provides for when its subject is a plan or agreement noun."""
+    if _lemma(tok) not in lex.words.get("outcome_verbs", ()) or not children(tok, "dobj"):
+        return False
+    subjects = lex.words.get("plan_nouns", frozenset()) | lex.words.get("outcome_subjects", frozenset())
+    return any(_lemma(s) in subjects for s in children(tok, "nsubj"))
 
 
 def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: bool) -> Hit | None:
