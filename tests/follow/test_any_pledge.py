@@ -163,3 +163,20 @@ def test_words_of_a_known_name_are_not_a_surname_to_match():
     assert "united" not in proper_words("The United Arab Emirates")
     assert "the" not in proper_words("The United Arab Emirates")
     assert "dubois" in proper_words("Claire Dubois")
+
+
+def test_the_pledged_sum_with_its_parties_identifies_the_pledge_a_later_report_moves(store, corpus_dir):
+    """"suspended its $2.3 billion loan to Zambia": the sum pledged, with both parties named,
+    says which pledge stalled even when no other word of the pledge is repeated."""
+    pledge = "AfDB board approves $2.3 bln for Zambia, frees $400 mln immediately"
+    ids = _store(store, corpus_dir, ("Bank backs Zambia", "Published on 4 June 2024", pledge), [
+        ("Zambia review", "Published on 20 March 2025",
+         "The African Development Bank suspended its existing $2.3 billion credit facility to Zambia pending a "
+         "review of state finances."),
+    ])
+    with store.begin() as conn:
+        cid, _ = add_commitment(conn, ids[0], pledge, key="afdb", agents=["BAD"], beneficiaries=["ZMB"],
+                                action="$2.3 bln")
+    stage.run(store, None, noop)
+    with store.connect() as conn:
+        assert status_of(conn, cid, date(2025, 6, 1)).status == "stalled"

@@ -112,3 +112,11 @@ def test_seat_of_institutions_is_a_place_with_its_state_and_its_bodies():
     assert brussels.kind == "place" and brussels.state == "BEL"
     assert brussels.is_seat and "UE" in brussels.seat_of
     assert not get_gazetteer().resolve("Nouakchott").is_seat
+
+
+@pytest.mark.parametrize(("text", "key"), [("The U.K. government said", "GBR"), ("a U.N. agency", "ONU"),
+                                           ("E.U. officials", "UE"), ("the UK said", "GBR")])
+def test_an_acronym_alias_is_found_with_dots_too(text, key):
+    from suivi.read.gazetteer import get_gazetteer
+
+    assert [r.key for _s, _e, r in get_gazetteer().find_all(text)] == [key]

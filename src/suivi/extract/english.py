@@ -268,7 +268,7 @@ def _future_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None
 def _plan_outcome(tok: Token, lex: Lexicon) -> bool:
     """"<plan or agreement> will see <object> ...": the verb (data: outcome_verbs) reports
     what the plan provides for when its subject is a plan or agreement noun."""
-    if _lemma(tok) not in lex.words.get("outcome_verbs", ()) or not children(tok, "dobj"):
+    if _lemma(tok) not in lex.words.get("outcome_verbs", ()) or not children(tok, "dobj", "ccomp"):
         return False
     subjects = lex.words.get("plan_nouns", frozenset()) | lex.words.get("outcome_subjects", frozenset())
     return any(_lemma(s) in subjects for s in children(tok, "nsubj"))

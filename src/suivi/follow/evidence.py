@@ -452,7 +452,9 @@ def find_evidence(
             shared = in_clause or (sum(1 for st in sentence_words.values() if st & profile.stems) + same_act)
             need = life.min_similarity + (0.0 if level == 2 else 0.1)
             if not (
-                (recalled and status == "sum" and sim >= life.min_similarity_low)
+                # the pledged sum itself, with its parties named: "suspended its $1.8 billion
+                # facility to Senegal" reports on the $1.8 billion pledged to Senegal
+                (recalled and (status == "sum" or level == 2) and sim >= life.min_similarity_low)
                 or (shared >= 1 and sim >= need)
                 or (level == 2 and shared >= 2 and sim >= life.min_similarity_low)
                 or (in_clause >= STRONG_SHARED and sim >= life.min_similarity_low)

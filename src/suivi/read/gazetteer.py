@@ -211,9 +211,15 @@ _ORG_FIELDS = {"kind", "sub", "fr", "en", "aliases", "adj_fr", "adj_en", "member
 _PLACE_FIELDS = {"fr", "en", "aliases", "adj_fr", "adj_en", "state", "seat_of"}
 
 
+_ACRONYM = re.compile(r"^[A-Z]{2,4}$")
+
+
 def _add(out: list[_Surface], ref: ActorRef, names: list[str], form: str, priority: int) -> None:
     for name in names:
         out.append(_Surface(_words(name), ref, form, priority))
+        if form == "alias" and _ACRONYM.match(name):
+            # "UK" is also written "U.K.", "UN" "U.N.", "EU" "E.U." (English outlets' style)
+            out.append(_Surface(tuple(name), ref, form, priority))
 
 
 def _load_states(out: list[_Surface]) -> set[str]:
