@@ -147,7 +147,7 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
         "will": will,
         "action_or_will": has_action or will,
     }[cue.needs]
-    if not ok:
+    if not ok and not _provides_that(tok, lex):
         return None
     if _is_future_or_conditional(tok, lex) == "conditional" and not reported(tok, lex):
         return None
@@ -163,6 +163,17 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     return _hit(tok, bounds, cue.lemma, cue.modality, 0.8, restates=_restates(tok, lex))
 
 
+def _provides_that(tok: Token, lex: Lexicon) -> bool:
+    """"L'accord prévoit que les migrants soient installés au Rwanda": an agreement (data:
+    agreement_nouns) providing that something be done (data: content_verbs + "que")."""
+    if tok.lemma_.lower() not in lex.words.get("content_verbs", ()):
+        return False
+    if not any(s.lemma_.lower() in lex.words.get("agreement_nouns", ()) for s in children(tok, "nsubj")):
+        return False
+    return any(any(m.lower_ in ("que", "qu'", "qu’") for m in c.children if m.dep_.startswith("mark"))
+               for c in children(tok, "ccomp"))
+
+
 def _states_content(tok: Token, lex: Lexicon) -> bool:
     """The signed text's content is stated: "un accord pour la construction de", "qui prévoit"."""
     action_nouns = lex.words["action_nouns"]
@@ -174,6 +185,9 @@ def _states_content(tok: Token, lex: Lexicon) -> bool:
                 continue
             if c.dep_.startswith("acl") and c.pos_ == "VERB":
                 return True
+            if (c.dep_.startswith("advcl") and c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm")
+                    and any(m.lower_ == "pour" for m in c.children if m.dep_.startswith("mark"))):
+                return True  # "a signé un accord avec Londres pour accueillir des migrants"
             if c.dep_.split(":")[0] in ("nmod", "obl") and c.lemma_.lower() in action_nouns and any(
                 k.dep_ == "case" and k.lower_ in ("pour", "sur") for k in c.children
             ):

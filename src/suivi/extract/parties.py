@@ -60,9 +60,11 @@ def agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) 
         agents = [k for k in _attribution_party(unit, hit, ctx) if k not in granted]
         return agents or [k for k in ctx.main_parties if k not in granted][:1], None, True
     if hit.doer is not None:  # a passive with its doer: "sera hébergé par la Banque mondiale"
-        parties = ctx.parties_in(*hit.doer)
+        lo, hi = hit.doer
+        hi += len(re.match(r"[-‐\w’']*", text[hi:]).group())  # "par le Royaume-Uni": the parser cut the name
+        parties = ctx.parties_in(lo, hi)
         if parties:
-            return parties, text[hit.doer[0]:hit.doer[1]], False
+            return parties, text[lo:hi], False
     if hit.subject is not None:
         found = _subject_agents(text, unit, hit, ctx, lex)
         if found is not None:
