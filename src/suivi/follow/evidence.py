@@ -397,14 +397,21 @@ def find_evidence(
     clause_vecs = embed(clauses)
     best: dict[int, Evidence] = {}
     by_id = {p.commitment_id: p for p in profiles}
-    for idx, (s_start, s_end, status, cue, conf, c_start, c_end, verb_stems) in enumerate(candidates):
-        matches: list[Evidence] = []
-        sentence = sent_texts[idx]
-        in_sentence = actor_keys(gaz, sentence)
+    actors_of: list[set[str]] = []
+    words_of: list[set[str]] = []
+    for s_start, s_end, *_rest in candidates:
+        in_sentence = actor_keys(gaz, text[s_start:s_end])
         for (a, b), keys in (extra_actors or {}).items():
             if a < s_end and s_start < b:
                 in_sentence |= keys
-        folded_words = {fold(m.group()) for m in _WORD.finditer(sentence)}
+        actors_of.append(in_sentence)
+        words_of.append({fold(m.group()) for m in _WORD.finditer(text[s_start:s_end])})
+    profiles, sims = _candidate_profiles(profiles, article_actors, actors_of, words_of, sent_vecs, clause_vecs)
+    for idx, (s_start, s_end, status, cue, conf, c_start, c_end, verb_stems) in enumerate(candidates):
+        matches: list[Evidence] = []
+        sentence = sent_texts[idx]
+        in_sentence = actors_of[idx]
+        folded_words = words_of[idx]
         # states and alliances the sentence names: a place, a region, a forum or agency ("at
         # TICAD", "the World Bank said") or an unlisted name does not make it about someone else
         parties_named = {k for k in in_sentence if _is_state(gaz, k)}
@@ -428,7 +435,7 @@ def find_evidence(
         recalled_sums = [x for x in article_sums if s_start - RECALL_REACH <= x.start < s_end]
         with_words: set[int] = set()
         named_ids: set[int] = set()
-        for profile in profiles:
+        for pi, profile in enumerate(profiles):
             if idx in only and profile.commitment_id not in only[idx]:
                 continue
             if idx in past_due and not _past_deadline(article, profile):
@@ -441,9 +448,7 @@ def find_evidence(
             level = 2 if named else (1 if not parties_named and (article_actors & profile.parties) else 0)
             if level == 0:
                 continue
-            vectors = profile_vectors(profile)
-            sim = max(float(np.max(vectors @ sent_vecs[idx])) - SENTENCE_PENALTY,
-                      float(np.max(vectors @ clause_vecs[idx])))
+            sim = float(sims[pi, idx])
             in_clause = sum(1 for st in words.values() if st & profile.stems)
             in_clause += 1 if clause_acts & profile.families else 0
             same_act = 1 if sentence_acts & profile.families else 0
@@ -502,6 +507,30 @@ def find_evidence(
             if current is None or ev.score > current.score:
                 best[ev.commitment_id] = ev
     return list(best.values())
+
+
+def _candidate_profiles(
+    profiles: list[Profile], article_actors: set[str], actors_of: list[set[str]], words_of: list[set[str]],
+    sent_vecs: np.ndarray, clause_vecs: np.ndarray,
+) -> tuple[list[Profile], np.ndarray]:
+    """The commitments a report can move, and their similarity to each candidate sentence.
+
+    Why: a report can only move a commitment whose party it names (in the article or the
+    sentence) or whose names it states (see `find_evidence`'s levels); testing the others cost
+    every report a pass over the whole register, so the follow stage grew with the store. The
+    similarities (best of the commitment's texts against the sentence, less a penalty, or
+    against the cue's clause) come from two matrix products instead of one per pair."""
+    actors = set(article_actors).union(*actors_of) if actors_of else set(article_actors)
+    words = set().union(*words_of) if words_of else set()
+    kept = [p for p in profiles if (p.parties & actors or p.names & words) and len(profile_vectors(p))]
+    if not kept:
+        return [], np.zeros((0, len(sent_vecs)), dtype=np.float32)
+    mats = [profile_vectors(p) for p in kept]
+    starts = np.cumsum([0] + [len(m) for m in mats[:-1]])
+    stacked = np.vstack(mats)
+    by_sentence = np.maximum.reduceat(stacked @ sent_vecs.T, starts, axis=0)
+    by_clause = np.maximum.reduceat(stacked @ clause_vecs.T, starts, axis=0)
+    return kept, np.maximum(by_sentence - SENTENCE_PENALTY, by_clause)
 
 
 def _is_state(gazetteer, key: str) -> bool:  # noqa: ANN001 - read.gazetteer.Gazetteer
