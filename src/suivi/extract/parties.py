@@ -26,7 +26,22 @@ _SELF_REFERENCE = re.compile(
 )
 
 
+_PRONOUN_ATTRIBUTION = re.compile(
+    r"(?:^|[,;:»”\"]\s*)(?:he|she|il|elle)\s+(?:(?:has|had|a|avait)\s+)?"
+    r"(?:told|said|says|added|stated|declared|explained|a\s+(?:dit|déclaré|ajouté|indiqué|affirmé|précisé|expliqué)"
+    r"|dit|déclare|ajoute|indique|affirme|précise|explique)\b",
+    re.IGNORECASE,
+)
+
+
 def _speaker(unit: Unit, hit: Hit, ctx: ActorContext) -> str | None:
+    """The state of who speaks: a person named in the unit, else the last one before. When the
+    unit's own attribution is a pronoun ("..., he told reporters after meeting President X"),
+    the person named after it is not the speaker: the pronoun's person, named before, is."""
+    text = ctx.text[unit.start:unit.end]
+    m = _PRONOUN_ATTRIBUTION.search(text)
+    if m is not None:
+        return ctx.speaker_before(unit.start) or ctx.speaker_in(unit.start, unit.end)
     return ctx.speaker_in(unit.start, unit.end) or ctx.speaker_before(hit.start)
 
 

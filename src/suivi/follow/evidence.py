@@ -45,6 +45,9 @@ STRONG_SHARED = 3
 even when the sentence names no party ("le site ... n'a toujours pas été rendu public")."""
 RECALL_REACH = 400
 """Characters before a reported sum searched for the pledged sum it is measured against."""
+RECALL_BONUS = 0.2
+"""A commitment whose own sum the report restates just before or in the sentence ("Global
+Gateway, worth EUR 150 billion. ... already mobilised 120 billion") is the one it is about."""
 HEAD_BONUS = 0.15
 """The clause's first content word is what it talks about ("L'étude de faisabilité de la
 centrale ..." moves the study, not the plant): sharing it ranks a commitment higher."""
@@ -481,7 +484,8 @@ def find_evidence(
                 commitment_id=profile.commitment_id, key=profile.key, status=own,
                 start=c_start, end=c_end, sent_start=s_start, sent_end=s_end, cue=cue,
                 confidence=round(min(1.0, conf * (0.5 + sim)), 3),
-                score=sim + 0.1 * min(in_clause, 3) + 0.1 * level + (HEAD_BONUS if head & profile.stems else 0.0),
+                score=sim + 0.1 * min(in_clause, 3) + 0.1 * level + (HEAD_BONUS if head & profile.stems else 0.0)
+                + (RECALL_BONUS if recalled else 0.0),
             ))
         # the clause's subject head names the object that moved: when some candidates share it,
         # the others (the bigger project it belongs to, say) are not what the clause is about

@@ -50,6 +50,27 @@ def _shift(tv: TimeValue, offset: int) -> TimeValue:
                      tv.interval_start, tv.interval_end)
 
 
+def _known_offices(actors, by_person: dict[int, list[Role]]) -> None:  # noqa: ANN001 - ArticleActors
+    """Persons whose state the article never states but the leaders table knows (see
+    read/leaders.py): each mention of them serves that state."""
+    from suivi.read.leaders import leader_of
+
+    for idx, cluster in enumerate(actors.persons):
+        if any(r.serves for r in by_person.get(idx, [])):
+            continue  # the text says whom they serve
+        leader = None
+        for name in [cluster.name.raw or " ".join(cluster.name.words), *cluster.surfaces]:
+            leader = leader_of(name)
+            if leader is not None:
+                break
+        if leader is None:
+            continue
+        for m in actors.mentions:
+            if m.kind == "person" and m.person == idx and not m.serves:
+                m.serves = leader.serves
+                m.role = m.role or leader.role
+
+
 def read_article(doc: Doc, article: Article, gazetteer: Gazetteer | None = None) -> Reading:
     """Everything the reading stage extracts from one article (no store involved)."""
     gazetteer = gazetteer or get_gazetteer()
@@ -68,6 +89,7 @@ def read_article(doc: Doc, article: Article, gazetteer: Gazetteer | None = None)
             roles[i] = role
             m.role, m.serves = role.text or None, role.serves
             by_person.setdefault(m.person, []).append(role)
+    _known_offices(actors, by_person)
     zones = actors.zones  # link lines ("Lire aussi : ...") state nothing about this story
     quotes = [q for q in read_quotes(doc, lex, actors, sents, by_person) if not zones.in_link(q.start)]
     anchor = anchor_of(article)

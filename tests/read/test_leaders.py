@@ -1,0 +1,70 @@
+"""Office holders whose state an article leaves unsaid (data/gazetteer/persons.yaml)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from suivi.models import Article
+from suivi.read.leaders import leader_of, leaders
+
+
+def test_listed_names_and_safe_short_forms_are_known():
+    assert leader_of("Joe Biden").serves == "USA"
+    assert leader_of("Biden").serves == "USA"
+    assert leader_of("Recep Tayyip Erdogan").serves == "TUR"  # accents optional
+    assert leader_of("Ursula von der Leyen").serves == "UE"
+    assert leader_of("Traoré") is None  # a common surname is never enough alone
+    assert all(len(key) > 1 for key in leaders())
+
+
+def _article(text: str) -> Article:
+    return Article(id=1, content_hash="0" * 64, raw_hash="0" * 64, source="t", source_kind="text", url=None,
+                   outlet=None, author=None, title=None, published="2025-03-10", published_precision="day",
+                   language="en", text=text, ingested_at=datetime.now(UTC))
+
+
+@pytest.mark.slow
+def test_a_leader_named_without_his_state_makes_a_pledge_with_an_agent():
+    from suivi.extract.commitments import extract
+    from suivi.read.gazetteer import get_gazetteer
+    from suivi.read.nlp import parse_text
+    from suivi.read.reader import read_article
+    from suivi.scale.analyse import local_mentions
+
+    text = ("President Recep Tayyip Erdogan arrived in Mogadishu on Monday for talks on maritime security.\n\n"
+            "Erdogan promised to train two hundred Somali coast guard officers next year.\n\n"
+            "The visit was his second to the region.")
+    doc = parse_text(text, "en")
+    article = _article(text)
+    reading = read_article(doc, article, get_gazetteer())
+    found = extract(doc, article, local_mentions(reading))
+    train = [f for f in found if "train two hundred" in f.evidence]
+    assert train and train[0].agents == ["TUR"]
+    # a role the text states wins over the table
+    text2 = text.replace("President Recep Tayyip Erdogan", "Somali President Recep Tayyip Erdogan")
+    doc2 = parse_text(text2, "en")
+    reading2 = read_article(doc2, _article(text2), get_gazetteer())
+    served = {m.serves for m in reading2.actors.mentions if m.kind == "person"}
+    assert "SOM" in served and "TUR" not in served
+
+
+@pytest.mark.slow
+def test_he_told_reporters_after_meeting_a_leader_is_not_that_leader():
+    """"'We will deliver ...', he told reporters after meeting President William Ruto": the
+    person named after a pronoun attribution is not the speaker."""
+    from suivi.extract.commitments import extract
+    from suivi.read.gazetteer import get_gazetteer
+    from suivi.read.nlp import parse_text
+    from suivi.read.reader import read_article
+    from suivi.scale.analyse import local_mentions
+
+    text = ("US Trade Representative Daniel Okafor visited Nairobi on Thursday.\n\n"
+            "\"We will open three new trade offices in East Africa by June,\" he told reporters after meeting "
+            "President William Ruto at State House.")
+    doc = parse_text(text, "en")
+    article = _article(text)
+    found = extract(doc, article, local_mentions(read_article(doc, article, get_gazetteer())))
+    offices = [f for f in found if "trade offices" in f.evidence]
+    assert offices and offices[0].agents == ["USA"]
