@@ -221,3 +221,19 @@ def test_we_in_a_quote_whose_speaker_serves_no_stated_state_is_the_articles_firs
     assert waive and waive[0].agents == ["GHA"] and waive[0].agent_fallback
     # outside a quote, an unattributed "we" stays no one's pledge
     assert not [f for f in read_commitments("We have decided to waive visa fees for traders.", "en")]
+
+
+def test_an_office_holder_the_model_took_for_a_body_serves_the_leaders_state():
+    """NER sometimes labels "Von der Leyen" an organisation (org:von-der-leyen): the leaders
+    table gives her body, so her pledge is the EU's, not an unknown organisation's."""
+    from types import SimpleNamespace
+
+    from suivi.extract.agents import build_context
+    from suivi.extract.cues import get_lexicon
+
+    text = "Von der Leyen also reaffirmed the EU's commitment to delivering vaccines to Africa."
+    mention = SimpleNamespace(kind="organization", key="org:von-der-leyen", name="Von der Leyen", start=0, end=13)
+    ctx = build_context(text, [mention], get_lexicon("en"))
+    assert ctx.parties_in(0, 13) == ["UE"]
+    other = SimpleNamespace(kind="organization", key="org:acme-mining", name="Acme Mining", start=0, end=13)
+    assert build_context(text, [other], get_lexicon("en")).parties_in(0, 13) == ["org:acme-mining"]

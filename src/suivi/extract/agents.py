@@ -15,6 +15,7 @@ from typing import Any
 
 from suivi.extract.cues import Lexicon, fold
 from suivi.read.gazetteer import get_gazetteer
+from suivi.read.leaders import leader_of
 
 PARTY_KINDS = ("state", "alliance", "organization")
 PRONOUNS = {"il", "elle", "ils", "elles", "nous", "je", "on", "he", "she", "they", "we", "i", "it"}
@@ -171,7 +172,12 @@ def build_context(text: str, mentions: list[Any] | None, lexicon: Lexicon) -> Ac
         kind = _attr(m, "kind")
         key = _attr(m, "key", "actor_key")
         if kind == "organization" and key and str(key).startswith("org:"):
-            bodies.append(PersonMention(int(_attr(m, "start") or 0), int(_attr(m, "end") or 0), key, None))
+            start, end = int(_attr(m, "start") or 0), int(_attr(m, "end") or 0)
+            leader = leader_of(str(_attr(m, "name", "surface") or ""))
+            if leader is not None:  # the model took an office holder for a body ("Von der Leyen said")
+                persons.append(PersonMention(start, end, key, leader.serves))
+                continue
+            bodies.append(PersonMention(start, end, key, None))
             continue
         if kind != "person" or key is None:
             continue
