@@ -237,3 +237,17 @@ def test_an_office_holder_the_model_took_for_a_body_serves_the_leaders_state():
     assert ctx.parties_in(0, 13) == ["UE"]
     other = SimpleNamespace(kind="organization", key="org:acme-mining", name="Acme Mining", start=0, end=13)
     assert build_context(text, [other], get_lexicon("en")).parties_in(0, 13) == ["org:acme-mining"]
+
+
+def test_a_sum_told_as_part_of_another_is_not_a_second_pledge(read_commitments):
+    text = ("Le ministre a indiqué que l’Espagne réserverait 2 milliards d’euros au programme, y compris des "
+            "garanties publiques pour des projets et 500 millions d’euros d’un fonds climatique.")
+    found = read_commitments(text, "fr")
+    assert len(found) == 1 and found[0].agents == ["ESP"]
+    listed = "Spain will give $40 million to the fund and Portugal will give $15 million to the fund."
+    assert len(read_commitments(listed, "en")) == 2
+
+
+def test_what_someone_needs_to_do_is_no_plan(read_commitments):
+    assert read_commitments("“What we as the G20 need to do is to show the benefits of trade,” Lula said.", "en") == []
+    assert read_commitments("Brazil is to build a new port in Luanda, the Brazilian minister said.", "en")

@@ -278,6 +278,8 @@ def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: b
     """"is to host", "is set to", "is due to", "proposals set to launch", headline "X to designate"."""
     lemma = _lemma(tok)
     if lemma == "be" and tok.dep_ == "ROOT" or (lemma == "be" and tok.dep_ in ("ccomp", "conj")):
+        if any(s.left_edge.lower_ in ("what", "all") for s in children(tok, "nsubj", "csubj")):
+            return None  # "What we need to do is to demonstrate ...": a necessity, not a plan
         inf = next((c for c in children(tok, "xcomp") if c.tag_ == "VB"), None)
         if inf is not None and any(a.lower_ == "to" for a in inf.children if a.dep_ == "aux"):
             if _lemma(inf) in lex.words["talk_verbs"] or _lemma(inf) == "be":

@@ -28,6 +28,11 @@ _PART = re.compile(
 )
 
 
+# "5,5 milliards d'euros au plan, y compris des garanties ... et 3 milliards d'un fonds": the
+# second sum is part of the first even when the marker does not open the gap
+_PART_INSIDE = re.compile(r"\b(?:including|of\s+which|among\s+them|dont|notamment|y\s+compris)\b", re.IGNORECASE)
+
+
 def _leads(lead: str, names_party: Callable[[str], bool]) -> bool:
     """What sits between a separator and the next sum: nothing ("and $165 million"), or a
     party and a preposition ("Britain with up to"); a clause ("leading a combined contribution
@@ -51,7 +56,7 @@ def _splits(evidence: str, sums: list[Quantity], names_party: Callable[[str], bo
         if not found:
             return None
         sep = found[-1]
-        if _PART.match(gap[sep.end():]) or _PART.match(gap):
+        if _PART.match(gap[sep.end():]) or _PART.match(gap) or _PART_INSIDE.search(gap):
             return None  # "$30 billion, including $4 billion": a part of the sum
         lead = gap[sep.end():]
         if not _leads(re.sub(r"\b(?:up\s+to|more\s+than|over|nearly|about|some|with|avec|de|of)\b", " ", lead,
