@@ -271,7 +271,11 @@ def _plan_outcome(tok: Token, lex: Lexicon) -> bool:
     if _lemma(tok) not in lex.words.get("outcome_verbs", ()) or not children(tok, "dobj", "ccomp"):
         return False
     subjects = lex.words.get("plan_nouns", frozenset()) | lex.words.get("outcome_subjects", frozenset())
-    return any(_lemma(s) in subjects for s in children(tok, "nsubj"))
+    # "The scheme, announced days after ..., will see": the parser may hang the subject on the
+    # participle describing it
+    found = children(tok, "nsubj") + [s for a in children(tok, "advcl") if a.tag_ == "VBN" and a.i < tok.i
+                                       for s in children(a, "nsubj")]
+    return any(_lemma(s) in subjects for s in found)
 
 
 def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: bool) -> Hit | None:
