@@ -273,7 +273,7 @@ def _plan_outcome(tok: Token, lex: Lexicon) -> bool:
     subjects = lex.words.get("plan_nouns", frozenset()) | lex.words.get("outcome_subjects", frozenset())
     # "The scheme, announced days after ..., will see": the parser may hang the subject on the
     # participle describing it
-    found = children(tok, "nsubj") + [s for a in children(tok, "advcl") if a.tag_ == "VBN" and a.i < tok.i
+    found = children(tok, "nsubj") + [s for a in children(tok, "advcl", "parataxis") if a.tag_ == "VBN" and a.i < tok.i
                                        for s in children(a, "nsubj")]
     return any(_lemma(s) in subjects for s in found)
 
