@@ -39,6 +39,7 @@ class LocalServer:
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
         self.hits: list[Hit] = []
+        self.arrived: list[str] = []
         self.post_statuses: list[int] = []  # answers to the next POSTs, then 200
         self.lock = threading.Lock()
         server = self
@@ -50,6 +51,7 @@ class LocalServer:
             def do_GET(self) -> None:  # noqa: N802 - http.server's naming
                 with server.lock:
                     route = server.routes.get(self.path)
+                    server.arrived.append(self.path)  # when the request came in, before any delay
                 headers = {k.lower(): v for k, v in self.headers.items()}
                 if route is None:
                     return self._answer(404, b"not found", "text/plain", headers)
@@ -102,6 +104,12 @@ class LocalServer:
         data = body.encode("utf-8") if isinstance(body, str) else body
         with self.lock:
             self.routes[path] = Route(data, **kwargs)
+
+    def arrivals(self, path: str) -> int:
+        """GET requests for `path` received so far, answered or not (a delayed answer is
+        recorded in `hits` only once sent)."""
+        with self.lock:
+            return self.arrived.count(path)
 
     def gets(self, path: str) -> list[Hit]:
         with self.lock:

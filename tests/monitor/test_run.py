@@ -179,7 +179,9 @@ def test_sigterm_mid_poll_finishes_the_article_in_hand_and_loses_nothing(tmp_pat
             catalog.add(conn, server.url("/feed.xml"), name="wire")
 
         run = Running(db, "--batch", "1", "--no-alerts", "--tick", "0.2")
-        run.wait_for(lambda: len(server.gets("/p2.html")) == 1, "the second page being fetched")
+        # the request's arrival, not its answer: the page is delayed 1 s, and the signal must come
+        # while it is in flight (waiting for the answer raced with the article's processing)
+        run.wait_for(lambda: server.arrivals("/p2.html") == 1, "the second page being fetched")
         assert run.terminate() == 0  # SIGTERM while the second article is being fetched
 
         store = open_store(str(db))
