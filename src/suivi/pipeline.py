@@ -15,6 +15,7 @@ import importlib
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from suivi import failpoints
 from suivi.store import Store
 
 STAGE_MODULES = (
@@ -69,6 +70,7 @@ def run_pipeline(
             continue
         try:
             report[stage.NAME] = stage.run(store, article_ids, hook)
+            failpoints.reach(f"after.{stage.NAME}")
             continue
         except Exception:  # noqa: BLE001 - isolate below, article by article
             ids = article_ids if article_ids is not None else _all_ids(store)

@@ -37,6 +37,7 @@ COMMAND_MODULES = (
     "suivi.cli.alerts",
     "suivi.cli.outputs",
     "suivi.cli.batch",
+    "suivi.cli.maintenance",
 )
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from suivi import failpoints
 from suivi.extract.commitments import CommitmentCandidate, extract
 from suivi.models import Article
 from suivi.read.nlp import parse
@@ -72,6 +73,7 @@ def run(store: Store, article_ids: list[int] | None, progress: Progress) -> dict
             cstore.delete_mentions_for_articles(conn, chunk)
             for article, doc in zip(articles, docs, strict=True):
                 found += store_candidates(conn, article, extract(doc, article, _reading_mentions(conn, article.id)))
+            failpoints.reach("extract.batch")
         done += len(chunk)
         progress(NAME, done, total)
     return {"articles": total, "commitment_mentions": found}

@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from suivi import failpoints
 from suivi.errors import NotFound, ReviewError
 from suivi.follow.lifecycle import get_lifecycle
 from suivi.store import commitments as commitment_store
@@ -56,10 +57,12 @@ def _fields(c: Commitment) -> dict[str, Any]:
 
 
 def _audit(conn: Connection, user: str, action: str, c: Commitment, before: Any, after: Any, why: str | None) -> int:
-    return follow_store.add_audit(
+    entry = follow_store.add_audit(
         conn, user=user, action=action, target_type="commitment", target_id=c.key,
         before=before, after=after, why=why,
     )
+    failpoints.reach("review.write")  # the decision and its audit entry are written, not committed
+    return entry
 
 
 def confirm(conn: Connection, ref: int | str, *, user: str, why: str | None = None) -> int:

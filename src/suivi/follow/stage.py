@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection
 
+from suivi import failpoints
 from suivi.follow import deadlines, review
 from suivi.follow.evidence import (
     Profile,
@@ -168,6 +169,7 @@ def run(store: Store, article_ids: list[int] | None, progress: Callable[[str, in
                 counts["status_changes"] += 1
             counts["articles"] += 1
             progress(NAME, done, total)
+        failpoints.reach("follow.commit")
     return counts
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from suivi import failpoints
 from suivi.read.gazetteer import ActorRef, get_gazetteer
 from suivi.read.nlp import parse
 from suivi.read.persons import PersonIndex
@@ -211,6 +212,7 @@ def write_readings(store: Store, readings: list[Reading], persons: PersonIndex, 
         rstore.delete_for_articles(conn, [r.article.id for r in readings])
         for r, keys in zip(readings, all_keys, strict=True):
             counts.update(_Writer(conn, r, keys, persons, roles).write())
+        failpoints.reach("read.batch")
     return counts
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection
 
+from suivi import failpoints
 from suivi.extract.anchoring import reanchor
 from suivi.models import Article
 from suivi.reconcile import attribution, disagreements, duplicates, merge, summary
@@ -91,4 +92,5 @@ def run(store: Store, article_ids: list[int] | None, progress: Callable[[str, in
         for sid in sorted(touched):
             counts["disagreements"] += refresh_story(conn, sid)
         merge.apply_overrides(conn)
+        failpoints.reach("reconcile.commit")
     return counts

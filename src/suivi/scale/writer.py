@@ -26,6 +26,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from suivi import failpoints
 from suivi.ingest.api import IngestReport
 from suivi.pipeline import run_pipeline
 from suivi.scale.analyse import ArticleWork, InputWork
@@ -131,6 +132,7 @@ class Writer:
                 merge_counts(self.stages, counts)
                 later = run_pipeline(bound, [w.article.id for w in new], None, self.on_error, only=self.later)
                 merge_counts(self.stages, later)
+            failpoints.reach("ingest.segment")
         for work in inputs:
             for source, reason in work.rejected:
                 self.report.rejected.append((source, reason))
