@@ -132,7 +132,9 @@ def _validate_sqlite_backup(source: Path) -> None:
         conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
             check = conn.execute("PRAGMA integrity_check").fetchone()
-            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            revision = (conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                        if "alembic_version" in tables else None)
         finally:
             conn.close()
     except sqlite3.Error as exc:
