@@ -39,8 +39,16 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001 - DBAPI object
     cur.close()
 
 
+WRITE = "suivi_write"
+"""Connection-info flag: this transaction (from Store.begin) will write."""
+
+
 def _sqlite_begin(conn: Connection) -> None:
-    conn.exec_driver_sql("BEGIN")
+    # A write transaction takes the write lock when it starts (BEGIN IMMEDIATE), waiting for it
+    # up to busy_timeout. A deferred one that read first was refused at once when it came to
+    # write after another process had committed (its snapshot was stale: SQLITE_BUSY, which
+    # busy_timeout does not wait out) — a review write during an ingest failed that way.
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.get(WRITE) else "BEGIN")
 
 
 def _json_dumps(value: object) -> str:
@@ -87,9 +95,21 @@ class Store:
 
     @contextmanager
     def begin(self) -> Iterator[Connection]:
-        """One transaction: committed on success, rolled back on any error."""
-        with self.engine.begin() as conn:
-            yield conn
+        """One write transaction: committed on success, rolled back on any error. It holds the
+        store's write lock from its start (SQLite: BEGIN IMMEDIATE; PostgreSQL: an advisory
+        lock), so concurrent writers queue instead of failing; readers are never blocked."""
+        with self.engine.connect() as conn:
+            conn.info[WRITE] = True
+            try:
+                with conn.begin():
+                    if self.dialect == "postgresql":
+                        # the same one-writer-at-a-time rule, per schema: two writers' get-or-create
+                        # rows (articles, actors) raced into unique violations, and each reconciled
+                        # without the other's articles
+                        conn.execute(text("SELECT pg_advisory_xact_lock(8413, hashtext(current_schema()))"))
+                    yield conn
+            finally:
+                conn.info.pop(WRITE, None)
 
     @contextmanager
     def connect(self) -> Iterator[Connection]:
