@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DEMO_DB ?= $(CURDIR)/.demo/suivi.db
 
-.PHONY: demo serve test lint bench bench-web eval clean system-deps
+.PHONY: demo serve test lint bench bench-web eval clean system-deps fuzz fuzz-deps
 
 $(BIN)/suivi: pyproject.toml requirements/models.txt
 	$(PYTHON) -m venv $(VENV)
@@ -35,11 +35,11 @@ system-deps:
 
 ## test: the whole suite (installs what it needs first)
 test: $(BIN)/suivi system-deps
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench fuzz
 	$(BIN)/pytest
 
 lint: $(BIN)/suivi
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench fuzz
 
 bench: $(BIN)/suivi
 	$(BIN)/python bench/ingest.py
@@ -55,3 +55,13 @@ eval: $(BIN)/suivi
 
 clean:
 	rm -rf $(VENV) .demo .pytest_cache
+
+## fuzz: coverage-guided fuzzing by hand (make fuzz TARGET=html SECONDS=600); see fuzz/README.md
+TARGET ?= html
+SECONDS ?= 300
+fuzz-deps: $(BIN)/suivi
+	$(BIN)/pip install atheris
+fuzz: $(BIN)/suivi
+	mkdir -p .fuzz/$(TARGET)
+	cp -n corpus/articles/* .fuzz/$(TARGET)/ 2>/dev/null || true
+	$(BIN)/python fuzz/atheris_harness.py $(TARGET) .fuzz/$(TARGET) -max_total_time=$(SECONDS) -max_len=16384

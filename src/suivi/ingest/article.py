@@ -103,6 +103,8 @@ def build_draft(
     meta = dict(meta or {})
     text = normalise_text(text)
     title = normalise_text(title).replace("\n", " ").strip() or None if title else None
+    outlet = normalise_text(outlet).replace("\n", " ").strip() or None if outlet else None
+    author = normalise_text(author).replace("\n", " ").strip() or None if author else None
     lang = language or detect_language(text)
     lines = text.split("\n")
 

@@ -14,6 +14,7 @@ from lxml import etree
 
 from suivi.errors import InputRejected
 from suivi.ingest.article import build_draft, precision_of
+from suivi.ingest.clean import strip_controls
 from suivi.ingest.encoding import decode
 from suivi.ingest.result import ReadResult
 from suivi.models import ArticleDraft
@@ -62,7 +63,7 @@ def _fallback_text(tree: etree._Element) -> str:
 
 def html_to_draft(name: str, raw: bytes, markup: str, url: str | None = None) -> ArticleDraft:
     """One article from an HTML page."""
-    markup = _XML_DECL.sub("", markup, count=1)
+    markup = strip_controls(_XML_DECL.sub("", markup, count=1))
     try:
         tree = lxml.html.fromstring(markup)
     except (etree.ParserError, ValueError) as exc:

@@ -70,7 +70,10 @@ def register_reader(kind: str, reader: Reader, extensions: tuple[str, ...] = ())
 
 def sniff_kind(data: bytes) -> str:
     """The kind from the first bytes: a feed root element, an HTML document, JSON lines, or text."""
-    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    head = data[:4096]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 (found by fuzzing: a page read as text)
+        head = head[:4096 - len(head) % 2].decode("utf-16", errors="ignore").encode("utf-8", errors="ignore")
+    head = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"<?xml"):
         after = head.split(b"?>", 1)[-1].lstrip()
         if not _FEED_ROOT.search(head) and _HTML_START.match(after):
