@@ -225,7 +225,7 @@ def _check_unfinished(conn: Connection) -> tuple[list[int], Finding]:
     still to do, reported with the command that does it."""
     half, waiting = unfinished_articles(conn)
     if not half and not waiting:
-        return [], Finding("stages", True, "every article has been through every stage")
+        return [], Finding("stages", True, "no article read or extracted but not reconciled")
     detail = (f"{len(half) + len(waiting)} articles with stages still to run ({len(half)} cut short, "
               f"{len(waiting)} not started): suivi process, or doctor --fix")
     return half + waiting, Finding("stages", True, detail, count=len(half) + len(waiting), fixable=True,
