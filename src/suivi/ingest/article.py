@@ -7,6 +7,8 @@ source (HTML meta tags, feed fields, JSONL keys) wins, the text fills what is mi
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from typing import Any
 
 from suivi.errors import InputRejected
@@ -30,9 +32,22 @@ MIN_TEXT_LETTERS = 20
 FIRST_PARAGRAPH_CHARS = 600
 
 
+_ISO_PREFIX = re.compile(r"\d{4}(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
 def precision_of(value: str | None) -> str:
-    """Precision of an ISO prefix: YYYY-MM-DD day, YYYY-MM month, YYYY year."""
-    return {10: "day", 7: "month", 4: "year"}.get(len(value or ""), "unknown")
+    """Precision of an ISO prefix: YYYY-MM-DD day, YYYY-MM month, YYYY year; "unknown" for
+    anything that is not a real day, month or year ("202c-04-03", "2025-13", found by fuzzing:
+    a source's metadata passed through unchecked)."""
+    match = _ISO_PREFIX.fullmatch(value or "")
+    if match is None:
+        return "unknown"
+    month, day = match.groups()
+    try:
+        date(int(value[:4]), int(month or 1), int(day or 1))
+    except ValueError:
+        return "unknown"
+    return "day" if day else "month" if month else "year"
 
 
 def _event_date(body_lines: list[str], lang: str | None) -> tuple[dates.DateHit | None, str]:
@@ -101,6 +116,8 @@ def build_draft(
 ) -> ArticleDraft:
     """Clean `text`, recover missing metadata from it, and check something readable is left."""
     meta = dict(meta or {})
+    if published and precision_of(published) == "unknown":
+        published, precision = None, None  # a source's date that is no date: read one from the text
     text = normalise_text(text)
     title = normalise_text(title).replace("\n", " ").strip() or None if title else None
     outlet = normalise_text(outlet).replace("\n", " ").strip() or None if outlet else None

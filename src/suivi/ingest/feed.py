@@ -38,7 +38,7 @@ def check_xml(name: str, data: bytes) -> None:
     except DefusedXmlException as exc:
         reason = f"unsafe XML refused ({type(exc).__name__}: entity declarations are not allowed)"
         raise InputRejected(name, reason) from exc
-    except ParseError as exc:
+    except (ParseError, LookupError, ValueError) as exc:  # LookupError: an unknown declared encoding
         raise InputRejected(name, f"malformed XML ({exc})") from exc
 
 
