@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
@@ -18,9 +18,10 @@ from suivi.cli.common import (
     progress_bar,
     warn_stage_error,
 )
-from suivi.ingest.api import IngestReport
-from suivi.ingest.api import ingest as ingest_inputs
 from suivi.store import articles as article_store
+
+if TYPE_CHECKING:  # the readers (lxml, trafilatura, feedparser) load with the command that reads
+    from suivi.ingest.api import IngestReport
 
 WorkersOption = Annotated[
     int | None,
@@ -81,6 +82,8 @@ def register(app: typer.Typer) -> None:
                                     on_reject=on_reject, on_error=warn_stage_error)
                 report, stages = result.ingest, result.stages
             else:
+                from suivi.ingest.api import ingest as ingest_inputs
+
                 report, stages = ingest_inputs(store, inputs, hook, on_reject), {}
         print_ingest(report, stages, as_json)
         if report.rejected:

@@ -115,6 +115,12 @@ def register(app: typer.Typer) -> None:
         Example: suivi run            (or: suivi run --once, for cron)
         """
         store = get_store(db)
+        if source:  # a name that is no source was silently skipped: exit 0 having polled nothing
+            from suivi.store.monitor import get_source
+
+            with store.connect() as conn:
+                for ref in source:
+                    get_source(conn, ref)
         stop = threading.Event()
 
         def on_signal(signum: int, _frame: Any) -> None:

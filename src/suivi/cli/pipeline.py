@@ -82,11 +82,11 @@ def register_overview(app: typer.Typer) -> None:
 
         Example: suivi overview --as-of 2026-01-01
         """
-        from datetime import date
 
+        from suivi.follow.status import parse_as_of
         from suivi.views.overview import overview
 
-        data = overview(get_store(db), date.fromisoformat(as_of) if as_of else date.today())
+        data = overview(get_store(db), parse_as_of(as_of))
         if as_json:
             emit_json(data)
         else:

@@ -9,7 +9,6 @@ from rich.markup import escape
 from rich.table import Table
 
 from suivi.cli.common import DbOption, JsonOption, console, emit_json, get_store, progress_bar
-from suivi.read import stage as read_stage
 from suivi.store import articles as article_store
 from suivi.store import reading as reading_store
 
@@ -39,6 +38,8 @@ def register(app: typer.Typer) -> None:
             with store.connect() as conn:
                 article_ids = [article_store.get_article(conn, ref).id for ref in ids]
         with progress_bar(not as_json) as hook:
+            from suivi.read import stage as read_stage  # spaCy: loaded by the command that needs it
+
             counts = read_stage.run(store, article_ids, hook)
         if as_json:
             emit_json(counts)
