@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from suivi.extract.action import action_phrase
 from suivi.extract.agents import ActorContext, build_context, is_party_phrase
 from suivi.extract.cues import Lexicon, fold, get_lexicon
-from suivi.extract.deadlines import article_anchor, choose, dated_before_this_year, time_values
+from suivi.extract.deadlines import article_anchor, choose, dated_before_this_year, period_told_before, time_values
 from suivi.extract.english import english_hits
 from suivi.extract.enumeration import split_listed
 from suivi.extract.french import french_hits
@@ -303,6 +303,10 @@ def _candidate(text: str, unit: Unit, hit: Hit, hits: list[Hit], who: tuple[list
     if act is not None:
         act = (act[0] - start, act[1] - start)  # values' offsets are in the evidence
     deadline, precision, recurrence, deadline_kind = choose(values, anchor, lex, act, evidence)
+    if deadline is None:
+        told = period_told_before(text, start, evidence, anchor, lang, lex)
+        if told is not None:
+            (deadline, precision), deadline_kind = told, "by"
     quantity = main_quantity(evidence, act)
     beneficiaries = _beneficiaries(text, start, end, hit, agents, ctx)
     if unit.kind == "item" and agents and agents == item_doer(text, unit, ctx, lex):

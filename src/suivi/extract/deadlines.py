@@ -184,6 +184,31 @@ def _period_end(tv: Any, text: str | None, anchor: date | None, lex: Lexicon) ->
 Choice = tuple[str | None, str | None, str | None, str | None]
 
 
+BACK_REFERENCE_WINDOW = 1200
+"""Characters before a pledge searched for the period it refers back to (a few sentences)."""
+
+
+def period_told_before(text: str, start: int, evidence: str, anchor: date | None, lang: str,
+                       lex: Lexicon) -> tuple[str, str] | None:
+    """(deadline, precision) when the pledge is due at the end of a period it names only by
+    reference ("à la fin de la période de transition"), from the last period with an end stated
+    in the sentences before it ("la période du 29 janvier au 29 juillet 2025"); else None."""
+    folded = fold(evidence)
+    if not any(fold(m) in folded for m in lex.phrases.get("period_back_references", ())):
+        return None
+    before = text[max(0, start - BACK_REFERENCE_WINDOW):start]
+    values = time_values(before, anchor, lang)
+    connectors = {fold(c) for c in lex.phrases.get("range_connectors", ())}
+    ends: list[tuple[int, str]] = [(tv.end, str(tv.interval_end)) for tv in values if tv.interval_end]
+    for a, b in zip(values, values[1:], strict=False):  # "du 29 janvier au 29 juillet 2025"
+        if fold(before[a.end:b.start].strip()) in connectors and b.value:
+            ends.append((b.end, str(b.value)))
+    if not ends:
+        return None
+    end = max(ends)[1]
+    return end, {10: "day", 7: "month"}.get(len(end), "year")
+
+
 def choose(values: list[Any], anchor: date | None, lex: Lexicon,
            act: tuple[int, int] | None, text: str | None = None) -> Choice:
     """(deadline as the last day of its period, precision, recurrence, deadline kind) from
