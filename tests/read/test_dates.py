@@ -716,3 +716,14 @@ MAR10 = date(2025, 3, 10)  # a Monday, early in its month
 def test_end_of_this_month_and_next_week(text, lang, expected):
     (tv,) = normalise(text, MAR10, lang)
     assert (tv.kind, tv.value, tv.precision, tv.interval_start, tv.interval_end) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "first", "second"), [
+    ("la période du 29 janvier au 29 juillet 2025 comme période de transition", "fr", "2025-01-29", "2025-07-29"),
+    ("une trêve du 15 décembre au 10 janvier 2026", "fr", "2025-12-15", "2026-01-10"),
+    ("a transition period from 1 March to 30 September 2026", "en", "2026-03-01", "2026-09-30"),
+])
+def test_first_day_of_a_period_takes_the_year_of_the_second(text, lang, first, second):
+    """Read in 2026, "29 janvier" alone would be 2026-01-29: the period's own year wins."""
+    values = [tv.value for tv in normalise(text, date(2026, 1, 10), lang)]
+    assert values == [first, second]

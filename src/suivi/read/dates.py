@@ -12,7 +12,7 @@ publication day. Semantics and choices are written down in docs/dates.md.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -117,7 +117,34 @@ def normalise(text: str, anchor: date | None, lang: str = "fr") -> list[TimeValu
             )
         )
     found.sort(key=lambda t: t.start)
+    found = _range_years(found, text, rules.range_connectors)
     return _after_named_dates(found, following) if following else found
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _range_years(found: list[TimeValue], text: str, connectors: frozenset[str]) -> list[TimeValue]:
+    """The first day of a period written "du 29 janvier au 29 juillet 2025" takes the year of
+    the second (the year before when its month comes later), not the one the publication day
+    suggests: with the article read in 2026, "29 janvier" alone would be 2026-01-29."""
+    if not connectors:
+        return found
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.kind != "date" or b.kind != "date" or a.precision != "day" or not a.value or not b.value:
+            continue
+        if _YEAR.search(a.text) or not _YEAR.search(b.text) or len(b.value) < 7:
+            continue
+        if text[a.end:b.start].strip().lower() not in connectors:
+            continue
+        month_day, b_month_day = a.value[5:10], (b.value[5:10] if len(b.value) >= 10 else b.value[5:7] + "-31")
+        year = int(b.value[:4]) - (1 if month_day > b_month_day else 0)
+        value = f"{year:04d}-{month_day}"
+        if value != a.value:
+            out[i] = replace(a, value=value)
+    return out
 
 
 def _after_named_dates(found: list[TimeValue], following: set[int]) -> list[TimeValue]:

@@ -69,6 +69,7 @@ class DateRules:
     trailing_cue: re.Pattern[str] | None
     duration_cues: frozenset[str]
     start_cues: frozenset[str]  # "avant l'été", "before the summer": due when the season starts
+    range_connectors: frozenset[str]  # "du 29 janvier au 29 juillet 2025": the first day takes the second's year
     future_markers: re.Pattern[str]
     past_markers: re.Pattern[str]
     gate: frozenset[str]
@@ -178,6 +179,7 @@ def build_rules(data: Any, path: str) -> DateRules:
     if not isinstance(trailing, list) or not all(isinstance(c, str) and c.strip() for c in trailing):
         raise _fail(path, "'trailing_deadline_cues' must be a list of phrases")
     count_nouns = _words(data, "count_nouns", path)
+    range_connectors = frozenset(_words(data, "range_connectors", path) if "range_connectors" in data else [])
     gate_words = _words(data, "gate_words", path)
     future_markers = _markers(data, "future_markers", path)
     past_markers = _markers(data, "past_markers", path)
@@ -269,6 +271,7 @@ def build_rules(data: Any, path: str) -> DateRules:
         else None,
         duration_cues=frozenset(re.sub(r"\s+", " ", c.lower()) for c in duration_cues),
         start_cues=frozenset(re.sub(r"\s+", " ", c.lower()) for c in start_cues),
+        range_connectors=range_connectors,
         count_nouns=frozenset(count_nouns),
         future_markers=future_markers,
         gate=_gate(months, weekdays, seasons, units, relative_days, gate_words),
