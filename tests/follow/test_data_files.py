@@ -108,6 +108,12 @@ def test_malformed_cue_file_fails_loudly(data):
         ("en", "The plan was quietly shelved.", "stalled"),
         ("en", "The contractor walked away from the deal.", "broken"),
         ("en", "The bridge has not been completed.", None),
+        # a right, licence or permit to do it is a step, not the act (own wording)
+        ("fr", "La société minière a obtenu le permis d'exploiter deux gisements.", "in_progress"),
+        ("fr", "Le Ghana a obtenu le siège promis au conseil.", "fulfilled"),
+        ("en", "The state oil firm obtained the rights to explore two offshore blocks.", "in_progress"),
+        ("en", "The company secured a licence to build the plant.", "in_progress"),
+        ("en", "Ghana obtained the seat it had been promised.", "fulfilled"),
     ],
 )
 def test_status_cues(lang, sentence, status):
