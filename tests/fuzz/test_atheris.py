@@ -1,5 +1,6 @@
-"""The bounded coverage-guided run of every reader target in CI (fuzz/atheris_harness.py);
-longer runs are made by hand (fuzz/README.md). Seeds are the project's own sample corpus."""
+"""The bounded coverage-guided run of every reader target in CI (fuzz/atheris_harness.py, with a
+fixed seed so CI is repeatable); longer runs are made by hand (fuzz/README.md). Seeds are the
+project's own sample corpus."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ def test_bounded_fuzz_run_finds_no_crash(tmp_path, target):
     else:
         (corpus / "seed.jsonl").write_text('{"title": "Le Mali", "text": "Le Mali construira une route '
                                            'avant la fin de 2026.", "published": "2025-04-03"}\n')
-    done = subprocess.run([sys.executable, str(HARNESS), target, str(corpus), f"-runs={RUNS[target]}",
+    done = subprocess.run([sys.executable, str(HARNESS), target, str(corpus), f"-runs={RUNS[target]}", "-seed=1",
                            "-max_len=16384", f"-artifact_prefix={tmp_path}/"], capture_output=True, text=True,
                           timeout=600, cwd=ROOT)
     crashes = list(tmp_path.glob("crash-*"))
