@@ -225,6 +225,16 @@ def merge_nested(hits: list[Hit]) -> list[Hit]:
             while cur.head.i != cur.i and cur.i != outer.token.i:
                 path.append(cur.dep_)
                 cur = cur.head
+            if outer.token.i < inner.token.i and any(
+                    c.dep_ == "cc" and outer.token.i < c.i < inner.token.i for c in inner.token.children):
+                # "se réengageant à atteindre l'objectif ... et s'engageant à éliminer ...": a
+                # cue opened by "et" is coordinated, whatever node the parser hung it on, and
+                # shares the subject of the cue before it
+                # (a participle hung on a noun by "acl" took that noun for its subject)
+                if outer.subject is not None and (inner.subject is None or inner.token.dep_.startswith("acl")):
+                    inner.subject = outer.subject
+                    inner.relative = outer.relative  # not a clause describing that noun either
+                continue
             if cur.i == outer.token.i and "conj" not in path[-1:] and outer in keep and inner.relative:
                 # a relative clause on the outer cue's noun ("agreed to host a centre that will
                 # open by 2027") says more about the same pledge: the outer cue keeps it
