@@ -220,6 +220,8 @@ def is_party_phrase(phrase: str, lexicon: Lexicon) -> bool:
     folded = fold(phrase)
     if any(fold(w) in folded for w in lexicon.phrases.get("party_words", ())):
         return True
+    if folded.strip(" ,") in {fold(w) for w in lexicon.phrases.get("party_whole_subjects", ())}:
+        return True  # "leaders have pledged": the bare noun is the whole subject
     # "the four governments", "the three Sahel nations", "les trois pays concernés"
     words = re.findall(r"[\w'-]+", folded)
     counts = {fold(w) for w in lexicon.words.get("party_counts", ())}

@@ -88,7 +88,7 @@ _WORD_KEYS = (
 # phrase keys (kept in file order, matched as substrings)
 _PHRASE_KEYS = (
     "condition_markers", "list_markers", "list_introducers", "list_introducer_rejects", "party_words",
-    "attribution_markers", "period_back_references", "range_connectors",
+    "attribution_markers", "period_back_references", "range_connectors", "party_whole_subjects",
 )
 
 
