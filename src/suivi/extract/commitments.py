@@ -235,16 +235,25 @@ def _evidence_range(text: str, unit: Unit, hit: Hit, hits: list[Hit]) -> tuple[i
     doc = hit.token.doc
     mine = {t.i for t in doc if hit.subject and hit.subject[0] <= t.idx < hit.subject[1]}
     others: set[int] = set()
+    cut_before = -1
     for h in hits:
         if h is hit or h.token is None:
             continue
         theirs = {t.i for t in h.token.subtree}
         if h.subject is not None:  # a stranded subject ("... and China pledged") is theirs too
             theirs |= {t.i for t in doc if h.subject[0] <= t.idx < h.subject[1]}
-        others |= ((theirs - own) if hit.token.i in theirs else theirs) - mine
+        theirs = (theirs - own) if hit.token.i in theirs else theirs
+        if h.relative and h.token.i in mine and h.token.i < hit.token.i:
+            # a relative clause on my subject telling its own pledge ("l'accord, qui sera financé
+            # par le Royaume-Uni, prévoit que ..."): my evidence starts after it
+            cut_before = max(cut_before, max(theirs, default=-1))
+        else:
+            theirs = theirs - mine
+        others |= theirs
     inside = range(unit.start, unit.end)  # the parser may hang the next sentence on this one
-    toks = sorted((t for t in hit.token.subtree if t.i not in others and t.idx in inside), key=lambda t: t.i)
-    if hit.subject is not None and toks:
+    toks = sorted((t for t in hit.token.subtree if t.i not in others and t.idx in inside and t.i > cut_before),
+                  key=lambda t: t.i)
+    if hit.subject is not None and toks and cut_before < 0:
         subject = [t for t in hit.token.doc if hit.subject[0] <= t.idx < hit.subject[1] and t.i not in others]
         between = range(subject[-1].i + 1, toks[0].i) if subject else range(0)
         if subject and not any(i in others for i in between):

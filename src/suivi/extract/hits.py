@@ -235,6 +235,11 @@ def merge_nested(hits: list[Hit]) -> list[Hit]:
                     inner.subject = outer.subject
                     inner.relative = outer.relative  # not a clause describing that noun either
                 continue
+            if (inner.relative and inner.doer is not None and outer.subject is not None
+                    and outer.subject[0] <= inner.token.head.idx < outer.subject[1]):
+                # "l'accord, qui sera financé par le Royaume-Uni, prévoit que ...": a relative
+                # clause on the subject naming its own doer is that doer's pledge, told apart
+                continue
             if cur.i == outer.token.i and "conj" not in path[-1:] and outer in keep and inner.relative:
                 # a relative clause on the outer cue's noun ("agreed to host a centre that will
                 # open by 2027") says more about the same pledge: the outer cue keeps it
