@@ -27,6 +27,14 @@ def suivi_home() -> Path:
     return Path(home).expanduser() if home else Path(platformdirs.user_data_dir("suivi"))
 
 
+def busy_timeout_ms() -> int:
+    """How long a SQLite write waits for another process's write lock ($SUIVI_BUSY_TIMEOUT_MS)."""
+    try:
+        return max(0, int(os.environ.get("SUIVI_BUSY_TIMEOUT_MS", "30000")))
+    except ValueError:
+        return 30000
+
+
 def database_url(override: str | None = None) -> str:
     """Resolve the store URL. `override` may be a URL or a plain file path."""
     if override:

@@ -82,3 +82,25 @@ def test_two_ingests_and_review_writes_at_once_on_postgres(tmp_path, pg_new_db):
 
 
 assert sys.executable  # the tests run the console script installed beside this interpreter
+
+
+def test_a_write_that_cannot_get_the_lock_fails_in_one_line_and_writes_nothing(ingested):
+    """Another process holds the write lock past the wait: exit 1, a clear line, nothing written."""
+    import sqlite3
+
+    from tests.reliability.conftest import picture
+
+    before = picture(ingested / "suivi.db")
+    holder = sqlite3.connect(ingested / "suivi.db", isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # what a long ingest segment does
+    try:
+        env = {**os.environ, "SUIVI_HOME": str(ingested), "SUIVI_BUSY_TIMEOUT_MS": "500"}
+        env.pop("SUIVI_DATABASE_URL", None)
+        done = subprocess.run([str(SUIVI), "review", "confirm", "1", "--as", "ana"], capture_output=True, text=True,
+                              env=env, timeout=120)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert done.returncode == 1, done.stderr
+    assert "store is busy" in done.stderr and "Traceback" not in done.stderr, done.stderr
+    assert picture(ingested / "suivi.db") == before

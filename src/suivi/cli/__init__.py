@@ -86,9 +86,19 @@ def main() -> None:
         if isinstance(exc, _click_exceptions()):
             exc.show()  # type: ignore[attr-defined]
             sys.exit(exc.exit_code)  # type: ignore[attr-defined]
+        if _store_busy(exc):
+            err_console.print("[red]error:[/red] the store is busy: another process kept its write lock longer "
+                              "than $SUIVI_BUSY_TIMEOUT_MS; nothing was written, run the command again",
+                              highlight=False, soft_wrap=True)
+            sys.exit(1)
         raise
     if isinstance(code, int) and code:
         sys.exit(code)
+
+
+def _store_busy(exc: Exception) -> bool:
+    """SQLite's lock wait ran out ("database is locked"): the transaction was rolled back whole."""
+    return "database is locked" in str(exc) or "database is busy" in str(exc)
 
 
 def _click_exceptions() -> tuple[type[Exception], ...]:

@@ -30,7 +30,7 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001 - DBAPI object
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute(f"PRAGMA busy_timeout={config.busy_timeout_ms()}")
     # 128 MB of page cache per connection: blocking-key lookups stay flat as a store grows
     # (with the 2 MB default, time per new article tripled from 1k to 100k articles).
     cur.execute("PRAGMA cache_size=-131072")
