@@ -60,6 +60,10 @@ class StatusCues:
     back_reference: tuple[re.Pattern[str], ...] = ()
     first_part_patterns: tuple[re.Pattern[str], ...] = ()
     disbursed: tuple[re.Pattern[str], ...] = ()
+    any_of_status: tuple[re.Pattern[str] | None, ...] = ()
+    """Per status, its patterns as one alternation: a sentence none of them matches is passed
+    over with one scan instead of one per pattern (most sentences of a later article match
+    no cue; the follow stage tests every one)."""
 
     def _negated(self, lowered: str, start: int) -> bool:
         window = lowered[max(0, start - NEGATION_WINDOW):start]
@@ -70,7 +74,10 @@ class StatusCues:
     def find_status(self, sentence: str) -> CueHit | None:
         """The highest-priority, non-negated status cue in the sentence."""
         lowered = sentence.lower()
-        for status, patterns in self.statuses:
+        for i, (status, patterns) in enumerate(self.statuses):
+            quick = self.any_of_status[i] if i < len(self.any_of_status) else None
+            if quick is not None and quick.search(lowered) is None:
+                continue
             for pattern in patterns:
                 for m in pattern.finditer(lowered):
                     if not self._negated(lowered, m.start()):
@@ -176,6 +183,17 @@ def _compile(name: str, patterns: Any, where: str) -> tuple[re.Pattern[str], ...
     return tuple(out)
 
 
+def any_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """One pattern matching where any of `patterns` matches (None when they cannot be joined,
+    e.g. two groups of the same name: the caller then scans them one by one)."""
+    if not patterns:
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+    except re.error:
+        return None
+
+
 def parse_cues(data: Any, where: str) -> StatusCues:
     """Validate a parsed cue file against the lifecycle (raises DataFileError)."""
     if not isinstance(data, dict) or not isinstance(data.get("statuses"), list):
@@ -206,6 +224,7 @@ def parse_cues(data: Any, where: str) -> StatusCues:
         back_reference=_compile("back_reference", data.get("back_reference", []), where),
         first_part_patterns=_compile("first_part", data.get("first_part", []), where),
         disbursed=_compile("disbursed", data.get("disbursed", []), where),
+        any_of_status=tuple(any_of(patterns) for _status, patterns in statuses),
     )
 
 
