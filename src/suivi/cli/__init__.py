@@ -12,6 +12,7 @@ from typing import Annotated
 
 import typer
 
+import suivi.cli.threads  # noqa: F401 - one BLAS thread per process, before numpy loads
 from suivi import __version__
 from suivi.cli.common import err_console, set_global_db
 from suivi.errors import SuiviError
