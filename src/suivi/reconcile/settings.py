@@ -45,7 +45,7 @@ _REQUIRED: dict[str, dict[str, type | tuple[type, ...]]] = {
         "same_sum_bonus": (int, float),
         "cross_story_same_act_bonus": (int, float),
     },
-    "summary": {"sentences": int, "near_duplicate": (int, float), "min_chars": int},
+    "summary": {"sentences": int, "near_duplicate": (int, float), "min_chars": int, "per_article": int},
     "disagreements": {"not_figures": list, "min_label_chars": int},
 }
 _WEIGHTS = ("actors", "date", "place", "kind", "text")

@@ -24,14 +24,22 @@ class Picked:
     score: float
 
 
+def candidate_sentences(article: Article) -> list[tuple[int, int, str]]:
+    """The article's sentences a summary may pick: the first few long enough, not the title."""
+    cfg = settings()["summary"]
+    out = []
+    for s, e in sentences(article.text):
+        sentence = article.text[s:e]
+        if len(sentence) >= cfg["min_chars"] and not (article.title and sentence.strip() == article.title.strip()):
+            out.append((s, e, sentence))
+            if len(out) >= cfg["per_article"]:
+                break
+    return out
+
+
 def summarise(articles: list[Article]) -> list[Picked]:
     cfg = settings()["summary"]
-    cands: list[tuple[int, int, int, str]] = []
-    for a in articles:
-        for s, e in sentences(a.text):
-            sentence = a.text[s:e]
-            if len(sentence) >= cfg["min_chars"] and not (a.title and sentence.strip() == a.title.strip()):
-                cands.append((a.id, s, e, sentence))
+    cands = [(a.id, s, e, sentence) for a in articles for s, e, sentence in candidate_sentences(a)]
     if not cands:
         return []
     vectors = embed([c[3] for c in cands])

@@ -56,11 +56,23 @@ def warm() -> None:
     from suivi.read.lexicon import get_lexicon
     from suivi.read.nlp import MODELS, get_nlp
 
+    _one_blas_thread()
     get_gazetteer()
     for lang in (*MODELS, "en"):
         get_nlp(lang)
         get_lexicon(lang)
         extract_lexicon(lang)
+
+
+def _one_blas_thread() -> None:
+    """A worker started by something else than the `suivi` command (a Dask worker) may have
+    numpy loaded with a BLAS thread per core: limit it to one, as the command does for its own
+    processes (see `suivi.cli`), so the workers' parallelism is not fought by spinning threads."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:
+        return
+    threadpool_limits(1, user_api="blas")
 
 
 def provisional_article(draft: ArticleDraft, number: int) -> Article:
