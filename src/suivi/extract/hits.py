@@ -349,9 +349,25 @@ def acting_verb(hit: Hit) -> Token | None:
     for _ in range(4):
         nxt = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
         if not nxt:
+            nxt = _act_of_will_noun(verb)
+        if not nxt:
             break
         verb = nxt[0]
     return verb
+
+
+def _act_of_will_noun(verb: Token) -> list[Token]:
+    """ "a exprimé sa volonté de financer", "announced its intention to visit": the act is the
+    verb the noun of will governs, not the declaring verb."""
+    from suivi.extract.cues import get_lexicon
+
+    nouns = get_lexicon(verb.doc.lang_).words.get("will_nouns", frozenset())
+    for obj in verb.children:
+        if obj.dep_ in ("obj", "dobj") and obj.lemma_.lower() in nouns:
+            acts = [c for c in obj.children if c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB" and c.i > obj.i]
+            if acts:
+                return acts
+    return []
 
 
 def act_range(hit: Hit, lo: int, hi: int) -> tuple[int, int] | None:

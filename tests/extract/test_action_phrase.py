@@ -1,0 +1,22 @@
+"""The action a reader sees: the pledged act, not the verb that declares the will (own wording)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "action"),
+    [
+        ("fr", "La Norvège a exprimé sa volonté de financer trois hôpitaux à Accra.", "financer trois hôpitaux"),
+        ("fr", "Le Japon a réaffirmé son engagement à construire deux ponts au Ghana.", "construire deux ponts"),
+        ("fr", "La Norvège a annoncé son intention de se rendre à Accra l'an prochain.", "se rendre à Accra"),
+        ("en", "Norway expressed its willingness to fund three hospitals in Accra.", "fund three hospitals"),
+        ("en", "Japan reaffirmed its commitment to build two bridges in Ghana.", "build two bridges"),
+        ("en", "Norway announced its intention to visit Accra next year.", "visit Accra"),
+    ],
+)
+def test_noun_of_will_gives_way_to_the_act_it_governs(read_commitments, lang, text, action):
+    found = read_commitments(text, lang)
+    assert found, text
+    assert found[0].action.startswith(action), (found[0].action, text)
