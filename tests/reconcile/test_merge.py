@@ -244,3 +244,19 @@ def test_a_batch_tests_only_groups_whose_giver_may_agree_and_merges_as_before():
     items = [_item(1, 1, PLEDGE_FR, story=1), _item(2, 2, PLEDGE_FR, agents=("CHN",), story=2),
              _item(4, 4, PLEDGE_EN, story=4)]
     assert _groups(items) == [[1, 4], [2]]
+
+
+def test_same_act_at_the_same_place_on_the_same_day_needs_less_again():
+    cfg = settings()["merge"]
+    day = "2027-05-14"
+    trip = _item(1, 1, "Le président se rendra à Bamako le 14 mai pour y rencontrer son homologue.", deadline=day,
+                 lang="fr")
+    visit = _item(2, 2, "During a stop in Bamako on May 14, the president will visit the new hospital wing.",
+                  deadline=day, lang="en")
+    elsewhere = _item(3, 2, "The president will visit Dakar on May 14.", deadline=day, lang="en")
+    month = _item(4, 2, "The president will visit Bamako in May.", deadline="2027-05", lang="en")
+    assign([trip, visit, elsewhere, month], [])  # fills families and places
+    base = cfg["story_threshold"] - cfg["same_act_and_deadline_bonus"]
+    assert needed_score(trip, visit, "strict") == pytest.approx(base - cfg["same_place_and_day_bonus"])
+    assert needed_score(trip, elsewhere, "strict") == pytest.approx(base)  # another place
+    assert needed_score(trip, month, "strict") > base  # a month is not a day: no act-and-deadline bonus either

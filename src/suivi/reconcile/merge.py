@@ -337,6 +337,10 @@ def needed_score(a: MentionItem, b: MentionItem, level: str) -> float:
     need = cfg["loose_threshold"] if level == "loose" else cfg["story_threshold"]
     if a.deadline and a.deadline == b.deadline and (a.families or set()) & (b.families or set()):
         need -= cfg["same_act_and_deadline_bonus"]
+        if len(a.deadline) == 10 and a.places & b.places:
+            # the same act at the same place on the same day ("se rendre à Luanda" / "will travel
+            # to Luanda" on 15 October): one planned event, however differently worded
+            need -= cfg["same_place_and_day_bonus"]
     return need
 
 

@@ -42,6 +42,7 @@ _REQUIRED: dict[str, dict[str, type | tuple[type, ...]]] = {
         "related_actions": list,
         "loose_threshold": (int, float),
         "same_act_and_deadline_bonus": (int, float),
+        "same_place_and_day_bonus": (int, float),
         "same_sum_bonus": (int, float),
         "cross_story_same_act_bonus": (int, float),
     },
