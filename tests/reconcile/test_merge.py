@@ -249,14 +249,24 @@ def test_a_batch_tests_only_groups_whose_giver_may_agree_and_merges_as_before():
 def test_same_act_at_the_same_place_on_the_same_day_needs_less_again():
     cfg = settings()["merge"]
     day = "2027-05-14"
-    trip = _item(1, 1, "Le président se rendra à Bamako le 14 mai pour y rencontrer son homologue.", deadline=day,
-                 lang="fr")
+    on_day = {"deadline": day, "deadline_precision": "day"}
+    trip = _item(1, 1, "Le président se rendra à Bamako le 14 mai pour y rencontrer son homologue.", lang="fr",
+                 **on_day)
     visit = _item(2, 2, "During a stop in Bamako on May 14, the president will visit the new hospital wing.",
-                  deadline=day, lang="en")
-    elsewhere = _item(3, 2, "The president will visit Dakar on May 14.", deadline=day, lang="en")
-    month = _item(4, 2, "The president will visit Bamako in May.", deadline="2027-05", lang="en")
-    assign([trip, visit, elsewhere, month], [])  # fills families and places
+                  lang="en", **on_day)
+    elsewhere = _item(3, 2, "The president will visit Dakar on May 14.", lang="en", **on_day)
+    month = _item(4, 2, "The president will visit Bamako in May.", deadline="2027-05", deadline_precision="month",
+                  lang="en")
+    year_end = _item(5, 1, "Le président se rendra à Bamako cette année.", deadline="2027-12-31",
+                     deadline_precision="year", lang="fr")
+    same_year = _item(6, 2, "The president will travel to Bamako this year.", deadline="2027-12-31",
+                      deadline_precision="year", lang="en")
+    span = _item(7, 2, "The president will be in Bamako from May 12 to 14 and visit the hospital wing.",
+                 deadline=day, deadline_precision="interval", lang="en")
+    assign([trip, visit, elsewhere, month, year_end, same_year, span], [])  # fills families and places
     base = cfg["story_threshold"] - cfg["same_act_and_deadline_bonus"]
     assert needed_score(trip, visit, "strict") == pytest.approx(base - cfg["same_place_and_day_bonus"])
+    assert needed_score(trip, span, "strict") == pytest.approx(base - cfg["same_place_and_day_bonus"])  # range's end
     assert needed_score(trip, elsewhere, "strict") == pytest.approx(base)  # another place
     assert needed_score(trip, month, "strict") > base  # a month is not a day: no act-and-deadline bonus either
+    assert needed_score(year_end, same_year, "strict") == pytest.approx(base)  # a year's last day is not a day

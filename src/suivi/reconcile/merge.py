@@ -61,6 +61,7 @@ class MentionItem:
     lang: str | None = None
     deadline: str | None = None
     action: str | None = None
+    deadline_precision: str | None = None  # "day", "month", "year" ...
     families: frozenset[str] | None = None  # computed from the text when None
     objects: frozenset[str] | None = None  # content stems of the action: what the act is about
     places: frozenset[str] = frozenset()
@@ -337,11 +338,17 @@ def needed_score(a: MentionItem, b: MentionItem, level: str) -> float:
     need = cfg["loose_threshold"] if level == "loose" else cfg["story_threshold"]
     if a.deadline and a.deadline == b.deadline and (a.families or set()) & (b.families or set()):
         need -= cfg["same_act_and_deadline_bonus"]
-        if len(a.deadline) == 10 and a.places & b.places:
+        if _on_a_day(a) and _on_a_day(b) and a.places & b.places:
             # the same act at the same place on the same day ("se rendre à Luanda" / "will travel
             # to Luanda" on 15 October): one planned event, however differently worded
             need -= cfg["same_place_and_day_bonus"]
     return need
+
+
+def _on_a_day(item: MentionItem) -> bool:
+    """The deadline is a stated day, or the last day of a stated range ("du 13 au 15
+    octobre"); not the last day of a year or month standing for "this year"."""
+    return item.deadline_precision in ("day", "interval") and len(item.deadline or "") == 10
 
 
 def _hard_conflict(a: MentionItem, b: MentionItem) -> bool:
@@ -509,6 +516,7 @@ def _items_for(conn: Connection, rows: list[story_store.MentionRow]) -> list[Men
                 lang=a.language,
                 deadline=r.deadline,
                 action=r.action,
+                deadline_precision=r.deadline_precision,
             )
         )
     return items
