@@ -270,3 +270,32 @@ def test_same_act_at_the_same_place_on_the_same_day_needs_less_again():
     assert needed_score(trip, elsewhere, "strict") == pytest.approx(base)  # another place
     assert needed_score(trip, month, "strict") > base  # a month is not a day: no act-and-deadline bonus either
     assert needed_score(year_end, same_year, "strict") == pytest.approx(base)  # a year's last day is not a day
+
+
+def _row(i: int, article: int, start: int, evidence: str, agents: list[str], action: str | None = None):
+    from suivi.store.stories import MentionRow
+
+    return MentionRow(i, article, None, evidence, agents, [], action, None, None, None, None, None, start,
+                      start + len(evidence), evidence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refers"),
+    [
+        ("La Norvège a pris le même engagement.", True),
+        ("La Norvège fera de même.", True),
+        ("Norway made the same pledge.", True),
+        ("Norway followed suit.", True),
+        ("La Norvège financera la même école.", False),
+    ],
+)
+def test_the_same_pledge_as_before_is_compared_with_that_pledges_words(sentence, refers):
+    from suivi.reconcile.merge import _antecedents
+
+    canada = _row(1, 1, 0, "Le Canada versera 40 millions de dollars au fonds pour les écoles.", ["CAN"],
+                  "verser 40 millions de dollars au fonds")
+    norway = _row(2, 1, 80, sentence, ["NOR"])
+    elsewhere = _row(3, 2, 0, "Le Japon versera 10 millions de dollars.", ["JPN"])
+    found = _antecedents([canada, norway, elsewhere])
+    assert (found.get(2) is canada) is refers
+    assert 1 not in found and 3 not in found  # nothing before them in their articles

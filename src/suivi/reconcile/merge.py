@@ -494,12 +494,42 @@ def commitment_key(content_hash: str, start: int, end: int) -> str:
     return mention_key(content_hash, start, end)
 
 
+@cache
+def _same_as_before() -> re.Pattern[str] | None:
+    patterns = settings()["merge"]["same_pledge_as_before"]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+def _antecedents(rows: list[story_store.MentionRow]) -> dict[int, story_store.MentionRow]:
+    """Mentions that say they are the pledge told just before ("l'Allemagne a pris le même
+    engagement", "Germany did the same"), each with the mention before it in its article.
+
+    Why: such a mention names its giver and nothing of the act; compared by its own words it
+    matches nothing, while another outlet tells the same pledge with its sum and its object."""
+    pattern = _same_as_before()
+    if pattern is None:
+        return {}
+    out: dict[int, story_store.MentionRow] = {}
+    for r in rows:
+        if pattern.search(r.evidence or r.sentence or ""):
+            before = [o for o in rows if o.article_id == r.article_id and o.start < r.start and o.id != r.id]
+            if before:
+                out[r.id] = max(before, key=lambda o: o.start)
+    return out
+
+
 def _items_for(conn: Connection, rows: list[story_store.MentionRow]) -> list[MentionItem]:
     arts = {a.id: a for a in iter_articles(conn, sorted({r.article_id for r in rows}))}
+    antecedent = _antecedents(rows)
     items = []
     for r in rows:
         a = arts[r.article_id]
-        text = r.evidence or r.sentence
+        own = text = r.evidence or r.sentence
+        action = r.action
+        if r.id in antecedent:
+            before = antecedent[r.id]
+            text = f"{own} {before.evidence or before.sentence}"
+            action = before.action or action
         items.append(
             MentionItem(
                 r.id,
@@ -512,10 +542,10 @@ def _items_for(conn: Connection, rows: list[story_store.MentionRow]) -> list[Men
                 r.start,
                 r.end,
                 list_id(a.text, r.start),
-                is_headline(a.text, a.title, r.start, text),
+                is_headline(a.text, a.title, r.start, own),
                 lang=a.language,
                 deadline=r.deadline,
-                action=r.action,
+                action=action,
                 deadline_precision=r.deadline_precision,
             )
         )

@@ -43,6 +43,7 @@ _REQUIRED: dict[str, dict[str, type | tuple[type, ...]]] = {
         "loose_threshold": (int, float),
         "same_act_and_deadline_bonus": (int, float),
         "same_place_and_day_bonus": (int, float),
+        "same_pledge_as_before": list,
         "same_sum_bonus": (int, float),
         "cross_story_same_act_bonus": (int, float),
     },
