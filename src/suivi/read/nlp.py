@@ -77,7 +77,7 @@ def _load(lang: str) -> Language:
     model = MODELS.get(lang)
     if model is not None:
         try:
-            return _split_bullets(spacy.load(model))
+            return _line_breaks(_split_bullets(spacy.load(model)))
         except OSError as exc:
             if lang in REQUIRED:
                 raise ConfigError(f"spaCy model {model} is not installed: pip install {model}") from exc
@@ -93,6 +93,15 @@ def _split_bullets(nlp: Language) -> Language:
     """A bullet glued to a word ("•Minister X says ...", common in extracted summaries) is its
     own token, so the word keeps its tag and entity."""
     nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, *_BULLETS]).search
+    return nlp
+
+
+def _line_breaks(nlp: Language) -> Language:
+    """Line breaks that end sentences are marked before the parser (see `line_breaks`)."""
+    from suivi.read import line_breaks
+
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(line_breaks.NAME, before="parser")
     return nlp
 
 
