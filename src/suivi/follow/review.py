@@ -175,8 +175,11 @@ def apply_merge_overrides(conn: Connection) -> int:
     Reconcile calls this after assigning mentions; the follow stage calls it too.
     """
     moved = 0
+    decisions = follow_store.list_decisions(conn, ["merge", "split"])
+    if not decisions:
+        return 0  # the usual case; listing every commitment would cost O(store) per segment
     by_key = {c.key: c for c in commitment_store.list_commitments(conn)}
-    for d in follow_store.list_decisions(conn, ["merge", "split"]):
+    for d in decisions:
         if d.action == "merge":
             keep = by_key.get(d.payload.get("into", ""))
             if keep is None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -143,12 +144,28 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(_fold(text).replace("-", " "))
 
 
+_descriptions: OrderedDict[tuple, tuple] = OrderedDict()
+_DESCRIPTIONS_MAX = 50_000
+"""Descriptions of mentions already compared, by (id, text, action, language): the mentions of
+a story's commitments are compared again at every new article of the story, and describing
+them (a gazetteer scan, sums, stems) was most of the writer's time once the store held a few
+thousand articles."""
+
+
 def describe(item: MentionItem) -> None:
     """Fill what the action tests need: stems, action families, object stems, places.
 
     Once per item: merging tests every pair of a story's mentions, and a mention with no
     place or no stem would otherwise be re-read (a gazetteer scan) at every pair."""
     if item.described:
+        return
+    fresh = (not item.stems and item.families is None and item.objects is None and not item.places
+             and item.amounts is None)
+    key = (item.id, item.text, item.action, item.lang) if fresh else None
+    known = _descriptions.get(key) if key else None
+    if known is not None:
+        item.stems, item.families, item.objects, item.places, item.amounts = known
+        item.described = True
         return
     fams = action_families(item.lang or "fr")
     if not item.stems:
@@ -167,6 +184,11 @@ def describe(item: MentionItem) -> None:
     if item.amounts is None:
         item.amounts = tuple(find_amounts(item.text, item.lang))
     item.described = True
+    if key is None:
+        return
+    _descriptions[key] = (item.stems, item.families, item.objects, item.places, item.amounts)
+    if len(_descriptions) > _DESCRIPTIONS_MAX:
+        _descriptions.popitem(last=False)
 
 
 def act_families(text: str, action: str | None, lang: str | None) -> frozenset[str]:
@@ -521,6 +543,7 @@ def _antecedents(rows: list[story_store.MentionRow]) -> dict[int, story_store.Me
 def _items_for(conn: Connection, rows: list[story_store.MentionRow]) -> list[MentionItem]:
     arts = {a.id: a for a in iter_articles(conn, sorted({r.article_id for r in rows}))}
     antecedent = _antecedents(rows)
+    story_of = {aid: story_store.story_of_article(conn, aid) for aid in arts}
     items = []
     for r in rows:
         a = arts[r.article_id]
@@ -534,7 +557,7 @@ def _items_for(conn: Connection, rows: list[story_store.MentionRow]) -> list[Men
             MentionItem(
                 r.id,
                 r.article_id,
-                story_store.story_of_article(conn, r.article_id),
+                story_of[r.article_id],
                 text,
                 frozenset(r.agents),
                 frozenset(r.beneficiaries),
