@@ -7,7 +7,7 @@ from suivi.reconcile import stage
 from suivi.reconcile.report import story_detail
 from suivi.store import stories as story_store
 
-from .conftest import _noop, by_source
+from .conftest import RESOURCES, _noop, by_source
 
 
 def _ids(store) -> list[int]:
@@ -136,3 +136,29 @@ def test_articles_added_one_at_a_time_give_the_same_stories(tmp_path):
     assert [len(g) for g in sorted(groups, key=len)] == [1, 1, 4]
     big = max(groups, key=len)
     assert not any("Norway" in k or "naval" in k for k in big)
+
+
+def test_mentions_compared_per_commitment_are_its_first_and_most_recent(tmp_path):
+    from suivi.ingest.api import ingest
+    from suivi.pipeline import run_pipeline
+    from suivi.store import open_store
+
+    store = open_store(str(tmp_path / "full.db"))
+    ingest(store, [str(RESOURCES / "articles.jsonl")], _noop, _noop)
+    run_pipeline(store, None, None, None)
+    with store.connect() as conn:
+        rows = story_store.mentions_of_articles(conn, list(by_source(store).values()))
+        by_commitment: dict[int, list[int]] = {}
+        for r in rows:
+            if r.commitment_id is not None:
+                by_commitment.setdefault(r.commitment_id, []).append(r.id)
+        told_most = max(by_commitment, key=lambda c: len(by_commitment[c]))
+        ids = sorted(by_commitment[told_most])
+        assert len(ids) >= 3
+        every = story_store.mentions_of_commitments(conn, [told_most])
+        capped = story_store.mentions_of_commitments(conn, [told_most], per_commitment=2)
+        stories = story_store.stories_of_articles(conn, sorted({r.article_id for r in rows}))
+        alone = {r.article_id: story_store.story_of_article(conn, r.article_id) for r in rows}
+    assert sorted(r.id for r in every) == ids
+    assert sorted(r.id for r in capped) == [ids[0], ids[-1]]
+    assert stories == alone

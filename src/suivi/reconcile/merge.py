@@ -543,7 +543,8 @@ def _antecedents(rows: list[story_store.MentionRow]) -> dict[int, story_store.Me
 def _items_for(conn: Connection, rows: list[story_store.MentionRow]) -> list[MentionItem]:
     arts = {a.id: a for a in iter_articles(conn, sorted({r.article_id for r in rows}))}
     antecedent = _antecedents(rows)
-    story_of = {aid: story_store.story_of_article(conn, aid) for aid in arts}
+    found = story_store.stories_of_articles(conn, list(arts))
+    story_of = {aid: found.get(aid) for aid in arts}
     items = []
     for r in rows:
         a = arts[r.article_id]
@@ -595,7 +596,9 @@ def merge_articles(conn: Connection, article_ids: list[int]) -> int:
     keys = sorted({k for i in items for k in blocking_keys(i)})
     existing_ids |= set(story_store.commitments_with_parties(conn, keys, settings()["merge"]["max_cross_story"]))
     existing_ids = sorted(existing_ids)
-    existing_rows = story_store.mentions_of_commitments(conn, existing_ids)
+    existing_rows = story_store.mentions_of_commitments(
+        conn, existing_ids, settings()["merge"]["max_mentions_per_commitment"]
+    )
     existing_items = _items_for(conn, existing_rows)
     by_commitment: dict[int, Group] = {}
     for row, item in zip(existing_rows, existing_items, strict=True):

@@ -38,6 +38,7 @@ _REQUIRED: dict[str, dict[str, type | tuple[type, ...]]] = {
         "list_bullets": list,
         "list_intro_endings": list,
         "max_cross_story": int,
+        "max_mentions_per_commitment": int,
         "party_jaccard": (int, float),
         "related_actions": list,
         "loose_threshold": (int, float),

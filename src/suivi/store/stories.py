@@ -574,10 +574,15 @@ class MentionRow:
 
 
 def mentions_of_articles(conn: Connection, ids: list[int]) -> list[MentionRow]:
-    from suivi.store.articles import spans
-
     if not ids or not has_table(conn, "commitment_mentions"):
         return []
+    return _mention_rows(conn, _mentions.c.article_id.in_(ids))
+
+
+def _mention_rows(conn: Connection, where: Any) -> list[MentionRow]:
+    """Mention rows matching `where`, in article order, then span start."""
+    from suivi.store.articles import spans
+
     m = _mentions.c
     rows = conn.execute(
         select(
@@ -598,7 +603,7 @@ def mentions_of_articles(conn: Connection, ids: list[int]) -> list[MentionRow]:
             spans.c.sentence,
         )
         .join(spans, spans.c.id == m.span_id)
-        .where(m.article_id.in_(ids))
+        .where(where)
         .order_by(m.article_id, spans.c.start, m.id)
     )
     return [
@@ -633,15 +638,38 @@ def commitment_ids_of_story(conn: Connection, story_id: int) -> list[int]:
     )
 
 
-def mentions_of_commitments(conn: Connection, commitment_ids: list[int]) -> list[MentionRow]:
+def mentions_of_commitments(
+    conn: Connection, commitment_ids: list[int], per_commitment: int | None = None
+) -> list[MentionRow]:
+    """The mentions of these commitments, in article order. With `per_commitment`, a
+    commitment told more often keeps its first mention and its most recent ones: what a new
+    mention is compared with stays bounded however often a pledge was reported."""
     if not commitment_ids:
         return []
-    ids = list(
-        conn.execute(
-            select(_mentions.c.article_id).where(_mentions.c.commitment_id.in_(commitment_ids)).distinct()
-        ).scalars()
+    m = _mentions.c
+    pairs = conn.execute(select(m.id, m.commitment_id).where(m.commitment_id.in_(commitment_ids))).all()
+    by_commitment: dict[int, list[int]] = {}
+    for mention_id, commitment_id in pairs:
+        by_commitment.setdefault(commitment_id, []).append(mention_id)
+    keep: list[int] = []
+    for ids in by_commitment.values():
+        ids.sort()
+        if per_commitment is not None and len(ids) > per_commitment:
+            ids = [ids[0], *ids[len(ids) - per_commitment + 1 :]]
+        keep.extend(ids)
+    return _mention_rows(conn, m.id.in_(keep)) if keep else []
+
+
+def stories_of_articles(conn: Connection, article_ids: list[int]) -> dict[int, int]:
+    """Article id -> its story, for the articles that have one (one query)."""
+    if not article_ids:
+        return {}
+    rows = conn.execute(
+        select(story_articles.c.article_id, story_articles.c.story_id).where(
+            story_articles.c.article_id.in_(article_ids)
+        )
     )
-    return [m for m in mentions_of_articles(conn, ids) if m.commitment_id in set(commitment_ids)]
+    return {int(a): int(st) for a, st in rows}
 
 
 def unassign_articles(conn: Connection, ids: list[int]) -> None:
