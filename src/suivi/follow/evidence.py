@@ -67,6 +67,7 @@ class Profile:
     first_published: str | None
     mention_articles: set[int] = field(default_factory=set)
     stories: set[int] = field(default_factory=set)  # stories of the articles that state it
+    first_articles: set[int] = field(default_factory=set)  # the articles of its first report
     deadline: str | None = None
     sums: list = field(default_factory=list)  # (article id, Amount): sums its mentions state (reconcile.amounts)
 
@@ -75,6 +76,7 @@ class Profile:
         pledged" while telling what was paid does not make that a pledged sum of its own)."""
         return [a for article_id, a in self.sums if article_id != report.id]
     families: frozenset[str] = frozenset()  # acts its mentions name (reconcile action families)
+    vectors: np.ndarray | None = field(default=None, compare=False, repr=False)  # of its texts
 
 
 @dataclass
@@ -314,7 +316,7 @@ def _get_gazetteer():  # noqa: ANN202
 
 def find_evidence(
     article: Article,
-    profiles: list[Profile],
+    profiles: list[Profile] | ProfileIndex,
     commitment_spans: list[tuple[int, int, int | None]],
     extra_actors: dict[tuple[int, int], set[str]] | None = None,
     story: int | None = None,
@@ -325,7 +327,10 @@ def find_evidence(
     stage found in this article. `story`: the article's story; articles of the story that
     first reported a commitment tell the same event again, they are never its follow-up.
     """
-    if not profiles or not article.text:
+    if not article.text:
+        return []
+    index = profiles if isinstance(profiles, ProfileIndex) else ProfileIndex(profiles)
+    if not index.profiles:
         return []
     life = get_lifecycle()
     lang = (article.language or "fr")[:2]
@@ -399,7 +404,6 @@ def find_evidence(
     sent_vecs = embed(sent_texts)
     clause_vecs = embed(clauses)
     best: dict[int, Evidence] = {}
-    by_id = {p.commitment_id: p for p in profiles}
     actors_of: list[set[str]] = []
     words_of: list[set[str]] = []
     for s_start, s_end, *_rest in candidates:
@@ -409,7 +413,9 @@ def find_evidence(
                 in_sentence |= keys
         actors_of.append(in_sentence)
         words_of.append({fold(m.group()) for m in _WORD.finditer(text[s_start:s_end])})
-    profiles, sims = _candidate_profiles(profiles, article_actors, actors_of, words_of, sent_vecs, clause_vecs)
+    kept, sims = index.candidates(article_actors, actors_of, words_of, sent_vecs, clause_vecs)
+    by_id = {p.commitment_id: p for p in kept}
+    floor = min(life.min_similarity_low, life.min_similarity, life.min_similarity_alone)
     for idx, (s_start, s_end, status, cue, conf, c_start, c_end, verb_stems) in enumerate(candidates):
         matches: list[Evidence] = []
         sentence = sent_texts[idx]
@@ -438,7 +444,9 @@ def find_evidence(
         recalled_sums = [x for x in article_sums if s_start - RECALL_REACH <= x.start < s_end]
         with_words: set[int] = set()
         named_ids: set[int] = set()
-        for pi, profile in enumerate(profiles):
+        # every way of admitting a match below asks at least the lowest similarity
+        for pi in np.flatnonzero(sims[:, idx] >= floor):
+            profile = kept[pi]
             if idx in only and profile.commitment_id not in only[idx]:
                 continue
             if idx in past_due and not _past_deadline(article, profile):
@@ -513,30 +521,6 @@ def find_evidence(
     return list(best.values())
 
 
-def _candidate_profiles(
-    profiles: list[Profile], article_actors: set[str], actors_of: list[set[str]], words_of: list[set[str]],
-    sent_vecs: np.ndarray, clause_vecs: np.ndarray,
-) -> tuple[list[Profile], np.ndarray]:
-    """The commitments a report can move, and their similarity to each candidate sentence.
-
-    Why: a report can only move a commitment whose party it names (in the article or the
-    sentence) or whose names it states (see `find_evidence`'s levels); testing the others cost
-    every report a pass over the whole register, so the follow stage grew with the store. The
-    similarities (best of the commitment's texts against the sentence, less a penalty, or
-    against the cue's clause) come from two matrix products instead of one per pair."""
-    actors = set(article_actors).union(*actors_of) if actors_of else set(article_actors)
-    words = set().union(*words_of) if words_of else set()
-    kept = [p for p in profiles if (p.parties & actors or p.names & words) and len(profile_vectors(p))]
-    if not kept:
-        return [], np.zeros((0, len(sent_vecs)), dtype=np.float32)
-    mats = [profile_vectors(p) for p in kept]
-    starts = np.cumsum([0] + [len(m) for m in mats[:-1]])
-    stacked = np.vstack(mats)
-    by_sentence = np.maximum.reduceat(stacked @ sent_vecs.T, starts, axis=0)
-    by_clause = np.maximum.reduceat(stacked @ clause_vecs.T, starts, axis=0)
-    return kept, np.maximum(by_sentence - SENTENCE_PENALTY, by_clause)
-
-
 def _is_state(gazetteer, key: str) -> bool:  # noqa: ANN001 - read.gazetteer.Gazetteer
     ref = gazetteer.get(key) if gazetteer is not None and ":" not in key else None
     return ref is not None and ref.kind in ("state", "alliance")
@@ -609,15 +593,73 @@ def _later(article: Article, profile: Profile) -> bool:
     return not profile.mention_articles or article.id > min(profile.mention_articles)
 
 
-_vector_cache: dict[tuple[str, ...], np.ndarray] = {}
-
-
 def profile_vectors(profile: Profile) -> np.ndarray:
-    from suivi.reconcile.vectors import embed
+    """Sentence vectors of the commitment's texts, computed once and kept on the profile."""
+    if profile.vectors is None:
+        from suivi.reconcile.vectors import embed
 
-    key = tuple(profile.texts)
-    if key not in _vector_cache:
-        if len(_vector_cache) > 5000:
-            _vector_cache.clear()
-        _vector_cache[key] = embed(list(key))
-    return _vector_cache[key]
+        profile.vectors = embed(list(profile.texts))
+    return profile.vectors
+
+
+class ProfileIndex:
+    """The profiles of one follow run, with all their text vectors stacked once.
+
+    Why: every report compares its candidate sentences with the register; stacking the
+    vectors per report (and embedding a profile's texts again whenever a small cache
+    overflowed) made the follow stage cost more the bigger the store."""
+
+    def __init__(self, profiles: list[Profile]) -> None:
+        from suivi.reconcile.vectors import embed
+
+        todo = [p for p in profiles if p.vectors is None]
+        texts = [t for p in todo for t in p.texts]
+        if texts:
+            vecs = embed(texts)
+            at = 0
+            for p in todo:
+                p.vectors, at = vecs[at:at + len(p.texts)], at + len(p.texts)
+        self.profiles = [p for p in profiles if len(profile_vectors(p))]
+        sizes = [len(profile_vectors(p)) for p in self.profiles]
+        self.starts = np.cumsum([0, *sizes[:-1]]).astype(np.intp)
+        self.stacked = (np.vstack([profile_vectors(p) for p in self.profiles]) if self.profiles
+                        else np.zeros((0, 512), dtype=np.float32))
+        # party and name -> profiles: a report names a few of them, the register holds thousands
+        self.by_party: dict[str, list[int]] = {}
+        self.by_name: dict[str, list[int]] = {}
+        for i, p in enumerate(self.profiles):
+            for key in p.parties:
+                self.by_party.setdefault(key, []).append(i)
+            for name in p.names:
+                self.by_name.setdefault(name, []).append(i)
+
+    def candidates(
+        self, article_actors: set[str], actors_of: list[set[str]], words_of: list[set[str]],
+        sent_vecs: np.ndarray, clause_vecs: np.ndarray,
+    ) -> tuple[list[Profile], np.ndarray]:
+        """The commitments a report can move, and their similarity to each candidate sentence.
+
+        A report can only move a commitment whose party it names (in the article or the
+        sentence) or whose names it states (see `find_evidence`'s levels). The similarities
+        (best of the commitment's texts against the sentence, less a penalty, or against the
+        cue's clause) come from two matrix products over the stacked vectors."""
+        actors = set(article_actors).union(*actors_of) if actors_of else set(article_actors)
+        words = set().union(*words_of) if words_of else set()
+        hit: set[int] = set()
+        for key in actors:
+            hit.update(self.by_party.get(key, ()))
+        for word in words:
+            hit.update(self.by_name.get(word, ()))
+        kept = sorted(hit)
+        if not kept:
+            return [], np.zeros((0, len(sent_vecs)), dtype=np.float32)
+        if len(kept) * 2 < len(self.profiles):
+            mats = [self.profiles[i].vectors for i in kept]
+            starts = np.cumsum([0, *[len(m) for m in mats[:-1]]]).astype(np.intp)
+            stacked = np.vstack(mats)
+            rows = slice(None)
+        else:
+            starts, stacked, rows = self.starts, self.stacked, kept
+        by_sentence = np.maximum.reduceat(stacked @ sent_vecs.T, starts, axis=0)[rows]
+        by_clause = np.maximum.reduceat(stacked @ clause_vecs.T, starts, axis=0)[rows]
+        return [self.profiles[i] for i in kept], np.maximum(by_sentence - SENTENCE_PENALTY, by_clause)

@@ -199,6 +199,7 @@ def run(
             writer.write(buffer)
     finally:
         executor.shutdown()
+    writer.finish()
     return EngineReport(writer.report, writer.stages, skipped, writer.reextracted)
 
 

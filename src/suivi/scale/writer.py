@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from suivi import failpoints
+from suivi.follow.stage import deferring_rescans, finish_rescans
 from suivi.ingest.api import IngestReport
 from suivi.pipeline import run_pipeline
 from suivi.scale.analyse import ArticleWork, InputWork
@@ -130,7 +131,8 @@ class Writer:
             if new:
                 counts = self._read_and_extract(bound, conn, new)
                 merge_counts(self.stages, counts)
-                later = run_pipeline(bound, [w.article.id for w in new], None, self.on_error, only=self.later)
+                with deferring_rescans():
+                    later = run_pipeline(bound, [w.article.id for w in new], None, self.on_error, only=self.later)
                 merge_counts(self.stages, later)
             failpoints.reach("ingest.segment")
         for work in inputs:
@@ -141,6 +143,16 @@ class Writer:
         self._stored += len(new)
         for stage in self.stages:
             self.progress(stage, self._stored, self._stored)
+
+    def finish(self) -> None:
+        """Read again, once, the stored articles the segments found worth it (see
+        `follow.stage.deferring_rescans`); also what a run killed before its end left."""
+        if "follow" not in self.later:
+            return
+        counts = finish_rescans(self.store, self.progress)
+        if counts["articles"]:
+            merge_counts(self.stages, {"follow": {"rescanned": counts["articles"],
+                                                  "status_changes": counts["status_changes"]}})
 
     def _insert(self, conn: Connection, inputs: list[InputWork]) -> list[ArticleWork]:
         new: list[ArticleWork] = []

@@ -168,6 +168,13 @@ def iter_articles(conn: Connection, ids: Iterable[int] | None = None) -> list[Ar
     return [_row_to_article(r) for r in conn.execute(query)]
 
 
+def article_dates(conn: Connection) -> list[tuple[int, str | None, str | None]]:
+    """(id, published, language) of every article, without its text: what deciding which
+    articles to re-read needs, at a few bytes per stored article."""
+    rows = conn.execute(select(articles.c.id, articles.c.published, articles.c.language).order_by(articles.c.id))
+    return [(int(a), p, lang) for a, p, lang in rows]
+
+
 def article_ids(conn: Connection) -> list[int]:
     return list(conn.execute(select(articles.c.id).order_by(articles.c.id)).scalars())
 

@@ -265,6 +265,35 @@ def list_mentions(
     return [_row_to_mention(r) for r in conn.execute(query)]
 
 
+def mention_index(conn: Connection) -> list[tuple[int, int, int, str | None, tuple]]:
+    """(mention id, commitment id, article id, article published, version) of every assigned
+    mention; version: what its matching depends on besides its text (key, agents, action ...).
+
+    Why so little: the follow stage tells from it which commitments changed since its last run
+    and when each was first reported, and reads whole mentions (their texts) only for those."""
+    m = commitment_mentions.c
+    rows = conn.execute(
+        select(m.id, m.commitment_id, m.article_id, articles.c.published, m.key, m.agents, m.beneficiaries,
+               m.agent_text, m.beneficiary_text, m.action, m.extractor_version)
+        .join(articles, articles.c.id == m.article_id)
+        .where(m.commitment_id.is_not(None))
+        .order_by(m.article_id, m.id)
+    )
+    return [(int(r[0]), int(r[1]), int(r[2]), r[3],
+             (r[4], tuple(r[5] or ()), tuple(r[6] or ()), r[7], r[8], r[9], r[10])) for r in rows]
+
+
+def mentions_by_ids(conn: Connection, ids: Iterable[int]) -> list[CommitmentMention]:
+    """These mentions, in article and text order (chunked: IN lists stay short)."""
+    wanted = sorted(set(ids))
+    out: list[CommitmentMention] = []
+    for i in range(0, len(wanted), 500):
+        query = _mention_query().where(commitment_mentions.c.id.in_(wanted[i:i + 500]))
+        out.extend(_row_to_mention(r) for r in conn.execute(query))
+    out.sort(key=lambda x: (x.article_id, x.start, x.id))
+    return out
+
+
 def get_mention(conn: Connection, ref: int | str) -> CommitmentMention:
     """A mention by id or by natural key."""
     query = _mention_query()

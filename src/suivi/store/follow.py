@@ -27,6 +27,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     delete,
+    func,
     insert,
     select,
     update,
@@ -58,6 +59,14 @@ status_changes = Table(
     Index("ix_status_changes_key", "commitment_key"),
     Index("ix_status_changes_article", "article_id"),
 )
+
+follow_pending = Table(
+    "follow_pending",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("since", String(10), nullable=False),
+)
+"""At most one row: the day after which stored articles await a follow-up re-read (migration 0009)."""
 
 audit_entries = Table(
     "audit_entries",
@@ -332,3 +341,21 @@ def last_watch_run(conn: Connection, rule_id: int) -> tuple[datetime, str, list[
         .limit(1)
     ).first()
     return (row.at, row.as_of, list(row.items or [])) if row else None
+
+
+def pending_rescan(conn: Connection) -> str | None:
+    """The day after which stored articles await a follow-up re-read, if any."""
+    return conn.execute(select(func.min(follow_pending.c.since))).scalar()
+
+
+def note_rescan(conn: Connection, since: str) -> None:
+    """Remember that articles published after `since` await a re-read (the earliest day wins)."""
+    current = pending_rescan(conn)
+    if current is not None and current <= since:
+        return
+    conn.execute(delete(follow_pending))
+    conn.execute(insert(follow_pending).values(since=since))
+
+
+def clear_rescan(conn: Connection) -> None:
+    conn.execute(delete(follow_pending))
