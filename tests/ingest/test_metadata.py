@@ -215,6 +215,20 @@ def test_english_byline_and_publication_line() -> None:
          "Bridge reopens after long repairs", None, "Helen Carter", "2025-03-12"),
         (["9 octobre 2024 - 18:40", "Le pont de Kayes rouvre enfin", "JOURNAL DU FLEUVE - Publié le 9 octobre 2024"],
          "Le pont de Kayes rouvre enfin", "Journal Du Fleuve", None, "2024-10-09"),
+        # a page printing headline, date and outlet on one line (month without its accent)
+        (["Le pont de Kayes rouvre enfin Publié le jeudi 13 fevrier 2025 | Journal du Fleuve"],
+         "Le pont de Kayes rouvre enfin", "Journal du Fleuve", None, "2025-02-13"),
+        # the same line under a header giving the month only: the day wins
+        ([" date 2025-02 Le pont de Kayes rouvre enfin", "",
+          "Le pont de Kayes rouvre enfin Publié le jeudi 13 février 2025 | Journal du Fleuve"],
+         "Le pont de Kayes rouvre enfin", "Journal du Fleuve", None, "2025-02-13"),
+        # an English ordinal on a page translated in part
+        (["Le pont de Kayes rouvre enfin", "Publié: 25th juin 2022"],
+         "Le pont de Kayes rouvre enfin", None, None, "2022-06-25"),
+        # a stock ticker over a business page, then a rubric line ending with the date
+        ([" date 2025-03-28 SAHELCEM 173.68 Decreased By ▼ -2.21 (-1.26%)", "Business & Finance Print 2025-03-28",
+          "", "Bridge reopens after long repairs", "", "Published March 28, 2025"],
+         "Bridge reopens after long repairs", None, None, "2025-03-28"),
     ],
 )
 def test_header_shapes(header: list[str], title: str, outlet: str | None, author: str | None,
@@ -294,3 +308,11 @@ def test_wire_and_web_layouts(text: str, outlet: str, author: str | None, publis
     assert (draft.outlet, draft.author, draft.published) == (outlet, author, published)
     assert "PORTVILLE" not in draft.text and draft.meta["dateline"]["place"] == "PORTVILLE"
     assert draft.text.rstrip().endswith(last_line)
+
+
+def test_a_photo_caption_is_not_the_headline() -> None:
+    caption = "The minister speaks to the press in Kayes on June 13. Jane Doe/AFP/Getty Images"
+    text = "\n".join([caption, "", BODY_EN])
+    draft = build_draft("t.txt", text.encode(), "text", text)
+    assert draft.title is None
+    assert not headline_like(caption) and headline_like("Bridge reopens after long repairs")

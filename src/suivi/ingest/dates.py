@@ -75,6 +75,11 @@ def _patterns(lang: str) -> _Patterns:
     return _Patterns(rules, textual, month_year, label)
 
 
+def label_pattern(lang: str) -> re.Pattern[str]:
+    """The labels that introduce a publication date ('Publié le', 'Published:') in `lang`."""
+    return _patterns(lang).label
+
+
 def languages(preferred: str | None = None) -> list[str]:
     """Languages with rules, the preferred one first (its numeric order wins)."""
     langs = sorted(metadata_rules())

@@ -197,6 +197,8 @@ def headline_like(line: str) -> bool:
         return False
     if text.endswith((".", ";", ",", ":")) and not text.endswith("..."):
         return False
+    if headline_rules().caption.search(text):
+        return False  # "... on June 13. Jane Doe/AFP/Getty Images": a photo caption
     return sum(ch.isalpha() for ch in text) >= 8
 
 
@@ -275,6 +277,26 @@ def _date_line(line: str, lang: str | None) -> dates.DateHit | None:
     return None
 
 
+def title_with_date(line: str, lang: str | None) -> tuple[str, dates.DateHit, str | None] | None:
+    """A headline line that goes on with a labelled date ('Headline Publié le jeudi 5 septembre
+    2024 | Outlet'), as copied from pages that print them on one line: (headline, date, outlet)."""
+    for code in dates.languages(lang):
+        for label in dates.label_pattern(code).finditer(line):
+            if label.start() == 0 or not line[label.start() - 1].isspace():
+                continue
+            found = dates.date_prefix(line[label.start():], lang)
+            head = line[:label.start()].strip(" \t-–—|•,")
+            if not found or not headline_like(head):
+                continue
+            hit, rest = found
+            rest = rest.lstrip("|-–—• ").strip()
+            outlet = rest if rest and _short_label(rest, max_words=4) else None
+            if rest and outlet is None:
+                continue
+            return head, hit, outlet
+    return None
+
+
 def _dated_byline(line: str, lang: str | None) -> tuple[dates.DateHit, str | None] | None:
     """A date line, possibly ending with a byline ('Publié le 3 mai 2025 par X'): (date, author)."""
     found = dates.date_prefix(line, lang)
@@ -288,6 +310,16 @@ def _dated_byline(line: str, lang: str | None) -> tuple[dates.DateHit, str | Non
         return (hit, author) if author else None
     hit = dates.place_date_line(line, lang)
     return (hit, None) if hit else None
+
+
+def _rubric_then_date(line: str, lang: str | None) -> dates.DateHit | None:
+    """A rubric line that ends with the date: 'Business & Finance Print 2025-03-28'."""
+    text = line.rstrip()
+    found = [h for h in dates.find_dates(text, lang) if h.end == len(text) and h.start > 0]
+    if not found:
+        return None
+    head = text[:found[-1].start].strip(" \t|-–—•,:")
+    return found[-1] if _short_label(head, max_words=4) else None
 
 
 # the time after a date on a date line: '— 08:03 am EST', '16:52', '| 10h30 GMT+1'
@@ -381,6 +413,7 @@ class HeadlineRules:
     end_markers: tuple[re.Pattern[str], ...]
     search_lines: int
     furniture_max_words: int
+    caption: re.Pattern[str]  # a statement ending with a photo credit
 
 
 @lru_cache(maxsize=1)
@@ -404,7 +437,12 @@ def headline_rules() -> HeadlineRules:
         search, furniture = int(data["search_lines"]), int(data["furniture_max_words"])
     except (KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"{where}: search_lines and furniture_max_words must be numbers") from exc
-    return HeadlineRules(tuple(sorted(markers, key=len, reverse=True)), compiled, search, furniture)
+    credits = data.get("photo_credits")
+    if not isinstance(credits, list) or not all(isinstance(c, str) for c in credits):
+        raise DataFileError(f"{where}: photo_credits must be a list of strings")
+    alternation = "|".join(re.escape(c) for c in sorted(credits, key=len, reverse=True))
+    caption = re.compile(rf"[.!?]\s+(?:[^.!?]{{0,60}}[\s/])?(?:{alternation})\s*\)?$", re.IGNORECASE)
+    return HeadlineRules(tuple(sorted(markers, key=len, reverse=True)), compiled, search, furniture, caption)
 
 
 def strip_media_marker(title: str) -> str:
@@ -421,6 +459,9 @@ def strip_media_marker(title: str) -> str:
 
 
 def _not_headline(line: str, lang: str | None) -> bool:
+    found = dates.date_prefix(line, lang)  # ' date 2025-03-28 <ticker>': what follows the date
+    if found and found[1] and is_boilerplate(found[1]):
+        return True
     return (not headline_like(line) or is_boilerplate(line) or _dated_byline(line, lang) is not None
             or byline_from_line(line, allow_lone_name=True) is not None)
 
@@ -509,6 +550,10 @@ def parse_header(lines: list[str], lang: str | None = None, title: str | None = 
         if outlet_line:
             header.outlet = header.outlet or outlet_line
             continue
+        rubric_date = _rubric_then_date(line, lang)
+        if rubric_date:
+            header.dates.append(rubric_date)
+            continue
         byline = byline_from_line(line, allow_lone_name=header.title is not None)
         if byline:
             if header.author is None:
@@ -524,6 +569,12 @@ def parse_header(lines: list[str], lang: str | None = None, title: str | None = 
             if _caps_masthead(line) and header.outlet is None:
                 header.outlet, caps_line = _outlet_name(line), line
             continue  # menus, tickers, share buttons: never the headline
+        titled = title_with_date(line, lang)
+        if titled and (header.title is None or same_text(titled[0], header.title)):
+            header.title = header.title or split_title_outlet(strip_media_marker(titled[0]))[0]
+            header.dates.append(titled[1])
+            header.outlet = header.outlet or titled[2]
+            continue
         if header.title is not None:
             if same_text(line, header.title) or same_text(split_title_outlet(line)[0], header.title):
                 continue
