@@ -187,6 +187,22 @@ def test_bodies_outside_the_gazetteer_by_head_words():
             ("organization", "Agence nationale de Sécurité alimentaire")} <= _kinds(r)
 
 
+def test_bodies_named_with_common_words_states_and_possessors():
+    r = _read("The reform was drafted by the Conservative Party, and Labour Party officials took it to the "
+              "UK Supreme Court after Ghana’s Court of Auditors and the People’s Health Alliance objected.", "en")
+    orgs = {name for kind, name in _kinds(r) if kind == "organization"}
+    assert {"Conservative Party", "Labour Party", "UK Supreme Court", "Court of Auditors",
+            "People’s Health Alliance"} <= orgs
+    assert not any("Ghana" in name for name in orgs)
+    court = [m.ref for m in r.actors.mentions if m.ref and m.ref.name == "UK Supreme Court"]
+    assert court[0].state == "GBR"
+    r = _read("Le Conseil supérieur de la Magistrature et l'Agence nationale de Sécurité alimentaire ont protesté.",
+              "fr")
+    orgs = {name for kind, name in _kinds(r) if kind == "organization"}
+    assert "Conseil supérieur de la Magistrature" in orgs
+    assert not any(" et " in name for name in orgs)
+
+
 def test_places_outside_the_gazetteer_by_pattern():
     r = _read("Protests spread to Kitui and Machakos counties and to the town of Voi, near Kibwezi, "
               "in May, officials said.", "en")

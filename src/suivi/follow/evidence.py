@@ -444,8 +444,13 @@ def find_evidence(
         recalled_sums = [x for x in article_sums if s_start - RECALL_REACH <= x.start < s_end]
         with_words: set[int] = set()
         named_ids: set[int] = set()
-        # every way of admitting a match below asks at least the lowest similarity
-        for pi in np.flatnonzero(sims[:, idx] >= floor):
+        # every way of admitting a match below asks at least the lowest similarity; of those,
+        # the most similar few (lifecycle max_candidates), in register order
+        tried = np.flatnonzero(sims[:, idx] >= floor)
+        if len(tried) > life.max_candidates:
+            closest = np.argpartition(-sims[tried, idx], life.max_candidates - 1)[:life.max_candidates]
+            tried = np.sort(tried[closest])
+        for pi in tried:
             profile = kept[pi]
             if idx in only and profile.commitment_id not in only[idx]:
                 continue

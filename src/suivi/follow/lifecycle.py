@@ -31,6 +31,7 @@ class Lifecycle:
     min_similarity_alone: float
     min_similarity_low: float
     min_key_word_length: int
+    max_candidates: int = 64
 
     def allows(self, current: str, target: str) -> bool:
         """May automatic evidence move a commitment from `current` to `target`?"""
@@ -89,6 +90,7 @@ def parse_lifecycle(data: Any) -> Lifecycle:
             min_similarity_alone=float(matching["min_similarity_alone"]),
             min_similarity_low=float(matching["min_similarity_low"]),
             min_key_word_length=int(matching["min_key_word_length"]),
+            max_candidates=int(matching.get("max_candidates", 64)),
         )
     except (KeyError, TypeError, ValueError) as exc:
         msg = f"matching needs min_similarity(_alone, _low) and min_key_word_length: {exc}"

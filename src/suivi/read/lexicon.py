@@ -63,6 +63,7 @@ class Lexicon:
     event_res: tuple[tuple[str, re.Pattern[str]], ...]
     filter_words: frozenset[str]
     org_words: frozenset[str]
+    named_by_common_words: frozenset[str]  # organisation words whose names are common words ("Labour Party")
     place_words: frozenset[str]
     credit_re: re.Pattern[str]  # "contributed to this report": the line is a credit, not the story
     org_heads: frozenset[str]  # words that open an organisation's name ("Assemblée", "Agence")
@@ -145,6 +146,7 @@ def get_lexicon(lang: str) -> Lexicon:
         ),
         filter_words=_load_words("person_filter"),
         org_words=_load_words("org_words"),
+        named_by_common_words=_load_words("named_by_common_words"),
         place_words=_load_words("place_words"),
         credit_re=phrase_regex(words("credit_markers")),
         org_heads=frozenset(words("org_heads")),

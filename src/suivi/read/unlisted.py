@@ -39,6 +39,8 @@ _QUALIFIER = re.compile(r"[\w’'.]+-(?:based|led|backed|owned|run|funded|affili
 _LEAD = re.compile(r"(?:(?:the|le|la|les)\s+|l['’]\s*)", re.IGNORECASE)
 _FR_GLUE = frozenset({"de", "du", "des", "d'", "d’", "la", "l'", "l’", "et", "pour", "en", "d", "l"})
 _MAX_ORG_WORDS = 8
+_AND = frozenset({"et", "and"})
+_DETS_FR = frozenset({"l", "la", "le", "les"})
 _MINISTRY = frozenset({"ministry", "ministere", "department", "office"})
 
 
@@ -59,12 +61,17 @@ def _run_orgs_places(text: str, lex: Lexicon, gaz: _GazIndex) -> list[tuple[int,
     found: list[tuple[int, int, str]] = []
     for m in _CAPRUN.finditer(text):
         toks = [(m.start() + t.start(), m.start() + t.end(), t.group()) for t in _TOKEN.finditer(m.group())]
-        while toks and (_QUALIFIER.match(toks[0][2]) or fold(toks[0][2]) in _DETS or fold(toks[0][2]) == "the"):
-            toks.pop(0)  # "the Nairobi-based Horn Institute" -> "Horn Institute"
+        while toks and (_QUALIFIER.match(toks[0][2]) or fold(toks[0][2]) in _DETS or fold(toks[0][2]) == "the"
+                        or (toks[0][2].endswith(("'s", "’s")) and gaz.overlapping(toks[0][0], toks[0][1]))):
+            # "the Nairobi-based Horn Institute" -> "Horn Institute"; "Senegal's Court of Auditors" ->
+            # "Court of Auditors" (a known possessor only: "People's Vaccine Alliance" is a name)
+            toks.pop(0)
         lone_head = (len(toks) == 1 and fold(toks[0][2]) in lex.org_tail_heads  # "Institute of X"
                      and _OF_NAME.match(text, toks[0][1]) is not None)
-        if (len(toks) < 2 and not lone_head) or (len(toks[0][2]) > 1 and toks[0][2].isupper()):
-            continue  # one word; or an acronym's sub-body ("ECOWAS Commission")
+        if (len(toks) < 2 and not lone_head) or (
+            len(toks[0][2]) > 1 and toks[0][2].isupper() and not _state_at(gaz, toks[0][0], toks[0][1])
+        ):
+            continue  # one word; or an acronym's sub-body ("ECOWAS Commission"; "UK Supreme Court" is a body)
         words = [fold(w) for _, _, w in toks]
         s, e = toks[0][0], toks[-1][1]
         if words[0] in lex.place_words or words[-1] in lex.place_words:  # "Lac de Guiers", "Manda Bay"
@@ -91,6 +98,8 @@ def _run_orgs_places(text: str, lex: Lexicon, gaz: _GazIndex) -> list[tuple[int,
                 tail = _CAPRUN.match(text, more.end()) if more else None
                 if tail is not None and len(tail.group().split()) <= 3:
                     e = tail.end()
+        if words[-1] in lex.named_by_common_words and len(words) >= 2:
+            named = named or words[:-1]  # "Conservative Party", "Parti socialiste"
         if not named and not (words[-1] in _MINISTRY and len(words) >= 2):
             continue  # no name word besides "Force", "Group": not "La Force" (but "Foreign Ministry")
         if len(text[s:e].split()) <= _MAX_ORG_WORDS:
@@ -117,6 +126,8 @@ def _head_orgs(doc: Doc, lex: Lexicon, gaz: _GazIndex) -> list[tuple[int, int, s
         j, last_good = i + 1, i
         while j < n and j - i <= _MAX_ORG_WORDS and "\n" not in doc[j].text_with_ws[:-1]:
             t = doc[j]
+            if fold(t.text) in _AND and j + 1 < n and fold(doc[j + 1].text).strip("'’") in _DETS_FR:
+                break  # "le Conseil de l'Ordre et l'Association de la presse": a second body
             if fold(t.text) in _FR_GLUE:
                 j += 1
                 continue
@@ -126,7 +137,7 @@ def _head_orgs(doc: Doc, lex: Lexicon, gaz: _GazIndex) -> list[tuple[int, int, s
                 continue
             if t.pos_ == "NOUN" and t.text.islower():  # "Institut de la vallée du Rift": a common noun
                 k = j + 1                               # belongs when a proper name completes it
-                while k < n and k - j <= 3 and fold(doc[k].text) in _FR_GLUE:
+                while k < n and k - j <= 3 and fold(doc[k].text) in _FR_GLUE - _AND:
                     k += 1
                 if k < n and k > j + 1 and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN"):
                     last_good = j = k
@@ -181,6 +192,11 @@ def _known(text: str, start: int, end: int, gaz: _GazIndex) -> bool:
     inner = gaz.overlapping(start, end)
     return any(g.start <= start and end <= g.end for g in inner) or any(
         g.ref.kind in ("organization", "alliance", "state") or g.form == "adjective" for g in inner)
+
+
+def _state_at(gaz: _GazIndex, s: int, e: int) -> bool:
+    """The gazetteer reads exactly this word as a state ("UK", "US")."""
+    return any(g.ref.kind == "state" and g.start == s and g.end == e for g in gaz.overlapping(s, e))
 
 
 def _state_inside(gaz: _GazIndex, s: int, e: int) -> str | None:
