@@ -38,6 +38,12 @@ def noop(*_args) -> None:
         ("fr", "L'agence a annoncé le retrait de son initiative de jumelage.", "broken"),
         ("fr", "Le conseil a décidé de renoncer à la taxe après les protestations.", "broken"),
         ("fr", "Ottawa a envoyé deux navires de recherche dans le golfe.", "in_progress"),
+        # a small share of the whole delivered is a part, whatever verb of completion follows
+        ("en", "Less than half (42 percent) of the promised tents have been delivered.", "partial"),
+        ("en", "Just 35 percent of the grain the board pledged has actually arrived.", "partial"),
+        ("en", "Only 20% of the funds announced in May were disbursed.", "partial"),
+        ("fr", "Moins de la moitié des tentes promises ont été livrées.", "partial"),
+        ("fr", "Seulement 35 % des semences annoncées ont été distribuées.", "partial"),
     ],
 )
 def test_any_kind_of_pledge_has_its_wording(lang: str, sentence: str, status: str):
