@@ -51,6 +51,17 @@ def test_any_kind_of_pledge_has_its_wording(lang: str, sentence: str, status: st
     assert hit is not None and hit.status == status, (sentence, hit)
 
 
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "Critics said the levy was dead and buried before it started."),
+        ("fr", "Selon ses détracteurs, la taxe était enterrée avant même d'avoir commencé."),
+    ],
+)
+def test_a_cue_in_a_before_clause_dates_something_else(lang: str, sentence: str):
+    assert get_cues(lang).find_status(sentence) is None
+
+
 def test_future_wording_far_from_the_cue_belongs_to_another_verb():
     cues = get_cues("en")
 
@@ -186,3 +197,20 @@ def test_the_pledged_sum_with_its_parties_identifies_the_pledge_a_later_report_m
     stage.run(store, None, noop)
     with store.connect() as conn:
         assert status_of(conn, cid, date(2025, 6, 1)).status == "stalled"
+
+
+def test_the_object_a_cancellation_governs_is_the_pledge(store, corpus_dir):
+    pledge = ("The United Kingdom will fund a relocation scheme that sends asylum seekers to Rwanda, "
+              "the interior ministry said.")
+    first = write_article(corpus_dir, "first.txt", "Asylum plan agreed", "Published 10 April 2024",
+                          f"{pledge} Critics called the plan costly.")
+    later = write_article(corpus_dir, "later.txt", "New leader drops plan", "Published 8 July 2024",
+                          "The new prime minister announced the cancellation of the scheme on Saturday. "
+                          "Officials in Kigali and London declined to comment on the costs already paid.")
+    first_id, _later_id = ingest_files(store, [first, later])
+    with store.begin() as conn:
+        cid, _ = add_commitment(conn, first_id, pledge, key="gbr-scheme", agents=["GBR"], beneficiaries=["RWA"],
+                                action="fund a relocation scheme", agent_text="The United Kingdom")
+    stage.run(store, None, lambda *_a: None)
+    with store.connect() as conn:
+        assert status_of(conn, cid, date(2024, 12, 1)).status == "broken"

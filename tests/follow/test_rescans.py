@@ -76,6 +76,20 @@ def test_deferred_rescans_are_noted_then_read_once(store, corpus_dir):
     assert stage.finish_rescans(store, noop)["articles"] == 0  # nothing left
 
 
+def test_deferred_runs_keep_the_note_for_the_end(store, corpus_dir):
+    ids = _late_pledge(store, corpus_dir)
+    news = write_article(corpus_dir, "news.txt", "Autre sujet", "Publié le 5 janvier 2026",
+                         "Il a beaucoup plu à Dakar cette semaine. Les routes du centre-ville ont été inondées "
+                         "et plusieurs écoles sont restées fermées, selon la mairie.")
+    with stage.deferring_rescans():
+        stage.run(store, [ids["first"]], noop)
+        (news_id,) = ingest_files(store, [news])
+        counts = stage.run(store, [news_id], noop)  # a later segment with nothing to re-open
+    assert counts["articles"] == 1
+    assert _pending(store) == "2025-03-10"
+    assert _status(store, ids["commitment"]) == "announced"
+
+
 def test_a_note_left_by_a_stopped_run_is_finished_by_the_next_run(store, corpus_dir):
     ids = _late_pledge(store, corpus_dir)
     with stage.deferring_rescans():

@@ -35,6 +35,10 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 _SENT = re.compile(r"(?<=[.!?…])[\"»”)]?\s+(?=[\"«“(]?\s?[A-ZÀ-ÖØ-Þ0-9])|\n+")
 _ABBREV = re.compile(r"(?:\b[A-Z]|\bM|\bMM|\bMme|\bDr|\bSt|\bMr|\bMrs|\bMs|\bGen|\bCol|\bgén|\bcol|\bn°)\.$")
 STEM = 5
+# the object a nominal cue governs: "the cancellation of the scheme", "l'annulation du programme"
+_CUE_OBJECT = re.compile(
+    r"\s+(?:of|du|des|de|d['’])\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*|its\s+|their\s+|son\s+|sa\s+|ses\s+)?"
+    r"(?:[^\W\d_]+[\s-]+)?(?P<noun>[^\W\d_]{4,})", re.IGNORECASE)
 PAST_VERB_CONFIDENCE = 0.6
 SENTENCE_PENALTY = 0.05
 """The whole sentence counts a little less than the clause that holds the cue."""
@@ -436,6 +440,8 @@ def find_evidence(
                 words.setdefault(word, word_stems)
         sentence_words = key_words(sentence, lang, life.min_key_word_length)
         head = head_stems(clauses[idx], life.min_key_word_length)
+        governed = _CUE_OBJECT.match(sentence, c_end - s_start)
+        cue_object = (key_words(governed.group(0), lang, life.min_key_word_length) if governed else {})
         # the act the clause names (visits, deliveries ...) is one word shared across languages
         clause_acts = _clause_families(clauses[idx], lang)
         sentence_acts = _clause_families(sentence, lang)
@@ -479,6 +485,10 @@ def find_evidence(
                 or (shared >= 1 and sim >= need)
                 or (level == 2 and shared >= 2 and sim >= life.min_similarity_low)
                 or (in_clause >= STRONG_SHARED and sim >= life.min_similarity_low)
+                # the thing the cue says was cancelled, suspended, launched is the pledge's own
+                # object, in an article about its parties: "the cancellation of the scheme"
+                or (status != "sum" and any(st & profile.stems for st in cue_object.values())
+                    and sim >= life.min_similarity_low)
                 or sim >= life.min_similarity_alone
             ):
                 continue

@@ -233,8 +233,9 @@ def run(store: Store, article_ids: list[int] | None, progress: Callable[[str, in
         profiles = build_profiles(conn, stories, {i: lang for i, _p, lang in dates})
         scan, since = _scan_set(dates, article_ids, profiles)
         later = _later(dates, since) - set(scan)
-        if later and _deferring.get():
-            follow_store.note_rescan(conn, since)
+        if _deferring.get():
+            if later:
+                follow_store.note_rescan(conn, since)
         else:
             pending = follow_store.pending_rescan(conn) if article_ids is not None else None
             if pending is not None:  # left by a run that stopped before its end
