@@ -214,3 +214,20 @@ def test_the_object_a_cancellation_governs_is_the_pledge(store, corpus_dir):
     stage.run(store, None, lambda *_a: None)
     with store.connect() as conn:
         assert status_of(conn, cid, date(2024, 12, 1)).status == "broken"
+
+
+def test_a_pledged_thing_named_in_another_language_links_the_report(store, corpus_dir):
+    pledge = "Le Japon construira un pont sur le fleuve Niger à Niamey d'ici 2027."
+    first = write_article(corpus_dir, "first.txt", "Un pont pour Niamey", "Publié le 10 mars 2025",
+                          f"{pledge} Les travaux doivent durer deux ans.")
+    later = write_article(corpus_dir, "later.txt", "Niamey works", "Published 2 October 2025",
+                          "Japanese engineers started work on the bridge last week, officials in Niamey said. "
+                          "Traffic on the river banks will be diverted until the end of the year.")
+    first_id, _later_id = ingest_files(store, [first, later])
+    with store.begin() as conn:
+        cid, _ = add_commitment(conn, first_id, pledge, key="jpn-bridge", agents=["JPN"], beneficiaries=["NER"],
+                                action="construire un pont sur le fleuve Niger", deadline="2027",
+                                agent_text="Le Japon")
+    stage.run(store, None, lambda *_a: None)
+    with store.connect() as conn:
+        assert status_of(conn, cid, date(2025, 12, 1)).status == "in_progress"

@@ -147,3 +147,16 @@ def test_past_tense_finds_the_verb():
     verbs = get_cues("fr").past_verbs("La Norvège a financé trois écoles.")
     assert [v.verb for v in verbs] == ["financé"]
     assert [v.verb for v in get_cues("en").past_verbs("Norway has funded three schools.")] == ["funded"]
+
+
+def test_each_pledged_thing_belongs_to_one_concept():
+    from collections import Counter
+
+    from suivi.datafiles import read_data_yaml
+    from suivi.follow.evidence import fold, stems_of
+
+    groups = read_data_yaml("cues/objects.yaml")["groups"]
+    counts = Counter(fold(w) for words in groups.values() for w in words)
+    assert [w for w, n in counts.items() if n > 1] == []
+    assert "=fund" in stems_of("fonds") and "=fund" in stems_of("Funds")
+    assert not any(s.startswith("=") for s in stems_of("well"))

@@ -122,11 +122,27 @@ def _stop_words(lang: str) -> frozenset[str]:
     return frozenset()
 
 
+@lru_cache(maxsize=1)
+def _object_concepts() -> dict[str, str]:
+    """Folded word -> its concept (data/cues/objects.yaml): pledged things named alike across languages."""
+    from suivi.datafiles import read_data_yaml
+
+    data = read_data_yaml("cues/objects.yaml")
+    groups = data.get("groups") if isinstance(data, dict) else None
+    if not isinstance(groups, dict):
+        raise ValueError("data/cues/objects.yaml: expected a mapping 'groups'")
+    return {fold(str(w)): "=" + str(name) for name, words in groups.items() for w in words}
+
+
 def stems_of(word: str) -> set[str]:
     """Two stems per word: its first letters, and the same after one ending is stripped
-    (data: stem_suffixes), so "livraison"/"livrée" and "accès"/"access" both meet."""
+    (data: stem_suffixes), so "livraison"/"livrée" and "accès"/"access" both meet; a pledged
+    thing also carries its concept (data/cues/objects.yaml), so "fund" and "fonds" meet."""
     folded = fold(word)
     out = {folded[:STEM]}
+    concept = _object_concepts().get(folded)
+    if concept:
+        out.add(concept)
     for suffix in all_stem_suffixes():
         if folded.endswith(suffix) and len(folded) - len(suffix) >= 3:
             out.add(folded[: -len(suffix)][:STEM])
