@@ -20,3 +20,21 @@ def test_noun_of_will_gives_way_to_the_act_it_governs(read_commitments, lang, te
     found = read_commitments(text, lang)
     assert found, text
     assert found[0].action.startswith(action), (found[0].action, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "action"),
+    [
+        ("fr", "La France avait promis, lors d'un sommet des dirigeants qu'elle avait accueilli à Paris fin 2022, "
+               "de se rendre au Ghana l'année suivante.", "se rendre au Ghana"),
+        ("en", "Norway had pledged, at a summit it hosted in Oslo in late 2022, to visit Ghana the following year.",
+         "visit Ghana"),
+        # the pledged act governs its own complement: a later infinitive belongs to someone else
+        ("en", "Japan announced that it would appoint an envoy to the Sahel, where officials have begun to warn "
+               "of famine.", "appoint an envoy"),
+    ],
+)
+def test_an_incise_between_the_pledge_and_its_act(read_commitments, lang, text, action):
+    found = read_commitments(text, lang)
+    assert found, text
+    assert found[0].action.startswith(action), (found[0].action, text)

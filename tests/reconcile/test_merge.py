@@ -272,6 +272,23 @@ def test_same_act_at_the_same_place_on_the_same_day_needs_less_again():
     assert needed_score(year_end, same_year, "strict") == pytest.approx(base)  # a year's last day is not a day
 
 
+def test_a_city_and_its_state_a_few_days_apart_are_one_trip():
+    cfg = settings()["merge"]
+    base = cfg["story_threshold"] - cfg["same_act_and_deadline_bonus"]
+    city = _item(1, 1, "Le président se rendra à Bamako du 12 au 14 mai pour y rencontrer son homologue.", lang="fr",
+                 deadline="2027-05-14", deadline_precision="interval")
+    state = _item(2, 1, "The president will travel to Mali in mid-May.", deadline="2027-05-18",
+                  deadline_precision="day", lang="en")
+    far = _item(3, 1, "The president will travel to Mali in late June.", deadline="2027-06-28",
+                deadline_precision="day", lang="en")
+    other = _item(4, 1, "The president will travel to Ghana in mid-May.", deadline="2027-05-18",
+                  deadline_precision="day", lang="en")
+    assign([city, state, far, other], [])
+    assert needed_score(city, state, "strict") == pytest.approx(base - cfg["same_place_and_day_bonus"])
+    assert needed_score(city, far, "strict") > base  # six weeks apart: two dates
+    assert needed_score(city, other, "strict") == pytest.approx(base)  # not the city's state
+
+
 def _row(i: int, article: int, start: int, evidence: str, agents: list[str], action: str | None = None):
     from suivi.store.stories import MentionRow
 

@@ -346,14 +346,46 @@ def acting_verb(hit: Hit) -> Token | None:
     verb = hit.verb or hit.token
     if verb is None:
         return None
-    for _ in range(4):
+    for step in range(4):
         nxt = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
         if not nxt:
             nxt = _act_of_will_noun(verb)
+        if not nxt and step == 0:
+            nxt = _act_after_incise(verb)
         if not nxt:
             break
         verb = nxt[0]
     return verb
+
+
+_INF_MARKS = frozenset({"de", "d'", "d’", "to"})
+
+
+def _act_after_incise(verb: Token) -> list[Token]:
+    """ "avait promis, lors d'un sommet qu'il avait accueilli à Paris, de se rendre au Ghana": an
+    incise between the pledge verb and its infinitive lets the parser hang the infinitive on
+    the incise's own verb. The first infinitive marked "de"/"to" right after the incise's
+    closing comma is the act, when the pledge verb itself governs none."""
+    if any(c.dep_.split(":")[0] in ("obj", "dobj", "ccomp", "xcomp", "advcl") for c in verb.children):
+        return []  # the verb governs its own complement ("announced that ...")
+    sent = verb.sent
+    seen_comma = False
+    for tok in sent[verb.i - sent.start + 1:]:
+        if tok.is_punct and tok.text in ",;" and tok.i > verb.i + 1:
+            seen_comma = True
+            continue
+        if tok.text in ".;:!?":
+            break
+        if not seen_comma or tok.pos_ != "VERB" or "Inf" not in tok.morph.get("VerbForm"):
+            continue
+        marks = {c.lower_ for c in tok.children if c.dep_ == "mark" or c.dep_ == "aux"}
+        before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+        prev = tok.doc[tok.i - 2].lower_ if tok.i > 1 else ""
+        if (marks & _INF_MARKS or before in _INF_MARKS or (before in ("se", "s'", "s’") and prev in _INF_MARKS)) \
+                and tok.head is not verb and any(a.is_punct and a.text == "," for a in sent if verb.i < a.i < tok.i):
+            return [tok]
+        return []  # the first infinitive after the incise is the only candidate
+    return []
 
 
 def _act_of_will_noun(verb: Token) -> list[Token]:

@@ -24,6 +24,7 @@ import re
 import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 
 import numpy as np
@@ -222,6 +223,23 @@ def _places(text: str) -> frozenset[str]:
     return frozenset(k for k in _refs(text) if k.startswith("place:"))
 
 
+def _same_venue(a: MentionItem, b: MentionItem) -> bool:
+    """The same place, or a city in one and its state in the other ("à Luanda" / "en Angola")."""
+    if a.places & b.places:
+        return True
+    try:
+        from suivi.read.gazetteer import get_gazetteer
+    except ImportError:
+        return False
+    gaz = get_gazetteer()
+
+    def city_states(item: MentionItem) -> set[str]:
+        refs = (gaz.get(k) for k in item.places)
+        return {r.state for r in refs if r is not None and r.state}
+
+    return bool(city_states(a) & set(_refs(b.text)) or city_states(b) & set(_refs(a.text)))
+
+
 @cache
 def _named(word: str) -> bool:
     """A state, place or body name (the parties, not the thing the act is about)."""
@@ -319,8 +337,9 @@ def agreement(a: MentionItem, b: MentionItem) -> str | None:
     if a.story_id is None or a.story_id != b.story_id or not (_same_year(a, b) or money):
         return None
     overlap = not pa or not pb or bool(pa & pb)
-    anchored = (
-        a.deadline == b.deadline and bool((a.families or set()) & (b.families or set())) and bool(a.places & b.places)
+    anchored = bool((a.families or set()) & (b.families or set())) and (
+        (a.deadline == b.deadline and bool(a.places & b.places))
+        or (_on_a_day(a) and _on_a_day(b) and _same_date(a, b) and _same_venue(a, b))
     )
     if overlap and (sector_ok or anchored):
         return "loose"
@@ -358,13 +377,27 @@ def needed_score(a: MentionItem, b: MentionItem, level: str) -> float:
             return cfg["cross_story_threshold"] - cfg["cross_story_same_act_bonus"]
         return cfg["cross_story_threshold"]
     need = cfg["loose_threshold"] if level == "loose" else cfg["story_threshold"]
-    if a.deadline and a.deadline == b.deadline and (a.families or set()) & (b.families or set()):
+    if a.deadline and _same_date(a, b) and (a.families or set()) & (b.families or set()):
         need -= cfg["same_act_and_deadline_bonus"]
-        if _on_a_day(a) and _on_a_day(b) and a.places & b.places:
+        if _on_a_day(a) and _on_a_day(b) and _same_venue(a, b):
             # the same act at the same place on the same day ("se rendre à Luanda" / "will travel
             # to Luanda" on 15 October): one planned event, however differently worded
             need -= cfg["same_place_and_day_bonus"]
     return need
+
+
+def _same_date(a: MentionItem, b: MentionItem) -> bool:
+    """The same deadline, or two stated days a few days apart (settings days_apart_same_date):
+    one report gives a trip's first day, another its last."""
+    if a.deadline == b.deadline:
+        return True
+    if not (_on_a_day(a) and _on_a_day(b)):
+        return False
+    try:
+        gap = abs((date.fromisoformat(a.deadline or "") - date.fromisoformat(b.deadline or "")).days)
+    except ValueError:
+        return False
+    return gap <= settings()["merge"].get("days_apart_same_date", 0)
 
 
 def _on_a_day(item: MentionItem) -> bool:
