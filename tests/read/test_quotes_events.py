@@ -75,6 +75,13 @@ def test_agreement_event_in_english():
     ]
 
 
+def test_the_day_told_as_today_is_the_events_day(nlp_fr):
+    text = ("Deux jours après l'échec d'une rencontre à Lomé le 10 mars 2025, les trois ministres ont signé, "
+            "ce jour 12 mars 2025, un accord de coopération à Accra.")
+    r = _read(text, published=None)
+    assert [e.date for e in r.events] == ["2025-03-12"]
+
+
 def test_time_expressions_have_absolute_offsets(nlp_fr):
     text = "Un premier point. Le sommet se tiendra en juin prochain à Niamey."
     r = _read(text)

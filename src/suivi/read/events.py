@@ -69,7 +69,22 @@ def read_events(text: str, lex: Lexicon, actors: ArticleActors, sents: Sentences
         places = [m.ref for m in mentions if m.ref is not None and m.ref.kind == "place"
                   and m.ref.sub in _PLACE_SUBS and m.label != "gaz:adjective"]
         dated = [t for t in times.get(idx, []) if t.kind in _DATED and t.value]
-        date = dated[0] if dated else None
+        date = _told_as_today(dated, text, lex.lang) or (dated[0] if dated else None)
         out.append(EventDraft(s + cs, s + ce, kind, participants, places[0] if places else None,
                               date.value if date else None, date.precision if date else None))
     return out
+
+
+def _told_as_today(dated: list[TimeValue], text: str, lang: str) -> TimeValue | None:
+    """A date the sentence introduces as the day of the report ("décident, ce jour 28 janvier
+    2024, de ...", data/metadata today_markers): the event's day, before an earlier date told
+    as background ("deux jours après l'échec des négociations le 25 janvier")."""
+    from suivi.ingest.rules import metadata_rules
+
+    rules = metadata_rules()
+    markers = [m for r in ([rules[lang]] if lang in rules else list(rules.values())) for m in r.today_markers]
+    for t in dated:
+        before = " ".join(text[max(0, t.start - 24):t.start].lower().split())
+        if any(before.endswith(m) or before.endswith(m + ",") for m in markers):
+            return t
+    return None
