@@ -72,6 +72,7 @@ class Profile:
     mention_articles: set[int] = field(default_factory=set)
     stories: set[int] = field(default_factory=set)  # stories of the articles that state it
     first_articles: set[int] = field(default_factory=set)  # the articles of its first report
+    recurrence: str | None = None  # its period, for recurring pledges ("P1Y")
     deadline: str | None = None
     sums: list = field(default_factory=list)  # (article id, Amount): sums its mentions state (reconcile.amounts)
 

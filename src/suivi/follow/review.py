@@ -199,8 +199,11 @@ def apply_review_decisions(conn: Connection) -> dict[str, int]:
     """Re-apply every analyst decision (merges, splits, then edits in order) after a re-run."""
     moved = apply_merge_overrides(conn)
     edits = 0
+    decisions = follow_store.list_decisions(conn, ["edit"])
+    if not decisions:
+        return {"moved": moved, "edits": 0}  # without any, listing the register costs O(store)
     existing = {c.key for c in commitment_store.list_commitments(conn)}
-    for d in follow_store.list_decisions(conn, ["edit"]):
+    for d in decisions:
         if d.commitment_key in existing:
             commitment_store.upsert_commitment(conn, key=d.commitment_key, **d.payload)
             edits += 1

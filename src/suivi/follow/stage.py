@@ -115,6 +115,7 @@ def build_profiles(
         profile.first_published = dates[0] if dates else c.first_reported
         profile.mention_articles = {a for _m, a, _p in rows}
         profile.first_articles = first_articles[c.id]
+        profile.recurrence = c.recurrence
         profile.stories = {s for s in (stories.get(a) for a in first_articles[c.id]) if s}
         profiles.append(profile)
     return profiles
@@ -270,7 +271,7 @@ def _read(
     """Replace the automatic status changes of the `scan` articles with what they state now."""
     index = ProfileIndex(profiles)
     by_id = {p.commitment_id: p for p in profiles}
-    recurrence = {c.id: c.recurrence for c in commitment_store.list_commitments(conn)}
+    recurrence = {p.commitment_id: p.recurrence for p in profiles}
     follow_store.delete_auto_changes(conn, scan)
     total = len(scan)
     done = 0

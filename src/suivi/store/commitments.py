@@ -30,6 +30,7 @@ from sqlalchemy import (
     false,
     insert,
     select,
+    type_coerce,
     update,
 )
 
@@ -273,14 +274,14 @@ def mention_index(conn: Connection) -> list[tuple[int, int, int, str | None, tup
     and when each was first reported, and reads whole mentions (their texts) only for those."""
     m = commitment_mentions.c
     rows = conn.execute(
-        select(m.id, m.commitment_id, m.article_id, articles.c.published, m.key, m.agents, m.beneficiaries,
+        select(m.id, m.commitment_id, m.article_id, articles.c.published, m.key,
+               type_coerce(m.agents, Text), type_coerce(m.beneficiaries, Text),  # compared, not read
                m.agent_text, m.beneficiary_text, m.action, m.extractor_version)
         .join(articles, articles.c.id == m.article_id)
         .where(m.commitment_id.is_not(None))
         .order_by(m.article_id, m.id)
     )
-    return [(int(r[0]), int(r[1]), int(r[2]), r[3],
-             (r[4], tuple(r[5] or ()), tuple(r[6] or ()), r[7], r[8], r[9], r[10])) for r in rows]
+    return [(int(r[0]), int(r[1]), int(r[2]), r[3], tuple(r[4:])) for r in rows]
 
 
 def mentions_by_ids(conn: Connection, ids: Iterable[int]) -> list[CommitmentMention]:
