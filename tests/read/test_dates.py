@@ -471,6 +471,13 @@ SENTENCES = [
      [("every two weeks", "recurrence", "P2W")]),
     ("Le ministre de la Défense s'est rendu mercredi à la frontière.", "fr", JUN,
      [("mercredi", "date", "2026-06-10")]),
+    # what a pledge funds runs as long as its stated length: the window's end is the deadline
+    ("The lender approved a 4-year Extended Credit Facility for Togo on Monday.", "en", JUN,
+     [("4-year Extended Credit Facility", "deadline", "2030"), ("on Monday", "date", "2026-06-08")]),
+    ("Le conseil a validé un programme de cinq ans pour les écoles du nord.", "fr", JUN,
+     [("programme de cinq ans", "deadline", "2031")]),
+    ("The committee would meet every six months to review the deal.", "en", JUN,
+     [("every six months", "recurrence", "P6M")]),
 ]
 
 
