@@ -476,6 +476,7 @@ SENTENCES = [
      [("4-year Extended Credit Facility", "deadline", "2030"), ("on Monday", "date", "2026-06-08")]),
     ("Le conseil a validé un programme de cinq ans pour les écoles du nord.", "fr", JUN,
      [("programme de cinq ans", "deadline", "2031")]),
+    ("Kenya will repay the 20-year loan to the lender.", "en", JUN, []),  # agreed before: runs from then
     ("The committee would meet every six months to review the deal.", "en", JUN,
      [("every six months", "recurrence", "P6M")]),
 ]
