@@ -26,6 +26,7 @@ from suivi.ingest.metadata import (
     sign_off_byline,
     trailing_headline,
 )
+from suivi.ingest.rules import told_as_today
 from suivi.models import ArticleDraft
 
 MIN_TEXT_LETTERS = 20
@@ -59,20 +60,10 @@ def _event_date(body_lines: list[str], lang: str | None) -> tuple[dates.DateHit 
         if len(text) >= FIRST_PARAGRAPH_CHARS:
             break
     days = [hit for hit in dates.find_dates(text, lang, with_months=False) if hit.precision == "day"]
-    markers = _today_markers(lang)
     for hit in days:  # "ce jour 28 janvier 2024" wins over an earlier date told as background
-        before = " ".join(text[max(0, hit.start - 24):hit.start].lower().split())
-        if any(before.endswith(m) or before.endswith(m + ",") for m in markers):
+        if told_as_today(text, hit.start, lang):
             return hit, "first_paragraph"
     return (days[0], "first_paragraph") if days else (None, "")
-
-
-def _today_markers(lang: str | None) -> tuple[str, ...]:
-    from suivi.ingest.rules import metadata_rules
-
-    rules = metadata_rules()
-    chosen = [rules[lang]] if lang in rules else list(rules.values())
-    return tuple(m for r in chosen for m in r.today_markers)
 
 
 REPEAT_WINDOW = 3

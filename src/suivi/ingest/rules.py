@@ -192,3 +192,13 @@ def outlet_rules() -> OutletRules:
     if name not in files:
         raise DataFileError(f"{name}: missing")
     return parse_outlets(name, files[name])
+
+
+def told_as_today(text: str, start: int, lang: str | None) -> bool:
+    """Whether the date at `start` is introduced as the day of the report ("décident, ce jour
+    28 janvier 2024, de ...": `today_markers`): that date, not an earlier one told as
+    background, is the report's (ingest: publication day) and its event's (read: event day)."""
+    rules = metadata_rules()
+    chosen = [rules[lang]] if lang in rules else list(rules.values())
+    before = " ".join(text[max(0, start - 24):start].lower().split())
+    return any(before.endswith(m) or before.endswith(m + ",") for r in chosen for m in r.today_markers)

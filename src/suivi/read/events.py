@@ -76,15 +76,7 @@ def read_events(text: str, lex: Lexicon, actors: ArticleActors, sents: Sentences
 
 
 def _told_as_today(dated: list[TimeValue], text: str, lang: str) -> TimeValue | None:
-    """A date the sentence introduces as the day of the report ("décident, ce jour 28 janvier
-    2024, de ...", data/metadata today_markers): the event's day, before an earlier date told
-    as background ("deux jours après l'échec des négociations le 25 janvier")."""
-    from suivi.ingest.rules import metadata_rules
+    """The first date the sentence introduces as today (see `ingest.rules.told_as_today`)."""
+    from suivi.ingest.rules import told_as_today
 
-    rules = metadata_rules()
-    markers = [m for r in ([rules[lang]] if lang in rules else list(rules.values())) for m in r.today_markers]
-    for t in dated:
-        before = " ".join(text[max(0, t.start - 24):t.start].lower().split())
-        if any(before.endswith(m) or before.endswith(m + ",") for m in markers):
-            return t
-    return None
+    return next((t for t in dated if told_as_today(text, t.start, lang)), None)
