@@ -10,20 +10,28 @@ the same units (headline, sentence, list item), actor resolution, dates, action 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from suivi.extract.action import action_phrase
 from suivi.extract.agents import ActorContext, build_context, is_party_phrase
 from suivi.extract.cues import Lexicon, fold, get_lexicon
-from suivi.extract.deadlines import article_anchor, choose, dated_before_this_year, period_told_before, time_values
+from suivi.extract.deadlines import (
+    article_anchor,
+    choose,
+    dated_before_this_year,
+    period_told_before,
+    time_values,
+    told_as_past,
+)
 from suivi.extract.english import english_hits
 from suivi.extract.enumeration import split_listed
 from suivi.extract.french import french_hits
-from suivi.extract.hits import Hit, act_range, children, phrase_range
+from suivi.extract.hits import Hit, act_range, acting_verb, children, phrase_range
 from suivi.extract.nominal import nominal_hits
 from suivi.extract.parties import agents_of, item_doer, people_subject
 from suivi.extract.patterns import item_hits, pattern_hits
@@ -293,6 +301,39 @@ def _condition(text: str, lex: Lexicon) -> str | None:
     return None
 
 
+NOUN_MODIFIERS = frozenset({"acl", "relcl", "acl:relcl", "amod", "nmod", "appos"})
+
+
+def dates_the_act(cue: Token, verb: Token, offset: int) -> Callable[[Any], bool]:
+    """Whether a time value (offsets from `offset` in the doc's text) dates the pledged act,
+    its acting verb `verb` ("promised to visit Africa last year"), rather than the pledge
+    itself ("s'y était engagé l'an dernier"), a clause inside the act ("after reviving the
+    summit in December 2022") or a noun of it ("l'aide supprimée en 2018")."""
+    doc = cue.doc
+
+    def check(tv: Any) -> bool:
+        span = doc.char_span(offset + tv.start, offset + tv.end, alignment_mode="expand")
+        if span is None:
+            return False
+        before = doc[span.start - 1] if span.start > 0 else None
+        participle = before is not None and (before.tag_ == "VBN" or "Part" in before.morph.get("VerbForm")
+                                             or (before.pos_ == "ADJ" and before.dep_ in NOUN_MODIFIERS))
+        if participle and before.i != verb.i:
+            return False  # "l'école fermée en 2019", whatever the parser hung it on
+        cur = span.root
+        while True:
+            if cur.dep_ in NOUN_MODIFIERS:
+                return False
+            head = cur.head
+            if head.i == cur.i:
+                return True
+            if head.pos_ in ("VERB", "AUX"):
+                return head.i == verb.i != cue.i
+            cur = head
+
+    return check
+
+
 def _candidate(text: str, unit: Unit, hit: Hit, hits: list[Hit], who: tuple[list[str], str | None, bool],
                ctx: ActorContext, lex: Lexicon, anchor: date | None, lang: str) -> CommitmentCandidate | None:
     start, end = _evidence_range(text, unit, hit, hits)
@@ -311,7 +352,11 @@ def _candidate(text: str, unit: Unit, hit: Hit, hits: list[Hit], who: tuple[list
     act = act_range(hit, start, end) if hit.token is not None else None
     if act is not None:
         act = (act[0] - start, act[1] - start)  # values' offsets are in the evidence
-    deadline, precision, recurrence, deadline_kind = choose(values, anchor, lex, act, evidence)
+    recalled = None
+    verb = acting_verb(hit) if hit.token is not None else None
+    if verb is not None and (restates or (hit.modality in ("promise", "intention") and told_as_past(hit.token))):
+        recalled = dates_the_act(hit.token, verb, start)
+    deadline, precision, recurrence, deadline_kind = choose(values, anchor, lex, act, evidence, recalled)
     if deadline is None:
         told = period_told_before(text, start, evidence, anchor, lang, lex)
         if told is not None:

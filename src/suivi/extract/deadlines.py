@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from suivi.extract.cues import Lexicon, fold
 from suivi.models import Article
@@ -63,6 +64,16 @@ def _told_in_past(sent: Span) -> bool:
         ):
             return True
     return False
+
+
+def told_as_past(tok: Token) -> bool:
+    """The pledging verb is in a past tense ("promised", "had pledged", "a promis", "avait
+    promis"): the pledge is reported as made before, so its date may be over already."""
+    if tok.tag_ == "VBD" or "Imp" in tok.morph.get("Tense"):
+        return True
+    participle = tok.tag_ == "VBN" or "Part" in tok.morph.get("VerbForm")
+    return participle and any(c.dep_ in ("aux", "aux:tense") and c.lemma_.lower() in ("avoir", "être", "have")
+                              for c in tok.children)
 
 
 def latest_told(article: Article, doc: Doc) -> date | None:
@@ -210,21 +221,35 @@ def period_told_before(text: str, start: int, evidence: str, anchor: date | None
 
 
 def choose(values: list[Any], anchor: date | None, lex: Lexicon,
-           act: tuple[int, int] | None, text: str | None = None) -> Choice:
+           act: tuple[int, int] | None, text: str | None = None,
+           recalled: Callable[[Any], bool] | None = None) -> Choice:
     """(deadline as the last day of its period, precision, recurrence, deadline kind) from
     `values`, whose offsets are in the same text as `act` (the acting verb's phrase) and as
     `text` when given (the evidence: it lets a stated length the act runs for stand as its
-    deadline when no date is stated)."""
+    deadline when no date is stated).
+
+    `recalled` (given when the pledge is told as made earlier: "had promised to visit the
+    following year", "promised to visit Africa last year") says whether a value dates the
+    pledged act itself rather than a noun in it ("the aid cut in 2020"). Such a date may be
+    over on the publication day and is still the deadline (an overdue pledge) when it sits
+    inside the act and no date to come is stated.
+    """
     recurrence = next((tv.value for tv in values if tv.kind == "recurrence" and tv.value), None)
     usable = []
+    overdue = []
     for tv in values:
         if tv.kind not in ("date", "deadline", "interval") or not tv.value or tv.value.startswith("P"):
             continue
         when = _when(tv, anchor, _is_start(tv, lex))
         inside = act is not None and act[0] <= tv.start and tv.end <= act[1]
+        if when == "past" and recalled is not None and inside and not _is_start(tv, lex) and recalled(tv):
+            overdue.append(tv)
         if when == "past" or (when == "current" and not inside):
             continue  # over, or the period of the report rather than of the act
         usable.append(tv)
+    if not usable and overdue:
+        best = max(overdue, key=lambda tv: tv.start)
+        return last_day(best), best.precision, recurrence, kind_of(best, lex)
     if not usable:
         for tv in values:
             end = _period_end(tv, text, anchor, lex)
