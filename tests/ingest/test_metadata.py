@@ -316,3 +316,21 @@ def test_a_photo_caption_is_not_the_headline() -> None:
     draft = build_draft("t.txt", text.encode(), "text", text)
     assert draft.title is None
     assert not headline_like(caption) and headline_like("Bridge reopens after long repairs")
+
+
+def test_an_opening_date_line_dates_the_report_to_its_month_or_day() -> None:
+    # excerpts from news archives open with "date YYYY-MM[-DD]"; a month is kept as a month,
+    # and a day of another month in the first paragraph (a plan) does not replace it
+    text = f" date 2024-12 Les deux pays quitteront l'union à compter du 29 janvier 2025. {BODY_FR}"
+    draft = build_draft("t.txt", text.encode(), "text", text)
+    assert (draft.published, draft.published_precision) == ("2024-12", "month")
+    assert draft.meta["published_from"] == "date_line"
+    text = f"date 2024-03-08 {BODY_EN}"
+    draft = build_draft("t.txt", text.encode(), "text", text)
+    assert (draft.published, draft.published_precision) == ("2024-03-08", "day")
+    # a day of that very month in the first paragraph makes the month a day
+    text = f" date 2024-05 Les travaux ont commencé ce lundi 6 mai 2024. {BODY_FR}"
+    draft = build_draft("t.txt", text.encode(), "text", text)
+    assert draft.published == "2024-05-06"
+    text = f" date 2024-13 {BODY_FR}"  # no such month: no date
+    assert build_draft("t.txt", text.encode(), "text", text).published is None

@@ -45,3 +45,14 @@ def test_partial_days_compare_by_month_day_and_weekday():
     assert days_between("--11-30", "2023-11-30", 3) == 0
     assert days_between("--11-30", "2023-11-30", 5) >= 365  # 30 November 2023 was a Thursday: another year
     assert days_between("2024-01-01", "--12-31") == 1
+
+
+def test_a_report_dated_to_its_month_reports_an_event_of_that_month_not_a_later_plan():
+    from suivi.reconcile.features import pick_event
+
+    plan = story_store.EventRow("statement", "2025-01-29", "day", None, 10)
+    summit = story_store.EventRow("meeting", "2024-12-15", "day", None, 90)
+    assert pick_event([plan], "2024-12") is None
+    assert pick_event([plan, summit], "2024-12") == summit
+    assert pick_event([summit], "2025-01") == summit  # a few weeks before the month: still its event
+    assert pick_event([plan], None) == plan

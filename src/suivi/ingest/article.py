@@ -51,6 +51,24 @@ def precision_of(value: str | None) -> str:
     return "day" if day else "month" if month else "year"
 
 
+# an excerpt or a dispatch opening with its date as metadata: "date 2024-09 Le président ...",
+# "date 2024-03-08 Somalia and Turkey ..." (news archives and search excerpts print it so)
+_DATE_LINE = re.compile(r"\s*date\s*:?\s*(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])", re.IGNORECASE)
+
+
+def _lead_date(body_lines: list[str]) -> dates.DateHit | None:
+    """The date an opening "date YYYY-MM[-DD]" states (a month or a day), if it is a real one."""
+    first = next((ln for ln in body_lines if ln.strip()), "")
+    m = _DATE_LINE.match(first)
+    if m is None:
+        return None
+    value = "-".join(g for g in m.groups() if g)
+    precision = precision_of(value)
+    if precision not in ("day", "month"):
+        return None
+    return dates.DateHit(value, precision, m.start(1), m.end())
+
+
 def _event_date(body_lines: list[str], lang: str | None) -> tuple[dates.DateHit | None, str]:
     """The first full date stated in the opening paragraphs."""
     opening = [ln for ln in body_lines if ln.strip()]
@@ -172,8 +190,15 @@ def build_draft(
             best, origin = line_dateline.date, "dateline"
         if best is None and end.closing_date:
             best, origin = end.closing_date, "closing"
-        if best is None:
-            best, origin = _event_date(body, lang)
+        lead = _lead_date(body)
+        if lead is not None and (best is None or not best.value.startswith(lead.value)):
+            best, origin = lead, "date_line"
+        if best is None or best.precision != "day":
+            day, where = _event_date(body, lang)
+            # a month stated as the date is only made a day by a day of that month: "à compter
+            # du 29 janvier 2025" in a report dated 2024-12 is the plan, not the report's day
+            if day is not None and (best is None or day.value.startswith(best.value)):
+                best, origin = day, where
         if best is not None:
             published, precision = best.value, best.precision
             meta["published_from"] = origin

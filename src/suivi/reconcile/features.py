@@ -7,6 +7,7 @@ that stage has not run, or generated synthetically.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -103,13 +104,34 @@ def pick_event(
     3rd, and a preview published on the 2nd about a visit starting on the 2nd, report one event.
     """
     pub = _day(published)
+    month = _month_span(published)
     for ev in events:
         d = _day(ev.date)
         if d is None:
             continue
+        if month is not None:
+            if _in_month(d, month, max_days):
+                return ev
+            continue  # "à compter du 29 janvier 2025" in a report dated 2024-12 is a plan
         if pub is None or _near(d, pub, max_days):
             return ev
     return None
+
+
+def _in_month(day: date, month: tuple[date, date], max_days: int) -> bool:
+    """A reported event of a report dated to the month: in it, or up to `max_days` before it."""
+    return month[0] - timedelta(days=max_days) <= day <= month[1] + timedelta(days=2)
+
+
+def _month_span(published: str | None) -> tuple[date, date] | None:
+    """First and last day of a publication known to the month only ("2024-12")."""
+    if not published or len(published) != 7:
+        return None
+    try:
+        first = date.fromisoformat(published + "-01")
+    except ValueError:
+        return None
+    return first, date(first.year, first.month, calendar.monthrange(first.year, first.month)[1])
 
 
 def _partial_pattern(lang: str) -> re.Pattern[str] | None:
@@ -177,8 +199,11 @@ def _fallback_event_date(article: Article) -> tuple[str | None, str | None]:
     for tv in normalise(lead(article, 600), anchor, article.language or "fr"):
         d = _day(getattr(tv, "value", None))
         if d and getattr(tv, "precision", "") == "day" and (anchor is None or _near(d, anchor, 30)):
+            month = _month_span(article.published)
+            if month is not None and not _in_month(d, month, 30):
+                continue
             return d.isoformat(), "text"
-    if anchor is None:
+    if anchor is None and _month_span(article.published) is None:
         partial = partial_day(lead(article, 600), article.language)
         if partial is not None:
             day, weekday = partial
