@@ -237,7 +237,7 @@ def choose(values: list[Any], anchor: date | None, lex: Lexicon,
     recurrence = next((tv.value for tv in values if tv.kind == "recurrence" and tv.value), None)
     usable = []
     overdue = []
-    for tv in values:
+    for tv in _without_range_starts(values, text, lex):
         if tv.kind not in ("date", "deadline", "interval") or not tv.value or tv.value.startswith("P"):
             continue
         when = _when(tv, anchor, _is_start(tv, lex))
@@ -263,6 +263,17 @@ def choose(values: list[Any], anchor: date | None, lex: Lexicon,
 
     best = min(usable, key=rank)
     return last_day(best), best.precision, recurrence, kind_of(best, lex)
+
+
+def _without_range_starts(values: list[Any], text: str | None, lex: Lexicon) -> list[Any]:
+    """The values less the first day of a stated range ("du 29 janvier au 29 juillet 2025",
+    "from 29 January to 29 July 2025"): the act runs to the range's end."""
+    if not text:
+        return values
+    connectors = {fold(c) for c in lex.phrases.get("range_connectors", ())}
+    starts = {id(a) for a, b in zip(values, values[1:], strict=False)
+              if a.kind == b.kind == "date" and fold(text[a.end:b.start].strip()) in connectors}
+    return [tv for tv in values if id(tv) not in starts]
 
 
 def kind_of(tv: Any, lex: Lexicon) -> str:

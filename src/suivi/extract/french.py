@@ -217,6 +217,15 @@ def _tense_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
         if inf is not None and inf.lemma_.lower() not in lex.words["talk_verbs"] | excluded:
             return _hit(tok, bounds, f"{tok.lower_} {inf.lower_}", "plan", 0.6)
         return None
+    if lemma == "devoir" and tok.lower_ in lex.words["expected_forms"]:
+        # "la mission devrait durer sept mois": the planned length of an undertaking is stated,
+        # not guessed; any other "devrait" stays a speculation
+        inf = _infinitive_child(tok)
+        if inf is not None and inf.lemma_.lower() in lex.words["duration_verbs"] and any(
+            t.lemma_.lower() in lex.words["duration_units"] for t in inf.subtree
+        ):
+            return _hit(tok, bounds, f"{tok.lower_} {inf.lower_}", "plan", 0.6)
+        return None
     if lemma == "aller" and tok.lower_ in ("va", "vont", "vais", "vas", "allons", "allez"):
         inf = _infinitive_child(tok) if tok.pos_ == "VERB" else (tok.head if tok.head.pos_ == "VERB" else None)
         if inf is not None and inf.lemma_.lower() not in lex.words["talk_verbs"] | excluded:

@@ -99,6 +99,10 @@ def agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) 
         return list(ctx.main_parties), None, True
     if _attributed(text, unit, hit, lex) and not _forecast(text, hit, lex):
         return _on_behalf(text, unit, hit, ctx), None, True
+    if hit.cue.split()[-1] in lex.words["duration_verbs"] and ctx.main_parties:
+        # "la mission devrait durer sept mois": the undertaking of whoever the text last tied to
+        # that noun ("la Turquie va débuter sa mission"), else of the article's first party
+        return _owner_told_before(text, unit, hit, ctx) or list(ctx.main_parties[:1]), None, True
     if hit.nominal and ctx.main_parties:
         return list(ctx.main_parties[:1]), None, True  # a sum due by a date: the article's first party
     if _given(text, hit, lex) and ctx.main_parties:
@@ -106,6 +110,22 @@ def agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) 
         # the passive, no giver named: the article's first party gives it
         return list(ctx.main_parties[:1]), None, True
     return [], None, False
+
+
+def _owner_told_before(text: str, unit: Unit, hit: Hit, ctx: ActorContext) -> list[str]:
+    """The parties named before the last earlier mention of the subject's head noun, in that
+    mention's sentence ("La Turquie va débuter sa mission ..." for "La mission devrait ...")."""
+    if hit.subject is None:
+        return []
+    words = re.findall(r"\w{4,}", text[hit.subject[0]:hit.subject[1]])
+    if not words:
+        return []
+    found = [m.start() for m in re.finditer(rf"\b{re.escape(words[0])}\b", text[:unit.start], re.IGNORECASE)]
+    if not found:
+        return []
+    at = found[-1]
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
+    return ctx.parties_in(start, at)[:1]
 
 
 def _pronoun(phrase: str) -> bool:
