@@ -21,6 +21,16 @@ def test_exploring_for_gas_and_training_a_navy_are_two_acts():
     assert _groups([explore, navy]) == [[1], [2]]
 
 
+def test_drilling_a_well_is_not_the_whole_exploration_programme():
+    explore = _item(1, 1, "Ankara will explore for oil and gas off the Libyan coast.")
+    drill = _item(2, 2, "The drillship will begin drilling in May at a well off Libya.", story=2)
+    forage = _item(3, 3, "Le navire commencera le forage du puits en mai.", lang="fr", story=3)
+    assert actions_conflict(explore, drill) and actions_conflict(explore, forage)
+    assert not actions_conflict(drill, forage)
+    as_well = _item(4, 1, "Ankara will explore for oil as well as gas off the Libyan coast.")
+    assert not actions_conflict(explore, as_well)
+
+
 def test_leaving_a_bloc_and_appointing_an_envoy_are_acts_in_french_and_english():
     leave = _item(1, 1, "Les trois pays quitteront la communauté régionale sans délai.", ("TCD",), "fr")
     envoy = _item(2, 1, "Le Tchad nommera un envoyé spécial auprès de la communauté.", ("TCD",), "fr")
