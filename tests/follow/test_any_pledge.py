@@ -44,6 +44,14 @@ def noop(*_args) -> None:
         ("en", "Only 20% of the funds announced in May were disbursed.", "partial"),
         ("fr", "Moins de la moitié des tentes promises ont été livrées.", "partial"),
         ("fr", "Seulement 35 % des semences annoncées ont été distribuées.", "partial"),
+        # still going on as pledged (own wording)
+        ("en", "The union said it had not closed its doors to the two states.", "in_progress"),
+        ("en", "Students from the two states continue to receive the bursaries, the ministry said.", "in_progress"),
+        ("en", "The bloc kept its doors open to Chad during the talks.", "in_progress"),
+        ("fr", "L'union n'a pas fermé ses portes aux deux États.", "in_progress"),
+        ("fr", "Les étudiants des deux pays continuent de bénéficier des bourses.", "in_progress"),
+        # visits made, however the officials are named
+        ("en", "The minister made three senior-level U.K. Government visits to the region.", "fulfilled"),
     ],
 )
 def test_any_kind_of_pledge_has_its_wording(lang: str, sentence: str, status: str):
@@ -60,6 +68,13 @@ def test_any_kind_of_pledge_has_its_wording(lang: str, sentence: str, status: st
 )
 def test_a_cue_in_a_before_clause_dates_something_else(lang: str, sentence: str):
     assert get_cues(lang).find_status(sentence) is None
+
+
+def test_continuing_in_the_future_is_announced_not_reported():
+    cues = get_cues("en")
+    sentence = "Students from the two states will continue to receive the bursaries."
+    hit = cues.find_status(sentence)
+    assert hit is not None and cues.announces(sentence)  # the evidence finder passes it over
 
 
 def test_future_wording_far_from_the_cue_belongs_to_another_verb():
