@@ -68,3 +68,25 @@ def test_he_told_reporters_after_meeting_a_leader_is_not_that_leader():
     found = extract(doc, article, local_mentions(read_article(doc, article, get_gazetteer())))
     offices = [f for f in found if "trade offices" in f.evidence]
     assert offices and offices[0].agents == ["USA"]
+
+
+@pytest.mark.slow
+def test_a_leader_named_by_his_short_name_alone_is_that_person():
+    """"Xi said ... He also promised ...": no full name anywhere, the listed short form is enough."""
+    from suivi.extract.commitments import extract
+    from suivi.read.gazetteer import get_gazetteer
+    from suivi.read.nlp import parse_text
+    from suivi.read.reader import read_article
+    from suivi.scale.analyse import local_mentions
+
+    text = ("Xi opened the forum in Beijing on Thursday, hailing ties with the continent.\n\n"
+            "Over half of the money will be loans, Xi said.\n\n"
+            "He also promised to help build forty rural schools in Zambia.")
+    doc = parse_text(text, "en")
+    article = _article(text)
+    reading = read_article(doc, article, get_gazetteer())
+    names = {" ".join(c.name.words) for c in reading.actors.persons}
+    assert "Xi Jinping" in names
+    found = extract(doc, article, local_mentions(reading))
+    schools = [f for f in found if "rural schools" in f.evidence]
+    assert schools and schools[0].agents == ["CHN"]

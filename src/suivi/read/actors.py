@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from suivi.read.gazetteer import ActorRef, Gazetteer, GazMatch
+from suivi.read.leaders import leader_of
 from suivi.read.lexicon import Lexicon
 from suivi.read.nlp import NON_PERSON_LABELS, doc_text, entity_kind
 from suivi.read.persons import Name, better, same_person, split_name, surname_of
@@ -344,6 +345,8 @@ def person_candidates(
         if not ok:
             continue
         cand.strong = cand.strong or role_ctx or (ner_ok and len(cand.name.words) >= 2)
+        if single and ner_ok and leader_of(" ".join(cand.name.words)) is not None:
+            cand.strong = True  # "Xi said": a listed office holder's short name stands alone
         if cand.strong and single and not ner_ok and not _proper_noun(doc, cand.start, cand.end):
             cand.strong = False  # "Cabinet Members": a common noun after a title attaches or goes
         cand.label = label

@@ -23,6 +23,7 @@ _FIELDS = {"serves", "role", "names", "alone"}
 class Leader:
     serves: str
     role: str
+    full: str = ""  # the first listed full name ("Xi Jinping" for "Xi")
 
 
 def _key(name: str) -> str:
@@ -47,8 +48,9 @@ def leaders() -> dict[str, Leader]:
         serves = expect_str(entry.get("serves"), where + ".serves")
         if gaz.get(serves) is None:
             raise DataFileError(f"{where}: serves {serves!r} is not a gazetteer code")
-        leader = Leader(serves, expect_str(entry.get("role"), where + ".role"))
-        for name in expect_str_list(entry.get("names"), where + ".names") + expect_str_list(
+        names = expect_str_list(entry.get("names"), where + ".names")
+        leader = Leader(serves, expect_str(entry.get("role"), where + ".role"), names[0] if names else "")
+        for name in names + expect_str_list(
             entry.get("alone"), where + ".alone"
         ):
             key = _key(name)

@@ -54,6 +54,8 @@ def _known_offices(actors, by_person: dict[int, list[Role]]) -> None:  # noqa: A
     """Persons whose state the article never states but the leaders table knows (see
     read/leaders.py): each mention of them serves that state."""
     from suivi.read.leaders import leader_of
+    from suivi.read.persons import split_name
+    from suivi.read.textnorm import fold
 
     for idx, cluster in enumerate(actors.persons):
         if any(r.serves for r in by_person.get(idx, [])):
@@ -65,6 +67,10 @@ def _known_offices(actors, by_person: dict[int, list[Role]]) -> None:  # noqa: A
                 break
         if leader is None:
             continue
+        if len(cluster.name.words) == 1 and leader.full:
+            full = split_name(leader.full)
+            if fold(cluster.name.words[0]) in {fold(w) for w in full.words}:
+                cluster.name = full  # "Xi" alone is the listed "Xi Jinping", here and across reports
         for m in actors.mentions:
             if m.kind == "person" and m.person == idx and not m.serves:
                 m.serves = leader.serves
