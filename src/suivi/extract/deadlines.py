@@ -28,6 +28,11 @@ from suivi.models import Article
 _LEAD_DATE = re.compile(r"^\s*(?:date\s*:?\s*)?(\d{4})-(\d{2})(?:-(\d{2}))?\b", re.IGNORECASE)
 
 
+class MonthAnchor(date):
+    """An anchor known to the month only (a report dated "2024-09"): its day is a stand-in, so
+    a day told relative to it ("jeudi", "tomorrow") cannot be placed."""
+
+
 def article_anchor(article: Article, doc: Doc | None = None) -> date | None:
     """The day relative expressions are read from: the publication day; else a date line
     heading the text ("date 2024-09" -> 2024-09-01); else the latest date the article tells in
@@ -36,13 +41,15 @@ def article_anchor(article: Article, doc: Doc | None = None) -> date | None:
     article's deadlines from its story's first dated report (suivi.extract.anchoring)."""
     anchor = parse_day(article.published)
     if anchor is not None:
+        if len(article.published or "") == 7:
+            return MonthAnchor(anchor.year, anchor.month, 1)
         return anchor
     m = _LEAD_DATE.match(article.text[:40])
     if m:
         year, month = int(m.group(1)), int(m.group(2))
         day = int(m.group(3)) if m.group(3) else 1
         if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
-            return date(year, month, day)
+            return date(year, month, day) if m.group(3) else MonthAnchor(year, month, 1)
     return latest_told(article, doc) if doc is not None else None
 
 
@@ -108,7 +115,11 @@ def time_values(text: str, anchor: date | None, lang: str) -> list[Any]:
         from suivi.read.dates import normalise
     except ImportError:  # reading stage absent: no deadlines rather than a private date parser
         return []
-    return list(normalise(text, anchor, lang))
+    values = list(normalise(text, anchor, lang))
+    if isinstance(anchor, MonthAnchor):
+        # "jeudi" read from the 1st of the month names no real day; dates stated with a number stay
+        values = [tv for tv in values if not (tv.precision == "day" and not any(ch.isdigit() for ch in tv.text))]
+    return values
 
 
 def dated_before_this_year(values: list[Any], anchor: date | None) -> bool:
