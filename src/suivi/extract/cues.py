@@ -84,7 +84,7 @@ _WORD_KEYS = (
     "generic_org_nouns", "definite_determiners", "light_verbs", "start_words", "period_words", "function_words",
     "readiness_words", "readiness_verbs", "closing_verbs", "meeting_nouns",
     "outcome_verbs", "outcome_subjects", "content_verbs", "agreement_nouns", "expected_forms", "duration_verbs",
-    "duration_units",
+    "duration_units", "readiness_copulas", "measure_nouns",
 )
 # phrase keys (kept in file order, matched as substrings)
 _PHRASE_KEYS = (

@@ -217,7 +217,10 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
 def _readiness_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     """"is prepared to carry out", "is ready to assist": readiness stated after "be", with the
     act it announces (data: readiness_words)."""
-    if tok.lower_ not in lex.words.get("readiness_words", ()) or tok.dep_ != "acomp" or _lemma(tok.head) != "be":
+    copulas = {"be"} | set(lex.words["readiness_copulas"])  # "stands ready to", "remains ready to"
+    if tok.lower_ not in lex.words.get("readiness_words", ()) or tok.dep_ not in ("acomp", "oprd") or (
+        _lemma(tok.head) not in copulas
+    ):
         return None
     inf = _infinitive(tok)
     if inf is None or _lemma(inf) in lex.words["talk_verbs"] or _negated(tok.head, lex):

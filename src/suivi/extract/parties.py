@@ -99,6 +99,14 @@ def agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) 
         return list(ctx.main_parties), None, True
     if _attributed(text, unit, hit, lex) and not _forecast(text, hit, lex):
         return _on_behalf(text, unit, hit, ctx), None, True
+    if hit.subject is not None and hit.modality == "plan" and _measure_subject(text, hit, lex) and _dated(
+        text[unit.start:unit.end], lex
+    ):
+        # "Cette mesure doit entrer en vigueur le 1er mai", "zero levies will apply from May 1": the
+        # measure of whoever was the subject just before, else of the article's first party
+        owner = list(ctx.previous_subject) or list(ctx.main_parties[:1])
+        if owner:
+            return owner, text[hit.subject[0]:hit.subject[1]].strip() or None, True
     if hit.cue.split()[-1] in lex.words["duration_verbs"] and ctx.main_parties:
         # "la mission devrait durer sept mois": the undertaking of whoever the text last tied to
         # that noun ("la Turquie va débuter sa mission"), else of the article's first party
@@ -110,6 +118,24 @@ def agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) 
         # the passive, no giver named: the article's first party gives it
         return list(ctx.main_parties[:1]), None, True
     return [], None, False
+
+
+def _measure_subject(text: str, hit: Hit, lex: Lexicon) -> bool:
+    """The subject names a measure a party takes (data: measure_nouns): "cette mesure", "the
+    new levies", "l'exemption"."""
+    assert hit.subject is not None
+    words = {fold(w) for w in re.findall(r"[\w'’-]+", text[hit.subject[0]:hit.subject[1]])}
+    return bool(words & {fold(w) for w in lex.words["measure_nouns"]})
+
+
+def _dated(sentence: str, lex: Lexicon) -> bool:
+    """The sentence states when ("le 1er mai", "from May 1"): a measure's schedule, not its effects."""
+    from datetime import date
+
+    from suivi.extract.deadlines import time_values
+
+    found = time_values(sentence, date(2000, 1, 1), lex.language)  # any day: only whether one is stated
+    return any(tv.kind in ("date", "deadline", "interval") for tv in found)
 
 
 def _owner_told_before(text: str, unit: Unit, hit: Hit, ctx: ActorContext) -> list[str]:
