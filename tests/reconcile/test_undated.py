@@ -56,3 +56,17 @@ def test_a_report_dated_to_its_month_reports_an_event_of_that_month_not_a_later_
     assert pick_event([plan, summit], "2024-12") == summit
     assert pick_event([summit], "2025-01") == summit  # a few weeks before the month: still its event
     assert pick_event([plan], None) == plan
+
+
+def test_a_report_dated_to_its_month_is_near_every_day_of_that_month():
+    from suivi.reconcile.features import day_range
+    from suivi.reconcile.stories import _better_date
+
+    assert days_between("2024-09", "2024-09-05") == 0 == days_between("2024-09-30", "2024-09")
+    assert days_between("2024-09", "2024-11-02") == 33  # from the month's last day
+    assert days_between("2024-09", "2024-10") == 30
+    assert days_between("2024-09", None) is None
+    keys = day_range("2024-09", 3)
+    assert keys[0] == "2024-08-29" and keys[-1] == "2024-10-03" and len(keys) == 36
+    assert _better_date("2024-09", "2024-09-05") == "2024-09-05"  # a day of the story's month
+    assert _better_date("2024-09", "2024-10-05") == "2024-09"

@@ -191,7 +191,8 @@ def _fallback_event_date(article: Article) -> tuple[str | None, str | None]:
     Returns (date, source): "text" for a stated date, "published" for the fallback.
     """
     anchor = _day(article.published)
-    published = (article.published[:10], "published") if anchor else (None, None)
+    month = _month_span(article.published)
+    published = (article.published[:10], "published") if anchor or month else (None, None)
     try:
         from suivi.read.dates import normalise
     except ImportError:
@@ -292,6 +293,16 @@ def days_between(a: str | None, b: str | None, weekday: int | None = None) -> in
     da, db = _day(a), _day(b)
     if da is not None and db is not None:
         return abs((da - db).days)
+    ma, mb = _month_span(a), _month_span(b)
+    if ma is not None and mb is not None:  # two months: the same one, or how far apart
+        return abs((ma[0] - mb[0]).days)
+    if ma is not None or mb is not None:  # a report dated to its month: no gap to a day of it
+        month, other = (ma, db) if ma is not None else (mb, da)
+        if other is None:
+            return None
+        if month[0] <= other <= month[1]:
+            return 0
+        return min(abs((other - month[0]).days), abs((other - month[1]).days))
     full = da or db
     partial = b if da is not None else a
     md = _month_day(partial)
@@ -309,6 +320,10 @@ def days_between(a: str | None, b: str | None, weekday: int | None = None) -> in
 def day_range(value: str | None, window: int) -> list[str]:
     """The window's days as keys: ISO days, or "--MM-DD" for a day without its year."""
     d = _day(value)
+    month = _month_span(value)
+    if month is not None:  # every day of the month, and the window around it
+        first, last = month[0] - timedelta(days=window), month[1] + timedelta(days=window)
+        return [(first + timedelta(days=k)).isoformat() for k in range((last - first).days + 1)]
     if d is None:
         md = _month_day(value)
         if md is None:

@@ -35,6 +35,8 @@ def index_keys(feats: ArticleFeatures) -> list[str]:
     days = [day]
     if feats.event_date and not feats.event_date.startswith("--") and len(feats.event_date) >= 10:
         days.append("--" + feats.event_date[5:10])
+    elif feats.event_date and len(feats.event_date) == 7:  # a month: found from any of its days
+        days += day_range(feats.event_date, 0)
     return [f"{a}|{d}" for a in blocking_actors(feats) for d in days]
 
 
@@ -144,6 +146,8 @@ def _better_date(current: str | None, new: str | None) -> str | None:
     """The story's event date: the first stated, but a full day replaces a yearless one."""
     if current is None or (current.startswith("--") and new and not new.startswith("--")):
         return new or current
+    if len(current) == 7 and new and len(new) >= 10 and new.startswith(current):
+        return new  # a day of the month the story was dated to
     return current
 
 
