@@ -49,3 +49,20 @@ def test_lettered_items_of_a_quoted_list_are_distinct_pledges():
     starts = [text.index(x) for x in ("Recognise", "Continue", "Allow")]
     ids = {list_id(text, s) for s in starts}
     assert len(ids) == 1 and None not in ids
+
+
+def test_two_statements_cut_from_one_sentence_are_two_pledges():
+    from dataclasses import replace
+
+    from suivi.reconcile.merge import sentence_of
+
+    text = "Elle facilitera les exportations et poursuivra les dix actions. Elle ouvrira un centre."
+    assert sentence_of(text, 40) == 0 and sentence_of(text, 70) == text.index("Elle ouvrira")
+    one = replace(_item(1, 1, "Elle facilitera les exportations africaines", ("CHN",), "fr"), sentence=0)
+    two = replace(_item(2, 1, "poursuivra la mise en œuvre des dix actions", ("CHN",), "fr"), sentence=0)
+    other = replace(two, id=3, article_id=2, sentence=0)
+    assert _groups([one, two]) == [[1], [2]]
+    assert not actions_conflict(one, two)  # what keeps them apart is the sentence, not the act
+    from suivi.reconcile.merge import _hard_conflict
+
+    assert _hard_conflict(one, two) and not _hard_conflict(two, other)

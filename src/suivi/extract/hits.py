@@ -257,11 +257,17 @@ def merge_nested(hits: list[Hit]) -> list[Hit]:
 
 
 def reported(tok: Token, lex: Lexicon) -> bool:
-    """A clause introduced by a reporting verb ("il a annoncé que ...", "he said Japan would")."""
+    """A clause introduced by a reporting verb ("il a annoncé que ...", "he said Japan would"),
+    or the content of a noun of will ("a pledge that China would provide ...")."""
     head = tok.head
+    if head.i == tok.i:
+        return False
+    if tok.dep_.split(":")[0] in ("acl", "ccomp") and head.lemma_.lower() in lex.words["will_nouns"] and any(
+        c.dep_ == "mark" and c.lower_ in ("that", "que", "qu'", "qu’") for c in tok.children
+    ):
+        return True
     return (
         tok.dep_.split(":")[0] in ("ccomp", "xcomp", "conj", "advcl", "parataxis")
-        and head.i != tok.i
         and (head.lemma_.lower() in lex.words["reporting_verbs"] or (tok.dep_ == "conj" and reported(head, lex)))
     )
 

@@ -69,6 +69,7 @@ class MentionItem:
     places: frozenset[str] = frozenset()
     amounts: tuple[Amount, ...] | None = None  # sums of money stated in the mention
     described: bool = False  # describe() has filled the fields above (they may be empty)
+    sentence: int | None = None  # offset of the sentence it sits in (two statements of one sentence differ)
 
 
 @dataclass
@@ -409,7 +410,11 @@ def _on_a_day(item: MentionItem) -> bool:
 def _hard_conflict(a: MentionItem, b: MentionItem) -> bool:
     """Two items of one list, two different acts, or two different sums: never one pledge."""
     same_list = a.article_id == b.article_id and a.list_id is not None and a.list_id == b.list_id
-    return same_list or actions_conflict(a, b) or sums_conflict(a, b)
+    # the extraction cut one sentence into two statements ("facilitera les exportations et
+    # poursuivra la mise en œuvre des dix actions"): two pledges, never one
+    same_sentence = (a.article_id == b.article_id and a.sentence is not None and a.sentence == b.sentence
+                     and (a.start, a.end) != (b.start, b.end))
+    return same_list or same_sentence or actions_conflict(a, b) or sums_conflict(a, b)
 
 
 def _group_score(item: MentionItem, group: Group) -> float:
@@ -604,9 +609,21 @@ def _items_for(conn: Connection, rows: list[story_store.MentionRow]) -> list[Men
                 deadline=r.deadline,
                 action=action,
                 deadline_precision=r.deadline_precision,
+                sentence=sentence_of(a.text, r.start),
             )
         )
     return items
+
+
+_SENTENCE_END = re.compile(r"[.!?…](?:[\"'”»)\]]*)\s|\n")
+
+
+def sentence_of(text: str, pos: int) -> int:
+    """Offset where the sentence holding `pos` starts (after the last sentence end before it)."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text, 0, pos):
+        start = m.end()
+    return start
 
 
 def merge_articles(conn: Connection, article_ids: list[int]) -> int:
