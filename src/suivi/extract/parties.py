@@ -286,9 +286,16 @@ def _given(text: str, hit: Hit, lex: Lexicon) -> bool:
 
 
 def _forecast(text: str, hit: Hit, lex: Lexicon) -> bool:
-    """A change of state of a thing ("prices will rise"): a forecast, whoever says it."""
+    """A change of state of a thing ("prices will rise"), or what a thing will bring told with a
+    word of certainty ("the deal will undoubtedly provide new opportunities"): a forecast, whoever
+    says it."""
     verb = hit.token.lemma_.lower() if hit.token is not None else fold(hit.cue.split()[-1])
-    return verb in lex.words.get("forecast_verbs", ())
+    if verb in lex.words.get("forecast_verbs", ()):
+        return True
+    if hit.token is None:
+        return False
+    sure = {fold(w) for w in lex.words["certainty_adverbs"]}
+    return any(c.dep_ == "advmod" and fold(c.text) in sure for c in hit.token.children)
 
 
 def item_doer(text: str, unit: Unit, ctx: ActorContext, lex: Lexicon) -> list[str]:
