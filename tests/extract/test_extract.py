@@ -251,3 +251,12 @@ def test_a_sum_told_as_part_of_another_is_not_a_second_pledge(read_commitments):
 def test_what_someone_needs_to_do_is_no_plan(read_commitments):
     assert read_commitments("“What we as the G20 need to do is to show the benefits of trade,” Lula said.", "en") == []
     assert read_commitments("Brazil is to build a new port in Luanda, the Brazilian minister said.", "en")
+
+
+def test_those_left_out_of_a_pledge_are_not_its_beneficiaries(read_commitments):
+    en = read_commitments("Ghana will waive visas for all West African states except Togo, which recognises Taiwan.",
+                          "en")
+    assert en and en[0].agents == ["GHA"]
+    assert "TGO" not in en[0].beneficiaries and "TWN" not in en[0].beneficiaries
+    fr = read_commitments("Le Sénégal supprimera les visas pour tous les pays africains, à l’exception du Mali.", "fr")
+    assert fr and fr[0].agents == ["SEN"] and "MLI" not in fr[0].beneficiaries

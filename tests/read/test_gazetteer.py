@@ -120,3 +120,11 @@ def test_an_acronym_alias_is_found_with_dots_too(text, key):
     from suivi.read.gazetteer import get_gazetteer
 
     assert [r.key for _s, _e, r in get_gazetteer().find_all(text)] == [key]
+
+
+def test_a_currency_prefix_is_not_the_state():
+    from suivi.read.gazetteer import get_gazetteer
+
+    text = "Ghana got US$50 million and US$ 3 million; the US will help."
+    found = [(s, r.key) for s, _e, r in get_gazetteer().find_all(text)]
+    assert found == [(0, "GHA"), (47, "USA")]

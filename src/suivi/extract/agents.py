@@ -41,6 +41,7 @@ class ActorContext:
     main_parties: list[str] = field(default_factory=list)
     venue_words: frozenset[str] = frozenset()
     seats: dict[str, str] = field(default_factory=dict)  # folded capital -> body key, bodies named here only
+    exclusion_words: frozenset[str] = frozenset()  # "except", "sauf": who follows receives nothing
 
     def party_of_ref(self, ref: Any, form: str = "name") -> str | None:
         """A gazetteer match as a party key (state code, alliance/body key), or None."""
@@ -199,6 +200,7 @@ def build_context(text: str, mentions: list[Any] | None, lexicon: Lexicon) -> Ac
         text=text, persons=persons, bodies=bodies, orgs=orgs,
         venue_words=frozenset(fold(w) for w in lexicon.words.get("venue_prepositions", frozenset())),
         seats={name: body for name, body in lexicon.seats.items() if body in named_bodies},
+        exclusion_words=frozenset(lexicon.words["exclusion_words"]),
     )
     counts: Counter[str] = Counter()
     # international bodies (ECOWAS, the AU) are parties of their stories; companies, outlets

@@ -287,6 +287,12 @@ def _beneficiaries(text: str, start: int, end: int, hit: Hit, agents: list[str],
     begin = hit.end if hit.token is not None or hit.cue.startswith("list:") is False else start
     if hit.cue.startswith("list:"):
         begin = start
+    # "to all African countries except Eswatini, which recognises Taiwan": those left out, and
+    # what is said of them, receive nothing
+    words = "|".join(re.escape(w) for w in sorted(ctx.exclusion_words, key=len, reverse=True))
+    cut = re.search(rf"(?<!\w)(?:{words})(?!\w)", text[begin:end], re.IGNORECASE) if words else None
+    if cut is not None:
+        end = begin + cut.start()
     return [k for k in ctx.parties_in(begin, end) if k not in agents]
 
 

@@ -164,6 +164,8 @@ class Gazetteer:
                         break
                 if hit:
                     break
+            if hit and text[toks[hit[0] - 1][1]:toks[hit[0] - 1][1] + 1] == "$":
+                hit = None  # "US$50 billion", "C$ 3 million": a currency, not the state
             if hit:
                 j, s = hit
                 out.append(GazMatch(toks[i][0], toks[j - 1][1], s.ref, s.form))
