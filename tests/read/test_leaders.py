@@ -25,27 +25,31 @@ def _article(text: str) -> Article:
                    language="en", text=text, ingested_at=datetime.now(UTC))
 
 
-@pytest.mark.slow
-def test_a_leader_named_without_his_state_makes_a_pledge_with_an_agent():
+def _read_and_extract(text: str):  # noqa: ANN202 - (Reading, candidates)
+    """Read one English text as an article, then extract its pledges with the reading's actors."""
     from suivi.extract.commitments import extract
     from suivi.read.gazetteer import get_gazetteer
     from suivi.read.nlp import parse_text
     from suivi.read.reader import read_article
     from suivi.scale.analyse import local_mentions
 
-    text = ("President Recep Tayyip Erdogan arrived in Mogadishu on Monday for talks on maritime security.\n\n"
-            "Erdogan promised to train two hundred Somali coast guard officers next year.\n\n"
-            "The visit was his second to the region.")
     doc = parse_text(text, "en")
     article = _article(text)
     reading = read_article(doc, article, get_gazetteer())
-    found = extract(doc, article, local_mentions(reading))
+    return reading, extract(doc, article, local_mentions(reading))
+
+
+@pytest.mark.slow
+def test_a_leader_named_without_his_state_makes_a_pledge_with_an_agent():
+    text = ("President Recep Tayyip Erdogan arrived in Mogadishu on Monday for talks on maritime security.\n\n"
+            "Erdogan promised to train two hundred Somali coast guard officers next year.\n\n"
+            "The visit was his second to the region.")
+    _reading, found = _read_and_extract(text)
     train = [f for f in found if "train two hundred" in f.evidence]
     assert train and train[0].agents == ["TUR"]
     # a role the text states wins over the table
     text2 = text.replace("President Recep Tayyip Erdogan", "Somali President Recep Tayyip Erdogan")
-    doc2 = parse_text(text2, "en")
-    reading2 = read_article(doc2, _article(text2), get_gazetteer())
+    reading2, _found = _read_and_extract(text2)
     served = {m.serves for m in reading2.actors.mentions if m.kind == "person"}
     assert "SOM" in served and "TUR" not in served
 
@@ -54,18 +58,10 @@ def test_a_leader_named_without_his_state_makes_a_pledge_with_an_agent():
 def test_he_told_reporters_after_meeting_a_leader_is_not_that_leader():
     """"'We will deliver ...', he told reporters after meeting President William Ruto": the
     person named after a pronoun attribution is not the speaker."""
-    from suivi.extract.commitments import extract
-    from suivi.read.gazetteer import get_gazetteer
-    from suivi.read.nlp import parse_text
-    from suivi.read.reader import read_article
-    from suivi.scale.analyse import local_mentions
-
     text = ("US Trade Representative Daniel Okafor visited Nairobi on Thursday.\n\n"
             "\"We will open three new trade offices in East Africa by June,\" he told reporters after meeting "
             "President William Ruto at State House.")
-    doc = parse_text(text, "en")
-    article = _article(text)
-    found = extract(doc, article, local_mentions(read_article(doc, article, get_gazetteer())))
+    _reading, found = _read_and_extract(text)
     offices = [f for f in found if "trade offices" in f.evidence]
     assert offices and offices[0].agents == ["USA"]
 
@@ -73,20 +69,11 @@ def test_he_told_reporters_after_meeting_a_leader_is_not_that_leader():
 @pytest.mark.slow
 def test_a_leader_named_by_his_short_name_alone_is_that_person():
     """"Xi said ... He also promised ...": no full name anywhere, the listed short form is enough."""
-    from suivi.extract.commitments import extract
-    from suivi.read.gazetteer import get_gazetteer
-    from suivi.read.nlp import parse_text
-    from suivi.read.reader import read_article
-    from suivi.scale.analyse import local_mentions
-
     text = ("Xi opened the forum in Beijing on Thursday, hailing ties with the continent.\n\n"
             "Over half of the money will be loans, Xi said.\n\n"
             "He also promised to help build forty rural schools in Zambia.")
-    doc = parse_text(text, "en")
-    article = _article(text)
-    reading = read_article(doc, article, get_gazetteer())
+    reading, found = _read_and_extract(text)
     names = {" ".join(c.name.words) for c in reading.actors.persons}
     assert "Xi Jinping" in names
-    found = extract(doc, article, local_mentions(reading))
     schools = [f for f in found if "rural schools" in f.evidence]
     assert schools and schools[0].agents == ["CHN"]

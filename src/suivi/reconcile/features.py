@@ -200,11 +200,10 @@ def _fallback_event_date(article: Article) -> tuple[str | None, str | None]:
     for tv in normalise(lead(article, 600), anchor, article.language or "fr"):
         d = _day(getattr(tv, "value", None))
         if d and getattr(tv, "precision", "") == "day" and (anchor is None or _near(d, anchor, 30)):
-            month = _month_span(article.published)
             if month is not None and not _in_month(d, month, 30):
                 continue
             return d.isoformat(), "text"
-    if anchor is None and _month_span(article.published) is None:
+    if anchor is None and month is None:
         partial = partial_day(lead(article, 600), article.language)
         if partial is not None:
             day, weekday = partial
