@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from suivi.datafiles import read_data_yaml
@@ -58,16 +58,45 @@ class Lexicon:
     def sector_of(self, text: str) -> str | None:
         """The first sector one of whose keywords starts a word of `text` (accents ignored)."""
         folded = fold(text)
-        for sector, keywords in self.sectors:
-            for kw in keywords:
-                if re.search(r"(?<!\w)" + re.escape(kw), folded):
-                    return sector
+        for sector, pattern in _sector_patterns(self.sectors):
+            if pattern.search(folded):
+                return sector
         return None
 
 
+@cache
+def _sector_patterns(sectors: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """One pattern per sector, compiled once: testing keyword by keyword compiled (or looked up)
+    a pattern per keyword per action, a fifth of extraction's regex time."""
+    return tuple(
+        (sector, re.compile(r"(?<!\w)(?:" + "|".join(re.escape(kw) for kw in keywords) + ")"))
+        for sector, keywords in sectors
+    )
+
+
 def fold(text: str) -> str:
-    """Lower case without accents, typographic apostrophes made straight."""
+    """Lower case without accents, typographic apostrophes made straight.
+
+    Called on every lemma and phrase extraction compares (half a million times per 400
+    articles): short strings are remembered, and plain ASCII skips the Unicode decomposition.
+    """
+    if len(text) <= _FOLD_CACHED_LENGTH:
+        return _fold_short(text)
+    return _fold(text)
+
+
+_FOLD_CACHED_LENGTH = 40
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_short(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     text = text.replace("’", "'").lower()
+    if text.isascii():
+        return text
     return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
 
 
