@@ -441,7 +441,10 @@ def assign(items: list[MentionItem], groups: list[Group]) -> list[Group]:
     closest compatible body statement of their own article when close enough.
     """
     cfg = settings()["merge"]
-    missing = [i for i in items if i.vector is None]
+    # the stored groups' mentions too: read back from the store they carry no vector, and a
+    # pair without vectors scores on shared stems alone, so a pledge reported again in a later
+    # run (or segment) stayed apart from the one it restates
+    missing = [i for i in (*items, *(o for g in groups for o in g.items)) if i.vector is None]
     if missing:
         for item, vec in zip(missing, embed([i.text for i in missing]), strict=True):
             item.vector = vec
