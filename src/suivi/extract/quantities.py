@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from suivi.datafiles import read_data_yaml
@@ -124,7 +124,15 @@ def _in_parentheses(text: str, start: int) -> bool:
 
 
 def find_quantities(text: str) -> list[Quantity]:
-    """Every sum of money and count in `text`, in order, non-overlapping; money first on ties."""
+    """Every sum of money and count in `text`, in order, non-overlapping; money first on ties.
+
+    Remembered for the last texts: extraction asks it of a sentence, of its statement and
+    of the statement's act in turn, and the money patterns are long alternations."""
+    return list(_find_quantities(text))
+
+
+@lru_cache(maxsize=512)
+def _find_quantities(text: str) -> tuple[Quantity, ...]:
     lex = _lexicon()
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
@@ -162,7 +170,7 @@ def find_quantities(text: str) -> list[Quantity]:
         found.append(Quantity(value, unit, "count", text[m.start():end], m.start(), end))
         taken.append((m.start(), end))
     found.sort(key=lambda q: q.start)
-    return found
+    return tuple(found)
 
 
 def main_quantity(text: str, prefer: tuple[int, int] | None = None) -> Quantity | None:
