@@ -120,3 +120,20 @@ def test_a_pledge_reported_again_in_a_later_segment_joins_the_stored_one(tmp_pat
     merged = _pledges(whole)
     assert sum(len(g) > 1 for g in merged) >= 5
     assert _pledges(one_by_one) == merged
+
+
+def test_the_first_segments_are_small_and_double_up_to_the_full_segment(tmp_path, corpus12, monkeypatch):
+    """The writer starts on a small first segment instead of idling while the workers load their
+    models and fill a whole one; sizes double from there, the rest of the run at full size."""
+    sizes: list[int] = []
+    real_write = Writer.write
+
+    def counting(self, inputs):
+        sizes.append(sum(len(w.articles) for w in inputs))
+        return real_write(self, inputs)
+
+    monkeypatch.setattr(Writer, "write", counting)
+    store = open_store(str(tmp_path / "ramp.db"))
+    result = _inline(store, corpus12, segment=4, first_segment=1, task_inputs=1)
+    assert sizes == [1, 2, 4, 4, 1]
+    assert len(result.ingest.new) == 12
