@@ -7,7 +7,7 @@ once, checked for every required key and type, and a malformed file stops the ru
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -118,19 +118,31 @@ class ActionFamilies:
     words: dict[str, str]
     prefixes: tuple[tuple[str, str], ...]
     head_skip: frozenset[str] = frozenset()
+    # token -> its family (None: none), filled as tokens are met: the prefixes are tried one
+    # by one, and merging and follow-up ask of the same words hundreds of thousands of times
+    _known: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def of(self, tokens: list[str]) -> frozenset[str]:
         """The families named by these folded, lower-cased tokens."""
         found = set()
         for tok in tokens:
-            if tok in self.words:
-                found.add(self.words[tok])
-                continue
-            for prefix, family in self.prefixes:
-                if tok.startswith(prefix):
-                    found.add(family)
-                    break
+            family = self._known.get(tok, "")
+            if family == "":
+                family = self._family(tok)
+                if len(self._known) >= 100_000:  # a vocabulary, bounded all the same
+                    self._known.clear()
+                self._known[tok] = family
+            if family is not None:
+                found.add(family)
         return frozenset(found)
+
+    def _family(self, tok: str) -> str | None:
+        if tok in self.words:
+            return self.words[tok]
+        for prefix, family in self.prefixes:
+            if tok.startswith(prefix):
+                return family
+        return None
 
 
 @cache

