@@ -52,6 +52,9 @@ def noop(*_args) -> None:
         ("fr", "Les étudiants des deux pays continuent de bénéficier des bourses.", "in_progress"),
         # visits made, however the officials are named
         ("en", "The minister made three senior-level U.K. Government visits to the region.", "fulfilled"),
+        # a meeting held, told in the active by those who hold it
+        ("en", "Ghana and Norway held their first energy dialogue in Accra on Monday.", "fulfilled"),
+        ("en", "The commission convened its inaugural session last week.", "fulfilled"),
     ],
 )
 def test_any_kind_of_pledge_has_its_wording(lang: str, sentence: str, status: str):
