@@ -226,7 +226,11 @@ def _tense_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
         ):
             return _hit(tok, bounds, f"{tok.lower_} {inf.lower_}", "plan", 0.6)
         return None
-    if lemma == "aller" and tok.lower_ in ("va", "vont", "vais", "vas", "allons", "allez"):
+    # "allait construire" is the future told in the past: a pledge when someone is reported
+    # saying it ("a indiqué que l'UE allait porter son soutien à ..."), as a reported conditional
+    # is; told by the narrator it is a plan of the past ("le Japon allait construire, mais ...")
+    told_later = tok.lower_ in ("allait", "allaient") and reported(tok, lex)
+    if lemma == "aller" and (tok.lower_ in ("va", "vont", "vais", "vas", "allons", "allez") or told_later):
         inf = _infinitive_child(tok) if tok.pos_ == "VERB" else (tok.head if tok.head.pos_ == "VERB" else None)
         if inf is not None and inf.lemma_.lower() not in lex.words["talk_verbs"] | excluded:
             return _hit(inf, bounds, f"{tok.lower_} {inf.lower_}", "plan", 0.6)
