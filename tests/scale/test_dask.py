@@ -44,8 +44,11 @@ def test_dask_cluster_with_a_dying_worker_equals_single_process(tmp_path, corpus
                 os.kill(pid, signal.SIGKILL)
                 killed.append(busy[0])
 
+        # one input per task: a dozen tasks, most still queued or running when the first results
+        # come back (with two inputs per task, a slow first model load could let the other
+        # worker finish every task in flight before the first result, leaving none to interrupt)
         result = engine.run(store, [str(corpus12)], DaskExecutor(cluster.scheduler_address),
-                            progress=kill_a_busy_worker, segment=4, task_inputs=2, skip_stored=True)
+                            progress=kill_a_busy_worker, segment=4, task_inputs=1, skip_stored=True)
         assert killed, "no worker was busy when the test meant to kill one"
         assert len(result.ingest.new) == 12 and not result.ingest.rejected
         assert_same_store(reference, store)
