@@ -110,3 +110,17 @@ def test_evidence_from_an_undated_article_counts_from_the_first_report_not_the_d
         occurrence=None, extractor_version=None,
     )
     assert derive([decided], as_of=date(2026, 11, 1), deadline=None, first_reported="2024-03-01")[0] == "announced"
+
+
+def test_evidence_with_no_day_anywhere_counts_and_is_shown_undated():
+    """An undated report about a pledge whose first report is undated too: the evidence counts
+    (it came after the pledge) and its day is shown as unknown, not as the year 1."""
+    undated = StatusChangeRow(
+        id=next(_ids), commitment_key="k", status="in_progress", article_id=None, span_id=None, source="auto",
+        actor_name=None, at=datetime(2026, 12, 3, tzinfo=UTC), effective_date=None, confidence=1.0, cue=None,
+        note=None, source_ref=None, occurrence=None, extractor_version=None,
+    )
+    status, _overdue, _source, views, _occ = derive([undated], as_of=date(2026, 11, 1), deadline=None,
+                                                    first_reported=None)
+    assert status == "in_progress"
+    assert views[0].applied and views[0].date is None

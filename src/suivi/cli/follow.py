@@ -228,7 +228,7 @@ def register(app: typer.Typer) -> None:
             flag = "" if ch["applied"] else " (not applied)"
             what = ch["sentence"] or ch["note"] or ""
             who = f" {ch['actor_name']}" if ch["actor_name"] else ""
-            console.print(f"  {ch['date']} {ch['status']} by {ch['source']}{who}{flag}: {what}",
+            console.print(f"  {ch['date'] or 'undated'} {ch['status']} by {ch['source']}{who}{flag}: {what}",
                           highlight=False, markup=False)
         console.print("[bold]audit[/bold]")
         for a in data["audit"]:

@@ -120,7 +120,10 @@ def derive(
                     occurrences.add(change.occurrence or day.isoformat())
         views.append(
             ChangeView(
-                id=change.id, status=change.status, source=change.source, date=day.isoformat(),
+                # no day known at all (undated report of an undated pledge): shown undated, not
+                # as the year 1 it sorts by
+                id=change.id, status=change.status, source=change.source,
+                date=None if day == date.min else day.isoformat(),
                 applied=applied, article_id=change.article_id, start=change.start, end=change.end,
                 sentence=change.sentence, cue=change.cue, confidence=change.confidence,
                 actor_name=change.actor_name, note=change.note, source_ref=change.source_ref,
