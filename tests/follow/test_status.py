@@ -22,6 +22,15 @@ def change(status: str, day: str, source: str = "auto", decided: str | None = No
     )
 
 
+def undated(status: str, source: str = "auto", at: datetime = datetime(2026, 12, 3, tzinfo=UTC)):
+    """A change with no day of its own (an undated report, or an analyst's change without one)."""
+    return StatusChangeRow(
+        id=next(_ids), commitment_key="k", status=status, article_id=None, span_id=None, source=source,
+        actor_name="ana" if source == "analyst" else None, at=at, effective_date=None, confidence=1.0, cue=None,
+        note=None, source_ref=None, occurrence=None, extractor_version=None,
+    )
+
+
 @pytest.mark.parametrize(
     ("value", "end"),
     [("2026", date(2026, 12, 31)), ("2025-02", date(2025, 2, 28)), ("2024-02", date(2024, 2, 29)),
@@ -95,32 +104,18 @@ def test_as_of_accepts_a_day_a_month_or_a_year():
 
 
 def test_evidence_from_an_undated_article_counts_from_the_first_report_not_the_day_it_was_stored():
-    stored = datetime(2026, 12, 3, tzinfo=UTC)
-    undated = StatusChangeRow(
-        id=next(_ids), commitment_key="k", status="fulfilled", article_id=None, span_id=None, source="auto",
-        actor_name=None, at=stored, effective_date=None, confidence=1.0, cue=None, note=None, source_ref=None,
-        occurrence=None, extractor_version=None,
-    )
-    assert derive([undated], as_of=date(2026, 11, 1), deadline=None, first_reported="2024-03-01")[0] == "fulfilled"
-    assert derive([undated], as_of=date(2024, 2, 1), deadline=None, first_reported="2024-03-01")[0] == "announced"
+    report = undated("fulfilled")
+    assert derive([report], as_of=date(2026, 11, 1), deadline=None, first_reported="2024-03-01")[0] == "fulfilled"
+    assert derive([report], as_of=date(2024, 2, 1), deadline=None, first_reported="2024-03-01")[0] == "announced"
     # an analyst's change without a day still counts from the day it was made
-    decided = StatusChangeRow(
-        id=next(_ids), commitment_key="k", status="broken", article_id=None, span_id=None, source="analyst",
-        actor_name="ana", at=stored, effective_date=None, confidence=1.0, cue=None, note=None, source_ref=None,
-        occurrence=None, extractor_version=None,
-    )
+    decided = undated("broken", source="analyst")
     assert derive([decided], as_of=date(2026, 11, 1), deadline=None, first_reported="2024-03-01")[0] == "announced"
 
 
 def test_evidence_with_no_day_anywhere_counts_and_is_shown_undated():
     """An undated report about a pledge whose first report is undated too: the evidence counts
     (it came after the pledge) and its day is shown as unknown, not as the year 1."""
-    undated = StatusChangeRow(
-        id=next(_ids), commitment_key="k", status="in_progress", article_id=None, span_id=None, source="auto",
-        actor_name=None, at=datetime(2026, 12, 3, tzinfo=UTC), effective_date=None, confidence=1.0, cue=None,
-        note=None, source_ref=None, occurrence=None, extractor_version=None,
-    )
-    status, _overdue, _source, views, _occ = derive([undated], as_of=date(2026, 11, 1), deadline=None,
-                                                    first_reported=None)
+    status, _overdue, _source, views, _occ = derive([undated("in_progress")], as_of=date(2026, 11, 1),
+                                                    deadline=None, first_reported=None)
     assert status == "in_progress"
     assert views[0].applied and views[0].date is None
