@@ -169,6 +169,7 @@ def build_context(text: str, mentions: list[Any] | None, lexicon: Lexicon) -> Ac
     persons: list[PersonMention] = []
     bodies: list[PersonMention] = []
     serves_by_key: dict[str, str] = {}
+    meeting_words = {fold(w) for w in lexicon.words.get("meeting_name_words", ())}
     for m in mentions or []:
         kind = _attr(m, "kind")
         key = _attr(m, "key", "actor_key")
@@ -178,6 +179,9 @@ def build_context(text: str, mentions: list[Any] | None, lexicon: Lexicon) -> Ac
             if leader is not None:  # the model took an office holder for a body ("Von der Leyen said")
                 persons.append(PersonMention(start, end, key, leader.serves))
                 continue
+            name_words = set(fold(str(_attr(m, "name", "surface") or "")).replace("-", " ").split())
+            if name_words & meeting_words:
+                continue  # "the next IAFS (India-Africa Forum Summit) will be held": a meeting, not a party
             bodies.append(PersonMention(start, end, key, None))
             continue
         if kind != "person" or key is None:

@@ -125,8 +125,26 @@ def _blocked(tok: Token, lex: Lexicon) -> bool:
         if modal and modal not in ("future", "conditional") and modal in lex.words["speculation_verbs"]:
             return True
     return any(
-        anc.pos_ in ("VERB", "AUX", "ADJ") and _lemma(anc) in blocked and anc.i != tok.i for anc in tok.ancestors
+        anc.pos_ in ("VERB", "AUX", "ADJ") and _lemma(anc) in blocked and anc.i != tok.i for anc in _governors(tok, lex)
     )
+
+
+def _governors(tok: Token, lex: Lexicon) -> list[Token]:
+    """The tokens above `tok` whose modality reaches it: up to a participial adjunct that
+    is an act of its own (not a reporting verb: "..., noting it will" reports what was said).
+
+    Why stop there: "India sought to recharge its ties, announcing ... while offering a credit
+    of $10 billion" - the offer is what India did beside seeking, not what it sought; "seek"
+    governs only its own complement."""
+    out: list[Token] = []
+    cur = tok
+    reporting = lex.words["reporting_verbs"] | {"note", "add"}
+    while cur.head.i != cur.i:
+        if cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.i > cur.head.i and _lemma(cur) not in reporting:
+            break
+        cur = cur.head
+        out.append(cur)
+    return out
 
 
 def _back_reference(tok: Token) -> bool:

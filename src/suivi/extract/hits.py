@@ -74,7 +74,23 @@ def phrase_range(head: Token, lo: int, hi: int) -> tuple[int, int]:
         end_tok = doc[end_tok.i - 1]
     while start_tok.i < end_tok.i and start_tok.is_punct:
         start_tok = doc[start_tok.i + 1]
-    return start_tok.idx, end_tok.idx + len(end_tok)
+    return _whole_names(head, start_tok.i, end_tok.i)
+
+
+def _whole_names(head: Token, first: int, last: int) -> tuple[int, int]:
+    """Offsets of tokens first..last, widened so that no named entity is cut in two, and a
+    title keeps the person's name that follows it.
+
+    Why: the parser sometimes reads names as appositions ("le président Luiz Inácio Lula da
+    Silva": Luiz, Lula, Silva tagged appos; or only a middle name), and the cut above then
+    ended the subject before or inside the name, which no longer held the person's mention."""
+    doc = head.doc
+    for ent in head.sent.ents if doc.has_annotation("ENT_IOB") else ():
+        if ent.start <= last and ent.end - 1 >= first:  # overlaps: take it whole
+            first, last = min(first, ent.start), max(last, ent.end - 1)
+        elif ent.start == last + 1 and ent.label_ in ("PER", "PERSON") and doc[last].pos_ == "NOUN":
+            last = ent.end - 1  # "le président Luiz Inácio Lula da Silva": the title's name, cut as appositions
+    return doc[first].idx, doc[last].idx + len(doc[last])
 
 
 def subject_range(tok: Token, lo: int, hi: int) -> tuple[int, int] | None:
