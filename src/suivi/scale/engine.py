@@ -200,7 +200,7 @@ def run(
                 buffered += len(work.articles)
                 done_inputs += 1
                 hook("ingest", done_inputs, total)
-                if buffered >= tapered(current, first_segment, buffered + total - done_inputs):
+                if buffered >= current:
                     writer.write(buffer)
                     buffer, buffered = [], 0
                     current = min(segment, current * 2)
@@ -210,21 +210,6 @@ def run(
         executor.shutdown()
     writer.finish()
     return EngineReport(writer.report, writer.stages, skipped, writer.reextracted)
-
-
-TAPER = 2
-"""The last segments hold at most 1/TAPER of the articles left (see `tapered`)."""
-
-
-def tapered(current: int, first_segment: int, pending: int) -> int:
-    """How many buffered articles make a segment, with `pending` articles (buffered and still
-    to come) left in the run: the growing size, but never more than 1/TAPER of what is left.
-
-    Why: the last segment is written after the workers are done, with nothing beside it; a
-    run that ends with segments of decreasing size leaves the writer a few articles, not 128,
-    once the last parse is back. Depends only on the input count: results stay the same
-    whatever the workers."""
-    return min(current, max(first_segment, -(-pending // TAPER)))
 
 
 def default_window(workers: int, segment: int, task_inputs: int) -> int:
