@@ -97,6 +97,13 @@ def test_future_wording_far_from_the_cue_belongs_to_another_verb():
         ("en", "The administration has committed and spent over $12 billion in the region.", 12e9),
         ("fr", "La Commission s'est félicitée d'avoir « déjà mobilisé plus de 90 milliards ».", 90e9),
         ("fr", "Le Canada a versé 40 millions de dollars au fonds.", 40e6),
+        # the sum before its participle
+        ("en", "The bank said $1.5 billion had already been allocated to the programme.", 1.5e9),
+        ("fr", "Sur ce montant, 23 millions d'euros ont déjà été décaissés.", 23e6),
+        # money already set aside; a measure that reached a figure
+        ("en", "Since the forum, we have already committed $2 billion towards these projects.", 2e9),
+        ("en", "Two years on, trade between the two countries surpassed $12 billion.", 12e9),
+        ("fr", "Les échanges avaient dépassé 12 milliards de dollars l'an dernier.", 12e9),
     ],
 )
 def test_a_sum_spent_is_read_with_its_value(lang, sentence, value):
@@ -144,6 +151,21 @@ def test_sums_paid_move_each_payer_by_its_own_pledge(store, corpus_dir):
         assert status_of(conn, us, date(2027, 6, 1)).status == "in_progress"  # its share is not told
         eu_view = status_of(conn, eu, date(2027, 6, 1))
         assert eu_view.status == "in_progress" and "25 billion" in eu_view.evidence[0].cue
+
+
+def test_a_measure_reported_below_its_target_is_on_its_way(store, corpus_dir):
+    pledge = "Canada will raise its trade with Kenya to $10 billion a year by 2030, the minister said."
+    ids = _store(store, corpus_dir, ("Canada and Kenya", "Published on 4 December 2025", pledge), [
+        ("Trade grows", "Published on 10 March 2027",
+         "Canada's trade with Kenya reached $4 billion in 2026, the trade minister said."),
+    ])
+    with store.begin() as conn:
+        cid, _ = add_commitment(conn, ids[0], pledge, key="can-ken", agents=["CAN"], beneficiaries=["KEN"],
+                                action="raise its trade with Kenya to $10 billion a year", deadline="2030")
+    stage.run(store, None, noop)
+    with store.connect() as conn:
+        view = status_of(conn, cid, date(2027, 6, 1))
+        assert view.status == "in_progress" and "$4 billion" in view.evidence[0].cue
 
 
 def test_an_envoy_named_later_in_title_case_fulfils_the_french_pledge(store, corpus_dir):

@@ -116,6 +116,13 @@ class StatusCues:
                     stop = m.end() + sums[0].end
                     out.append(SumHit(m.start(), stop, sentence[m.start():stop], tuple(sums)))
                     break
+                lo = max(start, m.start() - 80)
+                head = sentence[lo:m.start()]
+                before = [a for a in amounts(head, lang) if _AUXILIARIES.fullmatch(head[a.end:].lower())]
+                if before:  # "with $1.5 billion already allocated", "23 M€ déjà décaissés"
+                    begin = lo + before[-1].start
+                    out.append(SumHit(begin, m.end(), sentence[begin:m.end()], (before[-1],)))
+                    break
         return out
 
     def find_still_not(self, sentence: str) -> CueHit | None:
@@ -160,6 +167,14 @@ class StatusCues:
                 if start not in found and not self._negated(lowered, m.start()):
                     found[start] = PastVerb(start, end, m.group("verb"))
         return [found[k] for k in sorted(found)]
+
+
+# what may stand between a sum and the participle that says it was paid: "has been already",
+# "ont déjà été", "so far"
+_AUXILIARIES = re.compile(
+    r"\s*(?:(?:has|have|had|was|were|been|being|is|are|already|now|so\s+far|thus\s+far|a|ont|avait|avaient|"
+    r"été|déjà|jusqu.ici|jusqu.à\s+présent)\s+)*"
+)
 
 
 def sum_status(reported: float, pledged: float, shared_by_several: bool, past_deadline: bool) -> str:
