@@ -138,7 +138,7 @@ def _governors(tok: Token, lex: Lexicon) -> list[Token]:
     governs only its own complement."""
     out: list[Token] = []
     cur = tok
-    reporting = lex.words["reporting_verbs"] | {"note", "add"}
+    reporting = lex.words["reporting_verbs"]
     while cur.head.i != cur.i:
         if cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.i > cur.head.i and _lemma(cur) not in reporting:
             break

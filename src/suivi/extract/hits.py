@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from suivi.extract.cues import Lexicon
+from suivi.read.nlp import entity_kind
 
 
 @dataclass
@@ -88,7 +89,7 @@ def _whole_names(head: Token, first: int, last: int) -> tuple[int, int]:
     for ent in head.sent.ents if doc.has_annotation("ENT_IOB") else ():
         if ent.start <= last and ent.end - 1 >= first:  # overlaps: take it whole
             first, last = min(first, ent.start), max(last, ent.end - 1)
-        elif ent.start == last + 1 and ent.label_ in ("PER", "PERSON") and doc[last].pos_ == "NOUN":
+        elif ent.start == last + 1 and entity_kind(ent.label_) == "person" and doc[last].pos_ == "NOUN":
             last = ent.end - 1  # "le président Luiz Inácio Lula da Silva": the title's name, cut as appositions
     return doc[first].idx, doc[last].idx + len(doc[last])
 

@@ -60,6 +60,9 @@ class StatusCues:
     back_reference: tuple[re.Pattern[str], ...] = ()
     first_part_patterns: tuple[re.Pattern[str], ...] = ()
     disbursed: tuple[re.Pattern[str], ...] = ()
+    paid_gap: re.Pattern[str] | None = None
+    """What may stand between a sum and the participle that says it was paid ("$1.5 billion
+    already allocated"): the cue file's `disbursed_between` words, in any number."""
     any_of_status: tuple[re.Pattern[str] | None, ...] = ()
     """Per status, its patterns as one alternation: a sentence none of them matches is passed
     over with one scan instead of one per pattern (most sentences of a later article match
@@ -118,7 +121,8 @@ class StatusCues:
                     break
                 lo = max(start, m.start() - 80)
                 head = sentence[lo:m.start()]
-                before = [a for a in amounts(head, lang) if _AUXILIARIES.fullmatch(head[a.end:].lower())]
+                gap = self.paid_gap
+                before = [a for a in amounts(head, lang) if gap is not None and gap.fullmatch(head[a.end:].lower())]
                 if before:  # "with $1.5 billion already allocated", "23 M€ déjà décaissés"
                     begin = lo + before[-1].start
                     out.append(SumHit(begin, m.end(), sentence[begin:m.end()], (before[-1],)))
@@ -167,14 +171,6 @@ class StatusCues:
                 if start not in found and not self._negated(lowered, m.start()):
                     found[start] = PastVerb(start, end, m.group("verb"))
         return [found[k] for k in sorted(found)]
-
-
-# what may stand between a sum and the participle that says it was paid: "has been already",
-# "ont déjà été", "so far"
-_AUXILIARIES = re.compile(
-    r"\s*(?:(?:has|have|had|was|were|been|being|is|are|already|now|so\s+far|thus\s+far|a|ont|avait|avaient|"
-    r"été|déjà|jusqu.ici|jusqu.à\s+présent)\s+)*"
-)
 
 
 def sum_status(reported: float, pledged: float, shared_by_several: bool, past_deadline: bool) -> str:
@@ -239,8 +235,19 @@ def parse_cues(data: Any, where: str) -> StatusCues:
         back_reference=_compile("back_reference", data.get("back_reference", []), where),
         first_part_patterns=_compile("first_part", data.get("first_part", []), where),
         disbursed=_compile("disbursed", data.get("disbursed", []), where),
+        paid_gap=_gap(data.get("disbursed_between", []), where),
         any_of_status=tuple(any_of(patterns) for _status, patterns in statuses),
     )
+
+
+def _gap(words: Any, where: str) -> re.Pattern[str] | None:
+    """Whitespace and any of `words` (phrases whose spaces match any whitespace), nothing else."""
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise DataFileError(f"{where}: disbursed_between must be a list of words")
+    if not words:
+        return None
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s*(?:(?:{alternatives})\s+)*")
 
 
 def _suffixes(values: Any, where: str) -> tuple[str, ...]:
