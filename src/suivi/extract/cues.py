@@ -114,7 +114,7 @@ _WORD_KEYS = (
     "readiness_words", "readiness_verbs", "closing_verbs", "meeting_nouns",
     "outcome_verbs", "outcome_subjects", "content_verbs", "agreement_nouns", "expected_forms", "duration_verbs",
     "duration_units", "readiness_copulas", "measure_nouns",
-    "certainty_adverbs", "exclusion_words", "meeting_name_words",
+    "certainty_adverbs", "exclusion_words", "meeting_name_words", "to_date_words",
 )
 # phrase keys (kept in file order, matched as substrings)
 _PHRASE_KEYS = (

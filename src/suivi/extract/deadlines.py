@@ -160,6 +160,15 @@ def _is_start(tv: Any, lex: Lexicon) -> bool:
     return any(folded.startswith(fold(w)) for w in lex.words.get("start_words", ()))
 
 
+def _to_date(tv: Any, text: str | None, lex: Lexicon) -> bool:
+    """The period counted up to the report's day ("sent so far this year", "jusqu'ici cette
+    année"; data: to_date_words): what was done, not when the act is due."""
+    if text is None:
+        return False
+    before = fold(text[max(0, tv.start - 30):tv.start]).rstrip(" ,")
+    return any(before.endswith(fold(w)) for w in lex.words.get("to_date_words", ()))
+
+
 def _when(tv: Any, anchor: date | None, start: bool = False) -> str:
     """"past", "current" (a period holding the publication day: "cette année", "en août" in
     August) or "future". The day itself is past for a bare date (the day of the announcement)
@@ -255,7 +264,7 @@ def choose(values: list[Any], anchor: date | None, lex: Lexicon,
         inside = act is not None and act[0] <= tv.start and tv.end <= act[1]
         if when == "past" and recalled is not None and inside and not _is_start(tv, lex) and recalled(tv):
             overdue.append(tv)
-        if when == "past" or (when == "current" and not inside):
+        if when == "past" or (when == "current" and (not inside or _to_date(tv, text, lex))):
             continue  # over, or the period of the report rather than of the act
         usable.append(tv)
     if not usable and overdue:
