@@ -260,3 +260,20 @@ def test_those_left_out_of_a_pledge_are_not_its_beneficiaries(read_commitments):
     assert "TGO" not in en[0].beneficiaries and "TWN" not in en[0].beneficiaries
     fr = read_commitments("Le Sénégal supprimera les visas pour tous les pays africains, à l’exception du Mali.", "fr")
     assert fr and fr[0].agents == ["SEN"] and "MLI" not in fr[0].beneficiaries
+
+
+def test_coordinated_acts_each_with_a_figure_are_one_commitment_each(read_commitments):
+    text = ("Le Premier ministre norvégien s'est engagé mardi à verser au Mali 40 millions d'euros "
+            "d'aide budgétaire et à aider à la construction de 300 écoles dans le pays.")
+    found = read_commitments(text, "fr")
+    assert [f.evidence for f in found][-1] == "à aider à la construction de 300 écoles dans le pays"
+    assert len(found) == 2 and all(f.agents == ["NOR"] for f in found)
+    assert found[1].quantity == 300 and found[0].quantity == 40e6
+    english = ("Canada will provide 2 million dollars in food aid to Ghana, build 30 clinics and encourage "
+               "firms to invest, the minister said.")
+    found = read_commitments(english, "en")
+    assert len(found) == 2 and found[1].evidence.startswith("build 30 clinics")
+    assert all(f.agents == ["CAN"] for f in found) and found[1].action.startswith("build 30 clinics")
+    # acts without figures stay one statement; an act and a participle are not a list
+    assert len(read_commitments("Brazil will build, train and equip 12 battalions.", "en")) == 1
+    assert len(read_commitments("Brazil will give $5 million to Angola, helping 3,000 farmers.", "en")) == 1

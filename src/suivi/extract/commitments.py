@@ -89,6 +89,7 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
     sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc is not None else [(0, len(text))]
     tagged = doc is not None and doc.has_annotation("DEP") and lexicon.language == lang
     anchor = article_anchor(article, doc if tagged else None)
+    act_end = _act_end(doc) if tagged else None
     out: list[CommitmentCandidate] = []
     seen: set[tuple[int, int]] = set()
     for unit in split_units(text, sentences, article.title, lexicon):
@@ -119,7 +120,8 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
             cand = _candidate(text, unit, hit, [h for h, _ in kept], who, ctx, lexicon, anchor, lang)
             if cand is None:
                 continue
-            parts = split_listed(cand, ctx.parties_in, lambda c, s, e: _narrowed(c, s, e, ctx, lexicon, anchor, lang))
+            parts = split_listed(cand, ctx.parties_in, lambda c, s, e: _narrowed(c, s, e, ctx, lexicon, anchor, lang),
+                                 act_end if unit.kind != "item" else None)
             for part in parts:
                 if (part.start, part.end) in seen:
                     continue
@@ -131,6 +133,40 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
     return _share_stated(_without_repeats(out))
 
 
+_ACT_OPENING = re.compile(r"^(?:to|à|a|de|d'|d’)\s*", re.IGNORECASE)
+
+
+def _act_end(doc: Doc) -> Callable[[int], int | None]:
+    """Where the act that opens at a character offset ends, or None when no verb starts there:
+    "implement", "to help", "à aider", "will build" -- an act listed after another one. It
+    ends with its own phrase and the acts coordinated after it ("build 30 clinics and
+    encourage firms to invest"), not with the reporting clause that follows ("..., the
+    minister said")."""
+    starts = {t.idx: t for t in doc}
+
+    def act_end(offset: int) -> int | None:
+        tok = starts.get(offset)
+        if tok is None:
+            return None
+        if tok.pos_ in ("PART", "ADP", "AUX") and tok.i + 1 < len(doc):
+            if tok.pos_ == "AUX" and tok.lower_ not in ("will", "would", "shall"):
+                return None
+            tok = doc[tok.i + 1]
+        if tok.pos_ != "VERB":
+            return None
+        # a base form, or a future or conditional: not "said", "a annoncé", "helping"
+        if not (tok.tag_ == "VB" or "Inf" in tok.morph.get("VerbForm") or "Fut" in tok.morph.get("Tense")
+                or "Cnd" in tok.morph.get("Mood")):
+            return None
+        last = tok.right_edge
+        for sib in tok.head.children if tok.dep_ == "conj" else tok.children:
+            if sib.dep_ == "conj" and sib.i > tok.i:
+                last = max(last, sib.right_edge, key=lambda t: t.i)
+        return last.idx + len(last)
+
+    return act_end
+
+
 def _narrowed(cand: CommitmentCandidate, start: int, end: int, ctx: ActorContext, lex: Lexicon,
               anchor: date | None, lang: str) -> CommitmentCandidate:
     """A listed pledge cut out of a longer statement: its own deadline, sum, action and
@@ -140,13 +176,16 @@ def _narrowed(cand: CommitmentCandidate, start: int, end: int, ctx: ActorContext
     values = time_values(evidence, anchor, lang)
     deadline, precision, recurrence, kind = choose(values, anchor, lex, None, evidence)
     quantity = main_quantity(evidence)
-    verb = (cand.action or "").split()[:1]
-    own = evidence[quantity.start:] if quantity is not None else evidence
-    for tv in values:
-        if quantity is not None and tv.start > quantity.start:
-            own = evidence[quantity.start: tv.start]
-            break
-    action = " ".join(verb + own.split()[:13]).rstrip(" ,;.")
+    if cand.action is None:  # a listed act: its own verb and what follows it
+        action = " ".join(_ACT_OPENING.sub("", evidence).split()[:14]).rstrip(" ,;.")
+    else:
+        verb = cand.action.split()[:1]
+        own = evidence[quantity.start:] if quantity is not None else evidence
+        for tv in values:
+            if quantity is not None and tv.start > quantity.start:
+                own = evidence[quantity.start: tv.start]
+                break
+        action = " ".join(verb + own.split()[:13]).rstrip(" ,;.")
     beneficiaries = [k for k in ctx.parties_in(start, end) if k not in cand.agents]
     return replace(
         cand, deadline=deadline,

@@ -7,6 +7,12 @@ for elections" two pledges of one party. Each sum gets its own mention: the segm
 sentence from the separator before it ("; ", ", ", " and ", " et ") to the next one, with the
 party the segment names, else the party of the whole statement.
 
+Acts listed after one cue, each with its own figure, are one commitment each too: "s'est
+engagé à allouer 50 milliards de dollars ... et à aider à la création d'un million d'emplois",
+"will give $40 million over two years and help train 3,000 teachers" -- two things to follow
+up, each with its own measure. The cut is made where a coordinated verb opens the segment of
+the next figure; coordinated verbs without figures ("will build, train and equip") stay one.
+
 Not split: a range ("between $5 million and $20 million", "de 5 à 20 millions"), a part of a
 sum ("$30 billion, including $4 billion for ..."), a conversion in parentheses.
 """
@@ -66,27 +72,76 @@ def _splits(evidence: str, sums: list[Quantity], names_party: Callable[[str], bo
     return cuts
 
 
+_MAX_ACT_LEAD = 10  # words from a coordinated verb to its figure ("à aider à la création d'")
+
+
+def _act_cuts(evidence: str, quantities: list[Quantity],
+              act_end: Callable[[int], int | None]) -> tuple[list[tuple[int, int]], int | None]:
+    """Cuts before coordinated acts that carry their own figure: the segment after a separator
+    opens with a verb (`act_end`, offsets in `evidence`) and reaches the next figure within
+    a few words. Also where the last act ends (None: the evidence's end)."""
+    cuts: list[tuple[int, int]] = []
+    last_end: int | None = None
+    for before, after in zip(quantities, quantities[1:], strict=False):
+        gap = evidence[before.end: after.start]
+        found = list(_SEPARATOR.finditer(gap))
+        if not found or _PART_INSIDE.search(gap):
+            continue
+        sep = found[-1]
+        lead = gap[sep.end():]
+        if _PART.match(lead) or len(lead.split()) > _MAX_ACT_LEAD:
+            continue
+        end = act_end(before.end + sep.end())
+        if end is not None:
+            cuts.append((before.end + sep.start(), before.end + sep.end()))
+            last_end = end
+    return cuts, last_end
+
+
 def split_listed(cand: Any, parties_in: Callable[[int, int], list[str]],
-                 rebuild: Callable[[Any, int, int], Any]) -> list[Any]:
-    """One candidate per listed sum, or [cand] when the evidence lists no several sums.
+                 rebuild: Callable[[Any, int, int], Any],
+                 act_end: Callable[[int], int | None] | None = None) -> list[Any]:
+    """One candidate per listed sum (or per listed act with its own figure), or [cand] when the
+    evidence lists no several.
 
     `parties_in(start, end)` gives the parties named in the article's text[start:end];
-    `rebuild(cand, start, end)` re-reads deadline, quantity and action on a narrower span.
+    `rebuild(cand, start, end)` re-reads deadline, quantity and action on a narrower span;
+    `act_end(offset)` tells where the act that a verb (or "to"/"à" and a verb) opens at that
+    offset of the article's text ends, None when no verb opens there (the argument None: no
+    parse, no act cuts).
     """
-    sums = [q for q in find_quantities(cand.evidence) if q.kind == "money"]
-    if len(sums) < 2:
-        return [cand]
+    found = find_quantities(cand.evidence)
+    sums = [q for q in found if q.kind == "money"]
     base = cand.start
 
     def names_party(piece: str) -> bool:
         pos = cand.evidence.find(piece)
         return pos >= 0 and bool(parties_in(base + pos, base + pos + len(piece)))
 
-    cuts = _splits(cand.evidence, sums, names_party)
+    cuts = _splits(cand.evidence, sums, names_party) if len(sums) >= 2 else None
     if cuts is None:
-        return [cand]
+        if act_end is None or len(found) < 2:
+            return [cand]
+
+        def own_end(off: int) -> int | None:
+            end = act_end(base + off)
+            return None if end is None else end - base
+
+        cuts, last_end = _act_cuts(cand.evidence, found, own_end)
+        if not cuts:
+            return [cand]
+        return _pieces(cand, cuts, rebuild, None, last_end)
+    return _pieces(cand, cuts, rebuild, (sums, parties_in))
+
+
+def _pieces(cand: Any, cuts: list[tuple[int, int]], rebuild: Callable[[Any, int, int], Any],
+            listed: tuple[list[Quantity], Callable[[int, int], list[str]]] | None,
+            last_end: int | None = None) -> list[Any]:
+    """The candidate cut at `cuts`; listed sums may each name their own party ("Britain with
+    ..."), listed acts share the statement's party (a country named in an act is its
+    beneficiary); the last piece ends at `last_end` when given."""
     starts = [0, *(b for _a, b in cuts)]
-    ends = [*(a for a, _b in cuts), len(cand.evidence)]
+    ends = [*(a for a, _b in cuts), min(len(cand.evidence), last_end or len(cand.evidence))]
     out = []
     for lo, hi in zip(starts, ends, strict=True):
         piece = cand.evidence[lo:hi]
@@ -96,9 +151,14 @@ def split_listed(cand: Any, parties_in: Callable[[int, int], list[str]],
         if seg_hi <= seg_lo:
             continue
         start, end = cand.start + seg_lo, cand.start + seg_hi
-        money = next(q for q in sums if seg_lo <= q.start < seg_hi)
-        named = parties_in(start, cand.start + money.start)
+        named: list[str] = []
+        if listed is not None:
+            sums, parties_in = listed
+            money = next(q for q in sums if seg_lo <= q.start < seg_hi)
+            named = parties_in(start, cand.start + money.start)
         part = replace(cand, start=start, end=end, evidence=cand.evidence[seg_lo:seg_hi],
                        agents=named or list(cand.agents), agent_fallback=cand.agent_fallback and not named)
+        if listed is None and lo > 0:
+            part = replace(part, action=None)  # its own verb: read again from the segment
         out.append(rebuild(part, start, end))
     return out or [cand]
