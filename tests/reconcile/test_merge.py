@@ -139,6 +139,13 @@ def test_training_and_delivery_of_the_same_parties_stay_apart():
         ("Le Japon financera le nouveau pont de Cotonou.", "The Cotonou bridge will open to traffic in 2029.", False),
         ("Japan pledges ten ambulances to Benin.", "Le Japon formera quarante infirmiers béninois.", False),
         ("Japan will support Benin's health ministry.", "Le Japon apportera son appui au ministère.", False),
+        # sending doses and deepening ties are two pledges, however close the sentences
+        ("Japan will send two million vaccine doses to Benin.",
+         "Japan is committed to deepening trade ties with Benin.", True),
+        ("Le Japon enverra deux millions de doses vers le Bénin.",
+         "Le Japon s’engage à approfondir ses liens avec le Bénin.", True),
+        ("Japan will send two million vaccine doses to Benin.",
+         "Le Japon livrera deux millions de doses vers le Bénin.", False),
     ],
 )
 def test_action_families_conflict_only_when_both_name_different_acts(a, b, conflict):
