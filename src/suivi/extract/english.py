@@ -184,6 +184,17 @@ def _past_background(tok: Token, lex: Lexicon) -> bool:
     return tok.dep_ in ("advcl", "pcomp") and any(c.lower_ in lex.words["background_markers"] for c in tok.children)
 
 
+def _set_aside(tok: Token, objs: list[Token], lex: Lexicon) -> bool:
+    """Money already committed in the perfect ("we have already committed $5 billion towards
+    these investments"): what was done for an earlier pledge, not a pledge of its own."""
+    words = lex.words
+    if _lemma(tok) not in words.get("set_aside_verbs", ()) or not any(_money(o) for o in objs):
+        return False
+    kids = list(tok.children)
+    return (any(c.dep_ == "advmod" and c.lower_ in words.get("set_aside_markers", ()) for c in kids)
+            and any(c.dep_ == "aux" and c.lower_ in words.get("set_aside_auxiliaries", ()) for c in kids))
+
+
 def _hit(tok: Token, bounds: tuple[int, int], cue: str, modality: str, confidence: float, **kw) -> Hit:
     lo, hi = bounds
     subject_tok = kw.pop("subject_of", tok)
@@ -221,6 +232,8 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     if cue.needs in ("action", "action_or_will") and inf is None and _past_background(tok, lex):
         return None
     if cue.lemma in lex.words.get("signing_verbs", ()) and not _states_content(tok, lex):
+        return None
+    if inf is None and _set_aside(tok, objs, lex):
         return None
     if _modal(tok) == "conditional" and not reported(tok, lex):
         return None
