@@ -277,3 +277,18 @@ def test_coordinated_acts_each_with_a_figure_are_one_commitment_each(read_commit
     # acts without figures stay one statement; an act and a participle are not a list
     assert len(read_commitments("Brazil will build, train and equip 12 battalions.", "en")) == 1
     assert len(read_commitments("Brazil will give $5 million to Angola, helping 3,000 farmers.", "en")) == 1
+
+
+def test_money_already_committed_is_progress_not_a_pledge(read_commitments):
+    done = ("“Since the summit, we have already committed $3 billion towards these investments,” "
+            "the Norwegian minister said.")
+    assert read_commitments(done, "en") == []
+    assert len(read_commitments("Norway has committed $3 billion to the Ghana fund.", "en")) == 1
+    assert len(read_commitments("Norway has already pledged $3 billion to the Ghana fund.", "en")) == 1
+
+
+def test_an_undated_report_is_not_dated_by_a_year_in_a_name(read_commitments):
+    text = ("The two ministers met in Oslo in November 2023. As part of its Vision 2040 plan, Norway affirmed "
+            "a commitment to invest $3 billion in Ghana by the end of the decade.")
+    found = read_commitments(text, "en", published=None)
+    assert [f.deadline for f in found] == ["2030-12-31"]

@@ -52,6 +52,9 @@ TABLE: list[tuple[str, str, date, str, str | None, str]] = [
     ("en 2026", "fr", FRI, "date", "2026", "year"),
     ("l'an prochain", "fr", FRI, "date", "2026", "year"),
     ("l'année prochaine", "fr", FRI, "date", "2026", "year"),
+    # the end of the decade: the year that closes the anchor's decade, as the press counts it
+    ("la fin de la décennie", "fr", FRI, "date", "2030", "year"),
+    ("the end of the decade", "en", FEB, "date", "2030", "year"),
     ("l'année dernière", "fr", FRI, "date", "2024", "year"),
     ("cette année", "fr", FRI, "date", "2025", "year"),
     ("le mois prochain", "fr", FRI, "date", "2025-05", "month"),

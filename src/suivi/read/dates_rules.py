@@ -23,7 +23,7 @@ RESOLVERS = frozenset(
         "recurrence", "recurrence_units", "day_month", "day_range", "numeric", "iso",
         "relative_day", "weekday", "part_year", "part_month", "semester", "quarter",
         "month", "year_range", "year", "relative_unit", "within", "offset_future",
-        "offset_past", "duration", "vague", "season", "vague_deadline", "named_month",
+        "offset_past", "duration", "vague", "season", "vague_deadline", "decade_end", "named_month",
         "weekend", "month_range", "immediate", "following",
     }
 )

@@ -453,6 +453,15 @@ def _r_month_range(c: Ctx) -> Resolved | None:
     return interval_value(start, last_day(year, last), "month")
 
 
+def _r_decade_end(c: Ctx) -> Resolved | None:
+    """"by the end of the decade" / "d'ici la fin de la décennie": the year that closes the
+    anchor's decade as the press counts it (said in 2023: 2030, the year plans like "Vision
+    2030" aim at), not its strict last year (2029)."""
+    if c.anchor is None:
+        return None
+    return year_value((c.anchor.year // 10 + 1) * 10)
+
+
 def _r_vague_deadline(c: Ctx) -> Resolved | None:
     """A deadline tied to an event with no calendar date ("avant la fin du mandat",
     "before the rainy season"): it says the action must precede something, not when."""
@@ -528,6 +537,7 @@ RESOLVE = {
     "vague": _r_vague,
     "season": _r_season,
     "vague_deadline": _r_vague_deadline,
+    "decade_end": _r_decade_end,
     "named_month": _r_named_month,
     "weekend": _r_weekend,
     "month_range": _r_month_range,
