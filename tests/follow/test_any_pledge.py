@@ -271,3 +271,18 @@ def test_a_pledged_thing_named_in_another_language_links_the_report(store, corpu
     stage.run(store, None, lambda *_a: None)
     with store.connect() as conn:
         assert status_of(conn, cid, date(2025, 12, 1)).status == "in_progress"
+
+
+def test_states_listed_where_the_act_took_place_do_not_make_it_someone_elses(store, corpus_dir):
+    pledge = "Norway will fund pilot projects in vocational training and water supply in African countries."
+    ids = _store(store, corpus_dir, ("Norway's Africa plan", "Published on 10 March 2024", pledge), [
+        ("A year of the Norwegian plan", "Published on 12 March 2025",
+         "Norway's plan for Africa is one year old. So far, 14 pilot projects in vocational training and water "
+         "supply have been launched in six countries: Ghana, Senegal, Benin, Togo, Malawi and Zambia."),
+    ])
+    with store.begin() as conn:
+        cid, _ = add_commitment(conn, ids[0], pledge, key="nor-pilots", agents=["NOR"], beneficiaries=[],
+                                action="fund pilot projects in vocational training and water supply")
+    stage.run(store, None, noop)
+    with store.connect() as conn:
+        assert status_of(conn, cid, date(2025, 6, 1)).status == "in_progress"

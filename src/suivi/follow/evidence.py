@@ -444,7 +444,10 @@ def find_evidence(
         folded_words = words_of[idx]
         # states and alliances the sentence names: a place, a region, a forum or agency ("at
         # TICAD", "the World Bank said") or an unlisted name does not make it about someone else
-        parties_named = {k for k in in_sentence if _is_state(gaz, k)}
+        # ... and only those named as its doers: before the cue, or after "by"/"par" ("21
+        # projects were launched in nine pilot countries: Algeria, ..." names where, not who)
+        parties_named = {k for k in _doer_actors(gaz, text, s_start, c_start, c_end, s_end, extra_actors)
+                         if _is_state(gaz, k)}
         # key words come from the clause holding the cue first ("..., selon un document consulté"
         # says nothing about which pledge moved); from the sentence when the clause shares none
         words = key_words(clauses[idx], lang, life.min_key_word_length)
@@ -551,6 +554,29 @@ def find_evidence(
             if current is None or ev.score > current.score:
                 best[ev.commitment_id] = ev
     return list(best.values())
+
+
+_BY = re.compile(r"\W*(?:\w+\W+){0,2}?(?:by|par|from|de\s+la\s+part\s+d[eu'’])\W", re.IGNORECASE)
+
+
+def _doer_actors(gazetteer, text: str, s_start: int, c_start: int, c_end: int, s_end: int,  # noqa: ANN001
+                 extra_actors: dict[tuple[int, int], set[str]] | None) -> set[str]:
+    """Actors a sentence names where a doer stands: before its cue, or right after "by" /
+    "par" following it. States listed after the cue are where the act took place or whom it
+    served ("launched in nine pilot countries: Algeria, Egypt ..."): they do not make the
+    sentence about another party's pledge."""
+    spans = [(s_start, c_start)]
+    by = _BY.match(text, c_end, s_end)
+    if by:
+        spans.append((by.end(), min(s_end, by.end() + 80)))
+    keys: set[str] = set()
+    for a, b in spans:
+        if b > a:
+            keys |= actor_keys(gazetteer, text[a:b])
+    for (a, b), found in (extra_actors or {}).items():
+        if any(a < hi and lo < b for lo, hi in spans):
+            keys |= found
+    return keys
 
 
 def _is_state(gazetteer, key: str) -> bool:  # noqa: ANN001 - read.gazetteer.Gazetteer
