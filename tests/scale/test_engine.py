@@ -64,12 +64,26 @@ def test_segments_are_one_transaction_each_and_a_rerun_resumes(tmp_path, corpus1
     assert_same_store(whole, broken)
 
 
+def _is_worker(proc) -> bool:  # noqa: ANN001 - psutil.Process
+    """A pool worker: spawned ("spawn_main"), or forked by the fork server (whose own command
+    line names it; the server itself is not a worker)."""
+    import psutil
+
+    try:
+        if "spawn_main" in " ".join(proc.cmdline()):
+            return True
+        parent = proc.parent()
+        return parent is not None and "forkserver" in " ".join(parent.cmdline())
+    except psutil.Error:
+        return False
+
+
 def _kill_first_worker(killed: list[int], stop: threading.Event) -> None:
     """Kill the first worker process that appears, once it has had a moment to start working."""
     import psutil
 
     while not stop.is_set():
-        workers = [p for p in psutil.Process().children(recursive=True) if "spawn_main" in " ".join(p.cmdline())]
+        workers = [p for p in psutil.Process().children(recursive=True) if _is_worker(p)]
         if workers:
             time.sleep(1.0)
             os.kill(workers[0].pid, signal.SIGKILL)

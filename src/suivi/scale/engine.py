@@ -76,7 +76,9 @@ class InlineExecutor:
 
 
 class ProcessExecutor:
-    """N local worker processes, each loading the models once (spawned: no state inherited)."""
+    """N local worker processes forked from a fork server that loaded the models once
+    (`suivi.scale.preload`): the workers share the models' memory and start at once. Where
+    there is no fork server (not POSIX), spawned processes that each load the models."""
 
     def __init__(self, workers: int) -> None:
         self.workers = workers
@@ -88,7 +90,12 @@ class ProcessExecutor:
 
         from suivi.scale.analyse import warm
 
-        return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"), initializer=warm)
+        if "forkserver" in multiprocessing.get_all_start_methods():
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(["suivi.scale.preload"])
+        else:
+            context = multiprocessing.get_context("spawn")
+        return ProcessPoolExecutor(self.workers, mp_context=context, initializer=warm)
 
     def submit(self, refs: list[str], stdin: bytes | None) -> Future:
         from concurrent.futures.process import BrokenProcessPool
