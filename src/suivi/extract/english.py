@@ -249,9 +249,14 @@ def _readiness_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | N
     """"is prepared to carry out", "is ready to assist": readiness stated after "be", with the
     act it announces (data: readiness_words)."""
     copulas = {"be"} | set(lex.words["readiness_copulas"])  # "stands ready to", "remains ready to"
-    if tok.lower_ not in lex.words.get("readiness_words", ()) or tok.dep_ not in ("acomp", "oprd") or (
+    # "we will be able to ensure free supplies": ability stated for the future is a readiness
+    # too; "is able to" now is a description of what a party can do
+    future_only = tok.lower_ in lex.words.get("future_readiness_words", ())
+    if not (future_only or tok.lower_ in lex.words.get("readiness_words", ())) or tok.dep_ not in ("acomp", "oprd") or (
         _lemma(tok.head) not in copulas
     ):
+        return None
+    if future_only and _modal(tok.head) not in ("future", "conditional"):
         return None
     inf = _infinitive(tok)
     if inf is None or _lemma(inf) in lex.words["talk_verbs"] or _negated(tok.head, lex):

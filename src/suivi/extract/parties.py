@@ -65,6 +65,10 @@ def agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) 
         lo, hi = hit.subject or (unit.start, unit.start)
         parties = ctx.parties_in(lo, hi)
         return (parties or list(ctx.main_parties)), text[lo:hi].strip() or None, not parties
+    if hit.subject is not None and text[hit.subject[0]:hit.subject[1]].strip().lower() in lex.words.get(
+        "thing_pronouns", ()
+    ):
+        return [], None, False  # "ça va nous soulager", said of a gift: its effect, nobody's pledge
     if _impersonal(hit):
         return list(ctx.main_parties), None, True
     if hit.subject is not None and people_subject(text, hit, lex) and (
