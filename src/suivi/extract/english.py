@@ -118,6 +118,10 @@ def _chain(tok: Token) -> list[Token]:
 def _blocked(tok: Token, lex: Lexicon) -> bool:
     """Negation, a speculative modal or a governing demand/speculation/opinion."""
     blocked = lex.words["demand_verbs"] | lex.words["speculation_verbs"] | lex.words["evaluation_verbs"]
+    questions = lex.words.get("question_marks", frozenset())
+    for clause in (tok, *_governors(tok, lex)[:2]):
+        if any(c.dep_ == "mark" and c.lower_ in questions for c in clause.children):
+            return True  # "a question mark whether the country will be able to": asked, not pledged
     for verb in _chain(tok):
         if _negated(verb, lex):
             return True
