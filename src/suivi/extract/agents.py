@@ -39,6 +39,9 @@ class ActorContext:
     orgs: list[tuple[int, int, str, tuple[str, ...]]] = field(default_factory=list)  # (start, end, key, names)
     previous_subject: list[str] = field(default_factory=list)  # parties of the last sentence's subject
     main_parties: list[str] = field(default_factory=list)
+    # who made the article's last pledge: the giver of money a passive or an agreement's
+    # contents leave unnamed ("L'UE va signer un accord ... un milliard sera versé avant 2025")
+    last_giver: list[str] = field(default_factory=list)
     venue_words: frozenset[str] = frozenset()
     seats: dict[str, str] = field(default_factory=dict)  # folded capital -> body key, bodies named here only
     exclusion_words: frozenset[str] = frozenset()  # "except", "sauf": who follows receives nothing

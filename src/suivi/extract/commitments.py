@@ -127,6 +127,8 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
                     continue
                 seen.add((part.start, part.end))
                 out.append(part)
+            if parts:
+                ctx.last_giver = list(parts[-1].agents)
         if unit.kind == "sentence":
             ctx.previous_subject = _sentence_subject(doc, unit, ctx, lexicon) if tagged else []
     out.sort(key=lambda c: (c.start, c.end))

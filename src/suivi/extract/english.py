@@ -28,6 +28,7 @@ from suivi.extract.hits import (
     passive_doer,
     purpose_clause,
     reported,
+    stated_contents,
     subject_range,
 )
 
@@ -88,7 +89,8 @@ def _negated(tok: Token, lex: Lexicon) -> bool:
     negs = lex.words.get("negations", frozenset())
     if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in negs) for c in tok.children):
         return True
-    return any(_no_det(o) for o in children(tok, "dobj"))
+    # "offers no loans", and in the passive "no concessional loans were offered"
+    return any(_no_det(o) for o in children(tok, "dobj", "nsubjpass"))
 
 
 def _modal(tok: Token) -> str | None:
@@ -388,6 +390,15 @@ def _establish_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | N
     return None
 
 
+def _contents_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
+    """"The agreement includes 5 billion euros in loans", "the funding will include 210 billion
+    yuan in credit": an agreement's or a pledge's contents (`hits.stated_contents`)."""
+    what = stated_contents(tok, lex)
+    if what is None:
+        return None
+    return _hit(tok, bounds, _lemma(tok), "agreement", 0.7, contents=what)
+
+
 def english_hits(span: Span, lex: Lexicon, headline: bool = False) -> list[Hit]:
     """Every cue of one unit on its parse, nested cues merged into the deepest."""
     if "?" in span.text:
@@ -396,7 +407,8 @@ def english_hits(span: Span, lex: Lexicon, headline: bool = False) -> list[Hit]:
     hits: list[Hit] = []
     for tok in span:
         hit = (
-            _verb_cue(tok, lex, bounds)
+            _contents_cue(tok, lex, bounds)
+            or _verb_cue(tok, lex, bounds)
             or _future_cue(tok, lex, bounds)
             or _schedule_cue(tok, lex, bounds, headline)
             or _decision_cue(tok, lex, bounds)

@@ -21,6 +21,7 @@ from suivi.extract.hits import (
     passive_doer,
     purpose_clause,
     reported,
+    stated_contents,
     subject_range,
 )
 
@@ -300,6 +301,17 @@ def _readiness_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | N
     return _hit(head, bounds, f"{tok.lower_} à", "intention", 0.7)
 
 
+def _contents_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
+    """« L'accord prévoit cinq milliards d'euros de prêts », « les engagements ... comprenaient
+    56 millions de dollars » : an agreement's or a pledge's contents (`hits.stated_contents`)."""
+    what = stated_contents(tok, lex)
+    if what is None:
+        return None
+    hit = _hit(tok, bounds, tok.lemma_.lower(), "agreement", 0.7)
+    hit.contents = what
+    return hit
+
+
 def french_hits(span: Span, lex: Lexicon) -> list[Hit]:
     if "?" in span.text:
         return []
@@ -311,7 +323,8 @@ def french_hits(span: Span, lex: Lexicon) -> list[Hit]:
         if tok.pos_ == "ADJ":
             hit = _readiness_cue(tok, lex, bounds)
         else:
-            hit = (_verb_cue(tok, lex, bounds) or _tense_cue(tok, lex, bounds) or _establish_cue(tok, lex, bounds)
+            hit = (_contents_cue(tok, lex, bounds) or _verb_cue(tok, lex, bounds)
+                   or _tense_cue(tok, lex, bounds) or _establish_cue(tok, lex, bounds)
                    or _readiness_cue(tok, lex, bounds))
         if hit is None or hit.token is None:
             continue

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from suivi.extract.cues import Lexicon
+from suivi.extract.quantities import states_sum
 from suivi.read.nlp import entity_kind
 
 
@@ -37,6 +38,7 @@ class Hit:
     doer: tuple[int, int] | None = None  # a passive's "by"/"par" agent phrase
     verb: Token | None = None  # the acting verb, when it is not the cue token ("plans to build")
     nominal: bool = False  # a sum with a deadline and no pledge verb ("un programme doté de X d'ici 2027")
+    contents: Token | None = None  # the agreement or pledge whose contents are stated ("the deal includes $5bn")
 
 
 def children(tok: Token, *deps: str) -> list[Token]:
@@ -312,6 +314,29 @@ def _objs(tok: Token) -> list[Token]:
         if c.dep_.split(":")[0] == "nmod" and any(k.lower_ in ("de", "du", "des", "d'", "d’") for k in c.children):
             out.append(c)
     return out
+
+
+def stated_contents(tok: Token, lex: Lexicon) -> Token | None:
+    """The agreement, package or pledge whose contents the verb states with money or aid, or
+    None: "the agreement includes 5 billion euros in loans", "The US's pledges included $56
+    million in grant funds", "L'accord prévoit cinq milliards d'euros de prêts", "ce pacte
+    inclura des aides financières" (data: contents_verbs, contents_subjects, aid_nouns). The
+    contents of an agreement are its parties' pledges, whatever the tense they are told in."""
+    if tok.lemma_.lower() not in lex.words.get("contents_verbs", ()):
+        return None
+    subjects = [c for c in children(tok, "nsubj") if c.lemma_.lower() in lex.words.get("contents_subjects", ())]
+    if not subjects:
+        return None
+    objs = children(tok, "obj", "dobj")
+    for prep in children(tok, "prep"):
+        if prep.lower_ == "for":  # "provides for 900 million"
+            objs += children(prep, "pobj")
+    aid = lex.words.get("aid_nouns", ())
+    for o in objs:
+        phrase = o.doc[o.left_edge.i:o.right_edge.i + 1].text
+        if states_sum(phrase) or o.lemma_.lower() in aid or o.lower_ in aid:
+            return subjects[0]
+    return None
 
 
 def cancels_plan(tok: Token, lex: Lexicon) -> bool:

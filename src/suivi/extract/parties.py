@@ -17,6 +17,7 @@ from suivi.extract.agents import ActorContext, is_party_phrase, is_pronoun
 from suivi.extract.cues import Lexicon, fold
 from suivi.extract.hits import Hit, antecedent, core_ranges, reported, subject_range
 from suivi.extract.patterns import STOP
+from suivi.extract.quantities import states_sum
 from suivi.extract.units import Unit
 
 _SELF_REFERENCE = re.compile(
@@ -69,6 +70,8 @@ def agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) 
         "thing_pronouns", ()
     ):
         return [], None, False  # "ça va nous soulager", said of a gift: its effect, nobody's pledge
+    if hit.contents is not None:
+        return _contents_giver(text, unit, hit, ctx), None, True
     if _impersonal(hit):
         return list(ctx.main_parties), None, True
     if hit.subject is not None and people_subject(text, hit, lex) and (
@@ -119,8 +122,8 @@ def agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) 
         return list(ctx.main_parties[:1]), None, True  # a sum due by a date: the article's first party
     if _given(text, hit, lex) and ctx.main_parties:
         # "une aide de 8,3 millions de dollars sera allouée à la région": money or aid given in
-        # the passive, no giver named: the article's first party gives it
-        return list(ctx.main_parties[:1]), None, True
+        # the passive, no giver named: who made the article's last pledge, else its first party
+        return _giver(text, unit, hit, ctx), None, True
     return [], None, False
 
 
@@ -283,10 +286,47 @@ def _given(text: str, hit: Hit, lex: Lexicon) -> bool:
     passive = any(c.dep_ in ("aux:pass", "auxpass") for c in hit.token.children)
     if not passive or hit.token.lemma_.lower() not in lex.words.get("giving_verbs", ()):
         return False
+    if states_sum(text[hit.subject[0]:hit.subject[1]]):
+        return True  # "dont un milliard sera versé avant la fin de 2024"
     subject = fold(text[hit.subject[0]:hit.subject[1]])
     return bool(re.search(r"\d", subject)) or any(
         re.search(rf"\b{re.escape(fold(w))}\b", subject) for w in lex.words.get("aid_nouns", ())
     )
+
+
+def _giver(text: str, unit: Unit, hit: Hit, ctx: ActorContext) -> list[str]:
+    """Who gives money or aid the sentence leaves unnamed: the party of the article's last pledge
+    ("L'UE va signer un accord ... un milliard sera versé avant fin 2024"), else its first
+    party; never a party the sentence names after the verb, who receives ("sera versé à
+    l'Égypte")."""
+    receivers = set(ctx.parties_in(hit.end, unit.end))
+    for pool in (ctx.last_giver, ctx.main_parties):
+        found = [k for k in pool if k not in receivers]
+        if found:
+            return found[:1] if pool is ctx.main_parties else found
+    return list(ctx.main_parties[:1])
+
+
+def _contents_giver(text: str, unit: Unit, hit: Hit, ctx: ActorContext) -> list[str]:
+    """Who pledges what an agreement or pledge contains: its owner ("the US's 2021 pledges",
+    "les engagements pris par les États-Unis", "l'aide de la Chine"), else the giver of the
+    article's last pledge (`_giver`)."""
+    noun = hit.contents
+    assert noun is not None
+    owners = []
+    for c in noun.children:
+        dep = c.dep_.split(":")[0]
+        if c.dep_ == "poss" or (dep == "nmod" and c.i > noun.i and any(
+            k.dep_ == "case" and k.lower_ in ("de", "du", "des", "d'", "d’") for k in c.children
+        )):
+            owners.append(c)
+        elif dep == "acl":  # "pris par les États-Unis", "made by Japan"
+            owners += [g for g in c.children if g.dep_ in ("obl:agent", "agent")]
+    found: list[str] = []
+    for o in owners:
+        toks = list(o.subtree)
+        found += ctx.parties_in(toks[0].idx, toks[-1].idx + len(toks[-1]))
+    return list(dict.fromkeys(found)) or _giver(text, unit, hit, ctx)
 
 
 def _forecast(text: str, hit: Hit, lex: Lexicon) -> bool:

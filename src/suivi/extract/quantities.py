@@ -39,11 +39,13 @@ class _Lexicon:
     money_before: re.Pattern[str]
     money_after: re.Pattern[str]
     count: re.Pattern[str]
+    figure: re.Pattern[str]
     symbols: dict[str, str]
     words: dict[str, str]
     multipliers: dict[str, float]
     numbers: dict[str, int]
     rejects: frozenset[str]
+    figure_links: frozenset[str]
 
 
 def _alt(words: list[str]) -> str:
@@ -88,8 +90,12 @@ def _lexicon() -> _Lexicon:
     count = re.compile(
         rf"{qual}{number}{mult}\s+(?P<what>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)", re.IGNORECASE
     )
-    return _Lexicon(before, after, count, symbols, words, multipliers, numbers,
-                    frozenset(r.lower() for r in rejects))
+    figure = re.compile(rf"{number}{mult}", re.IGNORECASE)
+    links = data.get("figure_links") or []
+    if not all(isinstance(w, str) for w in links):
+        raise DataFileError(f"{_PATH}: 'figure_links' must be a list of strings")
+    return _Lexicon(before, after, count, figure, symbols, words, multipliers, numbers,
+                    frozenset(r.lower() for r in rejects), frozenset(w.lower() for w in links))
 
 
 def _number(raw: str, lex: _Lexicon) -> float | None:
@@ -171,6 +177,22 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
         taken.append((m.start(), end))
     found.sort(key=lambda q: q.start)
     return tuple(found)
+
+
+def states_sum(text: str) -> bool:
+    """A sum of money, or a figure in millions or more whose currency the sentence leaves to
+    the context ("dont un milliard sera versé", "1.8 billion in investments"): what makes a
+    passive of giving or an agreement's contents a pledge of money."""
+    if any(q.kind == "money" for q in find_quantities(text)):
+        return True
+    lex = _lexicon()
+    for m in lex.figure.finditer(text):
+        if lex.multipliers.get((m.group("mult") or "").lower(), 0.0) < 1e6:
+            continue
+        after = re.match(r"\s*([^\W\d_]+)", text[m.end():])
+        if after is None or after.group(1).lower() in lex.figure_links:  # not "2 million people": a count
+            return True
+    return False
 
 
 def main_quantity(text: str, prefer: tuple[int, int] | None = None) -> Quantity | None:
