@@ -114,6 +114,10 @@ def test_malformed_cue_file_fails_loudly(data):
         ("en", "The state oil firm obtained the rights to explore two offshore blocks.", "in_progress"),
         ("en", "The company secured a licence to build the plant.", "in_progress"),
         ("en", "Ghana obtained the seat it had been promised.", "fulfilled"),
+        # done in full
+        ("en", "Norway fully implemented the duty-free access for Ghanaian fish.", "fulfilled"),
+        ("fr", "La Norvège a pleinement mis en œuvre l'exemption de droits de douane.", "fulfilled"),
+        ("fr", "Le prêt a été intégralement décaissé en mars.", "fulfilled"),
     ],
 )
 def test_status_cues(lang, sentence, status):
