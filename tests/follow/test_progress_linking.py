@@ -185,3 +185,27 @@ def test_a_count_is_not_the_subject_that_picks_the_commitment(store, corpus_dir)
     with store.connect() as conn:
         assert status_of(conn, cohort, date(2025, 12, 1)).status == "fulfilled"
         assert status_of(conn, teachers, date(2025, 12, 1)).status == "announced"
+
+
+def test_names_and_saying_verbs_do_not_pick_the_commitment(store, corpus_dir):
+    """"l'Union" is a name (the party, matched as such), and "il est à rappeler que" says
+    nothing about which pledge moved: the report of the paid sum goes to the pledge of that sum,
+    not to the pledge that shares only those words."""
+    from suivi.follow.evidence import key_words
+
+    assert "union" not in key_words("l'Union européenne a décaissé un don", "fr", 4)
+    money = "L'Union européenne versera à la Tunisie une aide budgétaire de 150 millions d'euros."
+    benefit = "Cet accord bénéficiera à l'Union européenne et au peuple tunisien, a rappelé le ministre."
+    later = ("Il est à rappeler que l'Union européenne a décaissé, le 4 mars, un don de 150 millions d'euros "
+             "destiné au financement du budget de l'Etat.")
+    ids = _run(store, corpus_dir, ("Accord UE-Tunisie", "Publié le 17 juillet 2025", f"{money} {benefit}"),
+               [("Tunisie : aide budgétaire", "Publié le 8 mars 2026", later)])
+    with store.begin() as conn:
+        fund, _ = add_commitment(conn, ids[0], money, key="eu-tun-budget", agents=["UE"], beneficiaries=["TUN"],
+                                 action="verser une aide budgétaire de 150 millions d'euros")
+        other, _ = add_commitment(conn, ids[0], benefit, key="tun-benefit", agents=["TUN"], beneficiaries=["UE"],
+                                  action="bénéficier à l'Union européenne et au peuple tunisien")
+    stage.run(store, None, noop)
+    with store.connect() as conn:
+        assert status_of(conn, fund, date(2026, 4, 1)).status == "fulfilled"
+        assert status_of(conn, other, date(2026, 4, 1)).status == "announced"

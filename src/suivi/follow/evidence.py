@@ -169,10 +169,10 @@ def key_words(text: str, lang: str, min_len: int, titles: bool = False) -> dict[
     stops = _stop_words("fr") | _stop_words("en")  # quotes and names cross languages
     out: dict[str, set[str]] = {}
     for m in _WORD.finditer(text):
-        word = m.group()
-        if (word[0].isupper() and not titles) or len(word) < min_len:
+        # the elided article goes first: "l'Union" is a name, as "Union" is
+        word = m.group().split("'")[-1].split("’")[-1]
+        if not word or (word[0].isupper() and not titles) or len(word) < min_len:
             continue
-        word = word.split("'")[-1].split("’")[-1]
         folded = fold(word)
         if (len(folded) >= min_len and folded not in stops and word.lower() not in all_generic_words()
                 and not _is_actor_word(word)):
