@@ -118,6 +118,11 @@ def test_malformed_cue_file_fails_loudly(data):
         ("en", "Norway fully implemented the duty-free access for Ghanaian fish.", "fulfilled"),
         ("fr", "La Norvège a pleinement mis en œuvre l'exemption de droits de douane.", "fulfilled"),
         ("fr", "Le prêt a été intégralement décaissé en mars.", "fulfilled"),
+        # a party said not to deliver what it agreed
+        ("en", "Accra accused Norway of not following through on its fisheries agreement.", "stalled"),
+        ("en", "Norway has failed to honour its pledge to Ghana.", "stalled"),
+        ("fr", "Accra estime que la Norvège n'a pas honoré ses engagements.", "stalled"),
+        ("fr", "Le Ghana dénonce le non-respect des engagements norvégiens.", "stalled"),
     ],
 )
 def test_status_cues(lang, sentence, status):
