@@ -55,6 +55,21 @@ def test_a_regional_and_a_worldwide_package_of_one_giver_are_two_pledges():
     assert _groups([regional, worldwide]) == [[1], [2]]
 
 
+def test_sums_in_different_currencies_are_not_a_conflict():
+    """One pledge told in two currencies ("360 billion yuan" here, "more than $50 billion"
+    there) cannot be compared without a rate: no conflict, the wording decides; two sums in
+    one currency still conflict."""
+    yuan = _item(1, 1, "Le gouvernement chinois fournira 360 milliards de yuans d'aide financière au cours "
+                       "des trois prochaines années.", agents=("CHN",), lang="fr")
+    dollars = _item(2, 2, "China will provide more than $50 billion in financial aid over the next three years.",
+                    agents=("CHN",))
+    other = _item(3, 2, "China will also encourage firms to invest 70 billion yuan over the next three years.",
+                  agents=("CHN",))
+    assert not sums_conflict(yuan, dollars)
+    assert sums_conflict(yuan, other)
+    assert agreement(yuan, dollars) is not None
+
+
 def test_a_sum_funded_then_delivered_is_one_act():
     funded = _item(1, 1, "Norway has pledged $4 billion in funding for Kenyan geothermal power.")
     delivered = _item(2, 1, "Solheim said the $4 billion would be delivered over five years.")

@@ -280,11 +280,17 @@ def same_sum(a: MentionItem, b: MentionItem) -> bool:
 
 
 def sums_conflict(a: MentionItem, b: MentionItem) -> bool:
-    """Both state sums and none is the same: two pledges (EUR 150 billion for Africa vs EUR
-    300 billion worldwide; $55 billion vs $2 billion for food security)."""
+    """Both state sums in a common currency and none is the same: two pledges (EUR 150
+    billion for Africa vs EUR 300 billion worldwide; $55 billion vs $2 billion for food
+    security). Sums only in different currencies cannot be compared ("360 milliards de yuans"
+    and "plus de 50 milliards de dollars" are one pledge told in two currencies)."""
     describe(a)
     describe(b)
-    return bool(a.amounts and b.amounts) and not same_sum(a, b)
+    if not (a.amounts and b.amounts) or same_sum(a, b):
+        return False
+    mine = {x.currency for x in a.amounts}
+    theirs = {x.currency for x in b.amounts}
+    return bool(mine & theirs) or None in mine or None in theirs
 
 
 @cache
