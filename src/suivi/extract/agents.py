@@ -42,6 +42,9 @@ class ActorContext:
     # who made the article's last pledge: the giver of money a passive or an agreement's
     # contents leave unnamed ("L'UE va signer un accord ... un milliard sera versé avant 2025")
     last_giver: list[str] = field(default_factory=list)
+    # how often each party is named as a receiver or counterpart ("to Egypt", "avec la Tunisie")
+    received: Counter[str] = field(default_factory=Counter)
+    receiver_before: re.Pattern[str] | None = None  # a receiver's preposition ending a text
     venue_words: frozenset[str] = frozenset()
     seats: dict[str, str] = field(default_factory=dict)  # folded capital -> body key, bodies named here only
     exclusion_words: frozenset[str] = frozenset()  # "except", "sauf": who follows receives nothing
@@ -93,6 +96,15 @@ class ActorContext:
             if key:
                 found.append((start + s, key))
         return found
+
+    def receivers_in(self, start: int, end: int) -> list[str]:
+        """Parties named in text[start:end] right after a receiver's preposition (data:
+        receiver_prepositions): "signed a deal with Egypt", "a loan to Egypt", "pour l'Égypte";
+        one entry per naming."""
+        if self.receiver_before is None:
+            return []
+        return [key for pos, key in self.named_parties(start, end)
+                if self.receiver_before.search(self.text[max(0, pos - 20):pos])]
 
     def parties_at(self, pos: int) -> list[str]:
         """Parties whose name covers the character at `pos` ("Agency" in "the Japan
@@ -221,6 +233,13 @@ def build_context(text: str, mentions: list[Any] | None, lexicon: Lexicon) -> Ac
             counts[p.serves] += 1
     ranked = [k for k, n in counts.most_common() if n >= 2]
     ctx.main_parties = ranked[:4] or [k for k, _ in counts.most_common(2)]
+    words = lexicon.words.get("receiver_prepositions", frozenset())
+    if words:
+        ctx.receiver_before = re.compile(
+            rf"\b(?:{'|'.join(re.escape(w) for w in sorted(words))})\s+(?:the\s+|l[ae]\s+|l['’]\s*|les\s+)?$",
+            re.IGNORECASE,
+        )
+        ctx.received = Counter(ctx.receivers_in(0, len(text)))
     return ctx
 
 

@@ -297,14 +297,22 @@ def _given(text: str, hit: Hit, lex: Lexicon) -> bool:
 def _giver(text: str, unit: Unit, hit: Hit, ctx: ActorContext) -> list[str]:
     """Who gives money or aid the sentence leaves unnamed: the party of the article's last pledge
     ("L'UE va signer un accord ... un milliard sera versé avant fin 2024"), else its first
-    party; never a party the sentence names after the verb, who receives ("sera versé à
+    party that is not the one it names most as a receiver ("a partnership with Egypt", "for
+    Egypt"); never a party the sentence names after the verb, who receives ("sera versé à
     l'Égypte")."""
-    receivers = set(ctx.parties_in(hit.end, unit.end))
-    for pool in (ctx.last_giver, ctx.main_parties):
-        found = [k for k in pool if k not in receivers]
-        if found:
-            return found[:1] if pool is ctx.main_parties else found
-    return list(ctx.main_parties[:1])
+    # the parties after the verb up to a closing quote (not the attribution that follows:
+    # "...,” detailed this European Commission official"), and any named as receivers
+    quoted_end = min((i for i in (text.find(q, hit.end, unit.end) for q in _CLOSING) if i >= 0), default=unit.end)
+    receivers = set(ctx.parties_in(hit.end, quoted_end)) | set(ctx.receivers_in(hit.end, unit.end))
+    found = [k for k in ctx.last_giver if k not in receivers]
+    if found:
+        return found
+    ranked = ctx.received.most_common(2)
+    dominant = None
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+        dominant = ranked[0][0]
+    found = [k for k in ctx.main_parties if k not in receivers and k != dominant]
+    return found[:1] or list(ctx.main_parties[:1])
 
 
 def _contents_giver(text: str, unit: Unit, hit: Hit, ctx: ActorContext) -> list[str]:
