@@ -676,7 +676,9 @@ class ProfileIndex:
             vecs = embed(texts)
             at = 0
             for p in todo:
-                p.vectors, at = vecs[at:at + len(p.texts)], at + len(p.texts)
+                # a copy, not a view: a view keeps the whole batch alive for as long as any one
+                # profile of it lives, and profiles are rebuilt one by one as the store changes
+                p.vectors, at = vecs[at:at + len(p.texts)].copy(), at + len(p.texts)
         self.profiles = [p for p in profiles if len(profile_vectors(p))]
         sizes = [len(profile_vectors(p)) for p in self.profiles]
         self.starts = np.cumsum([0, *sizes[:-1]]).astype(np.intp)

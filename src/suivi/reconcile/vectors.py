@@ -47,7 +47,7 @@ def embed(texts: Sequence[str]) -> np.ndarray:
     if missing:
         vectors = np.asarray(_get_model().encode(list(missing)), dtype=np.float32)
         for text, vec in zip(missing, vectors, strict=True):
-            _cache[text] = vec
+            _cache[text] = vec.copy()  # its own memory: a row view would keep its whole batch alive
             if len(_cache) > _CACHE_MAX:
                 _cache.popitem(last=False)
     return np.stack([_cache[t] for t in texts])
