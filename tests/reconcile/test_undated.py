@@ -20,6 +20,21 @@ def test_undated_reports_of_one_partnership_over_the_years_are_three_stories(tmp
         store.close()
 
 
+def test_undated_reports_leading_with_the_same_sum_are_one_story(tmp_path):
+    """Two undated reports, in English and French, both leading with the same sum of money are
+    one event; a later undated report of the same partnership leading with another sum is not
+    (written for this test)."""
+    store = build_store(tmp_path / "undated_sum.db", [str(RESOURCES / "undated_sum.jsonl")])
+    try:
+        ids = by_source(store)
+        with store.connect() as conn:
+            en, fr, later = (story_store.story_of_article(conn, ids[f"undated_sum.jsonl:{n}"]) for n in (1, 2, 3))
+        assert en is not None and fr == en
+        assert later != en
+    finally:
+        store.close()
+
+
 def test_a_continent_is_not_where_an_event_happens():
     assert _fallback_place(["place:afrique", "place:sahel", "place:luanda"]) == "place:luanda"
     assert _fallback_place(["place:afrique", "USA"]) is None

@@ -36,6 +36,7 @@ class ArticleFeatures:
     vector: np.ndarray
     signature: np.ndarray
     date_source: str | None = None  # event | text | published: only stated dates can disagree
+    sums: tuple[str, ...] = ()  # keys of the sums of money the title and lead state (not stored)
 
     def to_stored(self) -> story_store.StoredFeatures:
         return story_store.StoredFeatures(
@@ -253,7 +254,8 @@ def compute(conn: Connection, article: Article) -> ArticleFeatures:
     else:
         (event_date, source), kind = _fallback_event_date(article), None
         place = _fallback_place(named)
-    vec = embed([lead(article, cfg["stories"]["lead_chars"])])[0]
+    lead_text = lead(article, cfg["stories"]["lead_chars"])
+    vec = embed([lead_text])[0]
     return ArticleFeatures(
         article.id,
         article.outlet,
@@ -265,7 +267,17 @@ def compute(conn: Connection, article: Article) -> ArticleFeatures:
         vec,
         signature(article.text),
         source,
+        lead_sums(lead_text, article.language),
     )
+
+
+def lead_sums(text: str, language: str | None) -> tuple[str, ...]:
+    """Keys of the sums of money a title and lead state, in a currency ("7.4 billion euros",
+    "7,4 milliards d'euros" -> one key): two undated reports leading with the same sum report
+    one event (see `stories.needed`)."""
+    from suivi.reconcile.amounts import amounts
+
+    return tuple(sorted({a.key() for a in amounts(text, language or "en") if a.currency}))
 
 
 ANOTHER_YEAR = 365

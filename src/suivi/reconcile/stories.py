@@ -37,13 +37,14 @@ def index_keys(feats: ArticleFeatures) -> list[str]:
         days.append("--" + feats.event_date[5:10])
     elif feats.event_date and len(feats.event_date) == 7:  # a month: found from any of its days
         days += day_range(feats.event_date, 0)
-    return [f"{a}|{d}" for a in blocking_actors(feats) for d in days]
+    return [f"{a}|{d}" for a in blocking_actors(feats) for d in days] + list(feats.sums)
 
 
 def query_keys(feats: ArticleFeatures, window: int) -> list[str]:
-    """Keys a new article looks up: its actors x every day of its date window."""
+    """Keys a new article looks up: its actors x every day of its date window, and the sums
+    its lead states."""
     days = day_range(feats.event_date, window) or ["nodate"]
-    return [f"{a}|{d}" for a in blocking_actors(feats) for d in days]
+    return [f"{a}|{d}" for a in blocking_actors(feats) for d in days] + list(feats.sums)
 
 
 @dataclass
@@ -78,19 +79,22 @@ def score(feats: ArticleFeatures, story: story_store.StoryState) -> float:
     return sum(weight * value for weight, value in parts) / total if total else 0.0
 
 
-def needed(feats: ArticleFeatures, story: story_store.StoryState) -> float:
+def needed(feats: ArticleFeatures, story: story_store.StoryState, same_sum: bool = False) -> float:
     """The score an article needs to join this story.
 
     Why higher without a date on both sides: title, lead and actors say which partnership an
     article is about, not which event; the articles of one partnership over the years (the
     summit, the trip announced two years later, the visit, the review) are as close in
     wording and actors as two reports of one summit. Only the event date tells them apart,
-    so without it an article joins only what is nearly the same text about the same actors.
+    so without it an article joins only what is nearly the same text about the same actors --
+    unless both lead with the same sum of money (`same_sum`): "7.4 billion euros" in an English
+    lead and "7,4 milliards d'euros" in a French one are one event's figure, and they then need
+    what dated reports need.
     """
     cfg = settings()["stories"]
     gap = days_between(feats.event_date, story.event_date, weekday_of(feats.date_source))
     if gap is None:
-        return float(cfg["undated_join_threshold"])
+        return float(cfg["join_threshold"] if same_sum else cfg["undated_join_threshold"])
     if gap >= ANOTHER_YEAR:
         return float("inf")  # "ce samedi 30 novembre" is not the Thursday 30 November of the story
     return float(cfg["join_threshold"])
@@ -100,12 +104,14 @@ def best_story(conn: Connection, feats: ArticleFeatures) -> Match:
     """The best candidate story at or above its join threshold (None: open a new one)."""
     cfg = settings()["stories"]
     ids = story_store.candidate_stories(conn, query_keys(feats, cfg["date_window_days"]), cfg["max_candidates"])
+    shared = set(story_store.candidate_stories(conn, list(feats.sums), cfg["max_candidates"])) if feats.sums else set()
     best, margin, top = Match(None, 0.0), float("-inf"), 0.0
     for story in story_store.load_stories(conn, ids):
         s = score(feats, story)
         top = max(top, s)
-        if s - needed(feats, story) > margin:
-            best, margin = Match(story.id, s), s - needed(feats, story)
+        need = needed(feats, story, story.id in shared)
+        if s - need > margin:
+            best, margin = Match(story.id, s), s - need
     return best if margin >= 0 else Match(None, top)
 
 
