@@ -35,6 +35,15 @@ def test_undated_reports_leading_with_the_same_sum_are_one_story(tmp_path):
         store.close()
 
 
+def test_a_lead_figure_is_a_sum_or_a_measured_quantity_in_any_language():
+    from suivi.reconcile.features import lead_sums
+
+    en = lead_sums("Norway will send up to 40,000 tonnes of fertiliser and 12 million euros to six countries.", "en")
+    fr = lead_sums("La Norvège enverra 20 000 à 40 000 tonnes d'engrais et 12 millions d'euros à six pays.", "fr")
+    assert en == fr and len(en) == 2
+    assert lead_sums("Norway will train nurses in six countries and 300 villages.", "en") == ()
+
+
 def test_a_continent_is_not_where_an_event_happens():
     assert _fallback_place(["place:afrique", "place:sahel", "place:luanda"]) == "place:luanda"
     assert _fallback_place(["place:afrique", "USA"]) is None

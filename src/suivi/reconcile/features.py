@@ -273,11 +273,19 @@ def compute(conn: Connection, article: Article) -> ArticleFeatures:
 
 def lead_sums(text: str, language: str | None) -> tuple[str, ...]:
     """Keys of the sums of money a title and lead state, in a currency ("7.4 billion euros",
-    "7,4 milliards d'euros" -> one key): two undated reports leading with the same sum report
+    "7,4 milliards d'euros" -> one key), and of its measured quantities (settings:
+    lead_measures; "50,000 tonnes"): two undated reports leading with the same figure report
     one event (see `stories.needed`)."""
+    from suivi.extract.quantities import find_quantities
     from suivi.reconcile.amounts import amounts
 
-    return tuple(sorted({a.key() for a in amounts(text, language or "en") if a.currency}))
+    keys = {a.key() for a in amounts(text, language or "en") if a.currency}
+    measures = settings()["stories"]["lead_measures"]
+    for q in find_quantities(text):
+        unit = measures.get(q.unit.lower().split()[0]) if q.kind == "count" and q.unit else None
+        if unit and q.value >= 1000:
+            keys.add(f"measure:{unit}:{float(f'{q.value:.3g}'):g}")
+    return tuple(sorted(keys))
 
 
 ANOTHER_YEAR = 365

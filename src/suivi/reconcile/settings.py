@@ -27,6 +27,7 @@ _REQUIRED: dict[str, dict[str, type | tuple[type, ...]]] = {
         "join_threshold": (int, float),
         "undated_join_threshold": (int, float),
         "lead_chars": int,
+        "lead_measures": dict,
     },
     "duplicates": {"num_perm": int, "bands": int, "shingle_words": int, "threshold": (int, float)},
     "merge": {
