@@ -66,3 +66,13 @@ def test_two_statements_cut_from_one_sentence_are_two_pledges():
     from suivi.reconcile.merge import _hard_conflict
 
     assert _hard_conflict(one, two) and not _hard_conflict(two, other)
+
+
+def test_ready_to_is_not_a_loan():
+    """« prêts à fournir » is "ready to supply", not loans: the finance family is not read from it,
+    so it does not conflict with a delivery of the same grain told elsewhere."""
+    from suivi.reconcile.settings import action_families
+
+    fams = action_families("fr")
+    assert fams.of(["nous", "serons", "prets", "a", "fournir", "des", "cereales"]) == frozenset()
+    assert fams.of(["des", "prets", "de", "cinq", "milliards"]) == frozenset({"finance"})

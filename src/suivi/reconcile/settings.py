@@ -119,6 +119,9 @@ class ActionFamilies:
     words: dict[str, str]
     prefixes: tuple[tuple[str, str], ...]
     head_skip: frozenset[str] = frozenset()
+    # a word that names no act when the next word is one of these ("prêts à fournir": ready,
+    # not loans)
+    not_before: dict[str, frozenset[str]] = field(default_factory=dict)
     # token -> its family (None: none), filled as tokens are met: the prefixes are tried one
     # by one, and merging and follow-up ask of the same words hundreds of thousands of times
     _known: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -126,7 +129,9 @@ class ActionFamilies:
     def of(self, tokens: list[str]) -> frozenset[str]:
         """The families named by these folded, lower-cased tokens."""
         found = set()
-        for tok in tokens:
+        for i, tok in enumerate(tokens):
+            if tok in self.not_before and i + 1 < len(tokens) and tokens[i + 1] in self.not_before[tok]:
+                continue
             family = self._known.get(tok, "")
             if family == "":
                 family = self._family(tok)
@@ -173,4 +178,8 @@ def action_families(lang: str, path: Path | None = None) -> ActionFamilies:
     skip = data.get("head_skip", [])
     if not isinstance(skip, list) or not all(isinstance(w, str) for w in skip):
         raise DataFileError(f"{path}: head_skip must be a list of words")
-    return ActionFamilies(words, tuple(prefixes), frozenset(w.lower() for w in skip))
+    raw = data.get("not_before", {}) or {}
+    if not isinstance(raw, dict) or not all(isinstance(v, list) for v in raw.values()):
+        raise DataFileError(f"{path}: not_before must map a word to a list of words")
+    not_before = {str(k).lower(): frozenset(str(w).lower() for w in v) for k, v in raw.items()}
+    return ActionFamilies(words, tuple(prefixes), frozenset(w.lower() for w in skip), not_before)
