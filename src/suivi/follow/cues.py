@@ -60,6 +60,9 @@ class StatusCues:
     back_reference: tuple[re.Pattern[str], ...] = ()
     first_part_patterns: tuple[re.Pattern[str], ...] = ()
     disbursed: tuple[re.Pattern[str], ...] = ()
+    doer_after: re.Pattern[str] | None = None
+    """Words after a cue that name its doer next ("... were launched by Japan", "... par le
+    Japon"): the cue file's `doer_markers`, up to two words after the cue."""
     paid_gap: re.Pattern[str] | None = None
     """What may stand between a sum and the participle that says it was paid ("$1.5 billion
     already allocated"): the cue file's `disbursed_between` words, in any number."""
@@ -205,6 +208,15 @@ def any_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
         return None
 
 
+def _doer_after(words: Any, where: str) -> re.Pattern[str] | None:
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise DataFileError(f"{where}: 'doer_markers' must be a list of words")
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\W*(?:\w+\W+){{0,2}}?(?:{alternation})\W", re.IGNORECASE)
+
+
 def parse_cues(data: Any, where: str) -> StatusCues:
     """Validate a parsed cue file against the lifecycle (raises DataFileError)."""
     if not isinstance(data, dict) or not isinstance(data.get("statuses"), list):
@@ -236,6 +248,7 @@ def parse_cues(data: Any, where: str) -> StatusCues:
         first_part_patterns=_compile("first_part", data.get("first_part", []), where),
         disbursed=_compile("disbursed", data.get("disbursed", []), where),
         paid_gap=_gap(data.get("disbursed_between", []), where),
+        doer_after=_doer_after(data.get("doer_markers", []), where),
         any_of_status=tuple(any_of(patterns) for _status, patterns in statuses),
     )
 

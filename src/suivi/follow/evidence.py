@@ -446,7 +446,8 @@ def find_evidence(
         # TICAD", "the World Bank said") or an unlisted name does not make it about someone else
         # ... and only those named as its doers: before the cue, or after "by"/"par" ("21
         # projects were launched in nine pilot countries: Algeria, ..." names where, not who)
-        parties_named = {k for k in _doer_actors(gaz, text, s_start, c_start, c_end, s_end, extra_actors)
+        parties_named = {k for k in _doer_actors(gaz, text, s_start, c_start, c_end, s_end, extra_actors,
+                                                    cues.doer_after)
                          if _is_state(gaz, k)}
         # key words come from the clause holding the cue first ("..., selon un document consulté"
         # says nothing about which pledge moved); from the sentence when the clause shares none
@@ -556,17 +557,15 @@ def find_evidence(
     return list(best.values())
 
 
-_BY = re.compile(r"\W*(?:\w+\W+){0,2}?(?:by|par|from|de\s+la\s+part\s+d[eu'’])\W", re.IGNORECASE)
-
-
 def _doer_actors(gazetteer, text: str, s_start: int, c_start: int, c_end: int, s_end: int,  # noqa: ANN001
-                 extra_actors: dict[tuple[int, int], set[str]] | None) -> set[str]:
+                 extra_actors: dict[tuple[int, int], set[str]] | None,
+                 doer_after: re.Pattern[str] | None) -> set[str]:
     """Actors a sentence names where a doer stands: before its cue, or right after "by" /
-    "par" following it. States listed after the cue are where the act took place or whom it
-    served ("launched in nine pilot countries: Algeria, Egypt ..."): they do not make the
-    sentence about another party's pledge."""
+    "par" following it (the cue file's `doer_markers`). States listed after the cue are where
+    the act took place or whom it served ("launched in nine pilot countries: Algeria, Egypt
+    ..."): they do not make the sentence about another party's pledge."""
     spans = [(s_start, c_start)]
-    by = _BY.match(text, c_end, s_end)
+    by = doer_after.match(text, c_end, s_end) if doer_after is not None else None
     if by:
         spans.append((by.end(), min(s_end, by.end() + 80)))
     keys: set[str] = set()
