@@ -115,7 +115,8 @@ _WORD_KEYS = (
     "generic_org_nouns", "definite_determiners", "light_verbs", "start_words", "period_words", "function_words",
     "readiness_words", "readiness_verbs", "closing_verbs", "meeting_nouns",
     "outcome_verbs", "outcome_subjects", "content_verbs", "agreement_nouns",
-    "contents_verbs", "contents_subjects", "receiver_prepositions", "expected_forms", "duration_verbs",
+    "contents_verbs", "contents_subjects", "receiver_prepositions",
+    "joining_verbs", "joined_nouns", "expected_forms", "duration_verbs",
     "duration_units", "readiness_copulas", "measure_nouns",
     "certainty_adverbs", "exclusion_words", "meeting_name_words", "to_date_words",
 )

@@ -399,6 +399,27 @@ def _contents_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | No
     return _hit(tok, bounds, _lemma(tok), "agreement", 0.7, contents=what)
 
 
+def _joining_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
+    """"The United States joined Britain ... in a multi-billion dollar partnership to help South
+    Africa finance ...": joining a partnership, fund or initiative (data: joining_verbs,
+    joined_nouns) that states what it will do (a purpose "to" + verb, or a sum) commits the
+    one who joins; joining a bloc or a meeting does not."""
+    if _lemma(tok) not in lex.words.get("joining_verbs", ()) or tok.pos_ != "VERB":
+        return None
+    nouns = lex.words.get("joined_nouns", ())
+    joined = [o for p in children(tok, "prep") if p.lower_ == "in" for o in children(p, "pobj")]
+    joined += [o for o in children(tok, "dobj") if _lemma(o) in nouns]
+    for noun in joined:
+        if _lemma(noun) not in nouns:
+            continue
+        purpose = [c for c in (*tok.children, *noun.children)
+                   if c.dep_ in ("advcl", "acl", "relcl") and c.pos_ == "VERB"
+                   and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)]
+        if purpose or _money(noun):
+            return _hit(tok, bounds, "join", "agreement", 0.7, verb=purpose[0] if purpose else None)
+    return None
+
+
 def english_hits(span: Span, lex: Lexicon, headline: bool = False) -> list[Hit]:
     """Every cue of one unit on its parse, nested cues merged into the deepest."""
     if "?" in span.text:
@@ -415,6 +436,7 @@ def english_hits(span: Span, lex: Lexicon, headline: bool = False) -> list[Hit]:
             or _stance_cue(tok, lex, bounds)
             or _establish_cue(tok, lex, bounds)
             or _readiness_cue(tok, lex, bounds)
+            or _joining_cue(tok, lex, bounds)
         )
         if hit is None or hit.token is None:
             continue
