@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from suivi.extract.cues import Lexicon, fold
@@ -233,14 +234,19 @@ def build_context(text: str, mentions: list[Any] | None, lexicon: Lexicon) -> Ac
             counts[p.serves] += 1
     ranked = [k for k, n in counts.most_common() if n >= 2]
     ctx.main_parties = ranked[:4] or [k for k, _ in counts.most_common(2)]
-    words = lexicon.words.get("receiver_prepositions", frozenset())
-    if words:
-        ctx.receiver_before = re.compile(
-            rf"\b(?:{'|'.join(re.escape(w) for w in sorted(words))})\s+(?:the\s+|l[ae]\s+|l['’]\s*|les\s+)?$",
-            re.IGNORECASE,
-        )
+    ctx.receiver_before = _receiver_before(lexicon.words.get("receiver_prepositions", frozenset()))
+    if ctx.receiver_before is not None:
         ctx.received = Counter(ctx.receivers_in(0, len(text)))
     return ctx
+
+
+@cache
+def _receiver_before(words: frozenset[str]) -> re.Pattern[str] | None:
+    """A receiver's preposition (and article) ending a text: compiled once per word list."""
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w) for w in sorted(words))
+    return re.compile(rf"\b(?:{alternation})\s+(?:the\s+|l[ae]\s+|l['’]\s*|les\s+)?$", re.IGNORECASE)
 
 
 def is_party_phrase(phrase: str, lexicon: Lexicon) -> bool:

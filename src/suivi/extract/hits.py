@@ -311,7 +311,7 @@ def _objs(tok: Token) -> list[Token]:
     for c in tok.children:  # "of its initiative", "de son initiative"
         if c.dep_ == "prep" and c.lower_ in ("of",):
             out += children(c, "pobj")
-        if c.dep_.split(":")[0] == "nmod" and any(k.lower_ in ("de", "du", "des", "d'", "d’") for k in c.children):
+        if c.dep_.split(":")[0] == "nmod" and any(k.lower_ in _OF_WORDS for k in c.children):
             out.append(c)
     return out
 
@@ -368,6 +368,14 @@ def antecedent(tok: Token) -> Token | None:
     return None
 
 
+_OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
+
+
+def of_complement(tok: Token) -> bool:
+    """A French noun complement opened by "de" ("l'aide de la Chine", "les engagements du Japon")."""
+    return any(k.dep_ == "case" and k.lower_ in _OF_WORDS for k in tok.children)
+
+
 def core_ranges(head: Token) -> list[tuple[int, int]]:
     """Where a party may be named in a noun phrase for it to be the doer: the name itself
     (a proper name, whole), a possessor ("the fund's call"), an apposition or an "of/de"
@@ -381,8 +389,7 @@ def core_ranges(head: Token) -> list[tuple[int, int]]:
         ranges = [(head.idx, head.idx + len(head))]
     for c in head.children:
         dep = c.dep_.split(":")[0]
-        of = any(k.dep_ == "case" and k.lower_ in ("de", "du", "des", "d'", "d’") for k in c.children)
-        if dep in ("poss", "appos") or (dep == "nmod" and of) or (dep == "prep" and c.lower_ in ("of",)):
+        if dep in ("poss", "appos") or (dep == "nmod" and of_complement(c)) or (dep == "prep" and c.lower_ in ("of",)):
             sub = list(c.subtree)
             ranges.append((sub[0].idx, sub[-1].idx + len(sub[-1])))
     return ranges

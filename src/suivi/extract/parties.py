@@ -15,7 +15,15 @@ import re
 
 from suivi.extract.agents import ActorContext, is_party_phrase, is_pronoun
 from suivi.extract.cues import Lexicon, fold
-from suivi.extract.hits import Hit, antecedent, core_ranges, reported, subject_range
+from suivi.extract.hits import (
+    Hit,
+    antecedent,
+    core_ranges,
+    of_complement,
+    passive_doer,
+    reported,
+    subject_range,
+)
 from suivi.extract.patterns import STOP
 from suivi.extract.quantities import states_sum
 from suivi.extract.units import Unit
@@ -321,19 +329,17 @@ def _contents_giver(text: str, unit: Unit, hit: Hit, ctx: ActorContext) -> list[
     article's last pledge (`_giver`)."""
     noun = hit.contents
     assert noun is not None
-    owners = []
+    spans: list[tuple[int, int]] = []
     for c in noun.children:
         dep = c.dep_.split(":")[0]
-        if c.dep_ == "poss" or (dep == "nmod" and c.i > noun.i and any(
-            k.dep_ == "case" and k.lower_ in ("de", "du", "des", "d'", "d’") for k in c.children
-        )):
-            owners.append(c)
+        if c.dep_ == "poss" or (dep == "nmod" and c.i > noun.i and of_complement(c)):
+            toks = list(c.subtree)
+            spans.append((toks[0].idx, toks[-1].idx + len(toks[-1])))
         elif dep == "acl":  # "pris par les États-Unis", "made by Japan"
-            owners += [g for g in c.children if g.dep_ in ("obl:agent", "agent")]
-    found: list[str] = []
-    for o in owners:
-        toks = list(o.subtree)
-        found += ctx.parties_in(toks[0].idx, toks[-1].idx + len(toks[-1]))
+            doer = passive_doer(c)
+            if doer is not None:
+                spans.append(doer)
+    found = [k for lo, hi in spans for k in ctx.parties_in(lo, hi)]
     return list(dict.fromkeys(found)) or _giver(text, unit, hit, ctx)
 
 
