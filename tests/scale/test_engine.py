@@ -151,3 +151,33 @@ def test_the_first_segments_are_small_and_double_up_to_the_full_segment(tmp_path
     result = _inline(store, corpus12, segment=4, first_segment=1, task_inputs=1)
     assert sizes == [1, 2, 4, 4, 1]
     assert len(result.ingest.new) == 12
+
+
+def test_the_writer_embeds_nothing_the_workers_embedded(tmp_path, corpus12, monkeypatch):
+    """Workers embed the texts the writer's stages compare (stories' leads and summaries,
+    pledges, progress sentences): the writer finds every one of them ready. A stage that
+    starts comparing another text fails here until `analyse.compared_texts` names it."""
+    from collections import OrderedDict
+
+    from suivi.reconcile import vectors
+
+    model = vectors._get_model()
+    embedded_by_writer: list[str] = []
+
+    class Recording:
+        def encode(self, texts):
+            embedded_by_writer.extend(texts)
+            return model.encode(texts)
+
+    def worker_encode(texts):  # what a worker computes, outside the writer's count
+        return vectors.np.asarray(model.encode(list(texts)), dtype=vectors.np.float32)
+
+    monkeypatch.setattr(vectors, "_cache", OrderedDict())
+    monkeypatch.setattr(vectors, "_get_model", lambda: Recording())
+    monkeypatch.setattr(vectors, "encode", worker_encode)
+    store = open_store(str(tmp_path / "scaled.db"))
+    result = _inline(store, corpus12, segment=5, task_inputs=3)
+    assert len(result.ingest.new) == 12
+    assert dump(store)["commitments"], "the corpus states pledges: merging and follow-up compared texts"
+    assert embedded_by_writer == []
+    assert len(vectors._cache) > 12 * 3  # leads, summary sentences, pledges at least

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -335,37 +336,20 @@ def _get_gazetteer():  # noqa: ANN202
     return get_gazetteer()
 
 
-def find_evidence(
-    article: Article,
-    profiles: list[Profile] | ProfileIndex,
-    commitment_spans: list[tuple[int, int, int | None]],
-    extra_actors: dict[tuple[int, int], set[str]] | None = None,
-    story: int | None = None,
-) -> list[Evidence]:
-    """Best evidence per commitment in one article (at most one status change each).
+Candidate = tuple[int, int, str, str, float, int, int, set[str] | None]
+"""(sentence start, sentence end, status or "sum", cue text, confidence, cue start, cue end, past-verb stems)."""
 
-    `commitment_spans`: (start, end, commitment id) of the commitment mentions the extraction
-    stage found in this article. `story`: the article's story; articles of the story that
-    first reported a commitment tell the same event again, they are never its follow-up.
-    """
-    if not article.text:
-        return []
-    index = profiles if isinstance(profiles, ProfileIndex) else ProfileIndex(profiles)
-    if not index.profiles:
-        return []
-    life = get_lifecycle()
-    lang = (article.language or "fr")[:2]
-    cues = get_cues(lang)
-    gaz = _get_gazetteer()
-    text = article.text
-    article_actors = actor_keys(gaz, text)
-    for keys in (extra_actors or {}).values():
-        article_actors |= keys
-    candidates: list[tuple[int, int, str, str, float, int, int, set[str] | None]] = []
+
+def _candidates(
+    text: str, lang: str, cues: Any, gaz: Any, commitment_spans: list[tuple[int, int, int | None]],
+) -> tuple[list[Candidate], dict[int, set[int | None]], set[int], dict[int, tuple[tuple, bool]]]:
+    """The sentences of a report that state a status or a sum spent, before any commitment is
+    compared with them: they depend on the text and on where its own pledges stand only, so a
+    worker can find them (and embed them, `vector_texts`) before the store is read."""
+    candidates: list[Candidate] = []
     only: dict[int, set[int | None]] = {}  # launch words in a pledge's sentence are about that pledge
     past_due: set[int] = set()  # "still not done": evidence only for a commitment past its deadline
     sums_of: dict[int, tuple[tuple, bool]] = {}  # candidate -> (sums reported, shared by several payers)
-    article_sums = [x for x in amounts(text, lang)]
     for s_start, s_end in sentences(text):
         sentence = text[s_start:s_end]
         clauses = coordinated_clauses(sentence)
@@ -415,13 +399,61 @@ def find_evidence(
             first = verbs[0]
             candidates.append((s_start, s_end, "fulfilled", sentence[first.start:first.end],
                                PAST_VERB_CONFIDENCE, s_start + first.start, s_start + first.end, stems))
+    return candidates, only, past_due, sums_of
+
+
+def _compared_texts(text: str, candidates: list[Candidate]) -> tuple[list[str], list[str]]:
+    """The sentence of each candidate and the clause around its cue (the sentence when the
+    clause is too short to say anything), the two texts compared with a commitment's."""
+    sent_texts = [text[c[0]:c[1]] for c in candidates]
+    clauses = [clause_around(sent_texts[i], c[5] - c[0]) for i, c in enumerate(candidates)]
+    return sent_texts, [cl if len(cl.split()) >= 4 else sent_texts[i] for i, cl in enumerate(clauses)]
+
+
+def vector_texts(article: Article, commitment_spans: list[tuple[int, int, int | None]]) -> list[str]:
+    """The texts `find_evidence` will embed for this report (its own pledges at
+    `commitment_spans`), so that they can be embedded where the report is analysed."""
+    if not article.text:
+        return []
+    lang = (article.language or "fr")[:2]
+    candidates = _candidates(article.text, lang, get_cues(lang), _get_gazetteer(), commitment_spans)[0]
+    sent_texts, clauses = _compared_texts(article.text, candidates)
+    return [*sent_texts, *clauses]
+
+
+def find_evidence(
+    article: Article,
+    profiles: list[Profile] | ProfileIndex,
+    commitment_spans: list[tuple[int, int, int | None]],
+    extra_actors: dict[tuple[int, int], set[str]] | None = None,
+    story: int | None = None,
+) -> list[Evidence]:
+    """Best evidence per commitment in one article (at most one status change each).
+
+    `commitment_spans`: (start, end, commitment id) of the commitment mentions the extraction
+    stage found in this article. `story`: the article's story; articles of the story that
+    first reported a commitment tell the same event again, they are never its follow-up.
+    """
+    if not article.text:
+        return []
+    index = profiles if isinstance(profiles, ProfileIndex) else ProfileIndex(profiles)
+    if not index.profiles:
+        return []
+    life = get_lifecycle()
+    lang = (article.language or "fr")[:2]
+    cues = get_cues(lang)
+    gaz = _get_gazetteer()
+    text = article.text
+    article_actors = actor_keys(gaz, text)
+    for keys in (extra_actors or {}).values():
+        article_actors |= keys
+    article_sums = [x for x in amounts(text, lang)]
+    candidates, only, past_due, sums_of = _candidates(text, lang, cues, gaz, commitment_spans)
     if not candidates:
         return []
     from suivi.reconcile.vectors import embed
 
-    sent_texts = [text[c[0]:c[1]] for c in candidates]
-    clauses = [clause_around(sent_texts[i], c[5] - c[0]) for i, c in enumerate(candidates)]
-    clauses = [cl if len(cl.split()) >= 4 else sent_texts[i] for i, cl in enumerate(clauses)]
+    sent_texts, clauses = _compared_texts(text, candidates)
     sent_vecs = embed(sent_texts)
     clause_vecs = embed(clauses)
     best: dict[int, Evidence] = {}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 
@@ -51,6 +51,36 @@ def embed(texts: Sequence[str]) -> np.ndarray:
             if len(_cache) > _CACHE_MAX:
                 _cache.popitem(last=False)
     return np.stack([_cache[t] for t in texts])
+
+
+def encode(texts: Sequence[str]) -> np.ndarray:
+    """Vectors computed now, in one batch, without reading or filling the cache.
+
+    Why: a worker embeds the texts the writer's stages will compare (`remember`) while the
+    writer is busy; computing each article's texts in one batch of their own, whatever the
+    worker saw before, gives the same vectors however the articles were shared out."""
+    if not texts:
+        return np.zeros((0, DIM), dtype=np.float32)
+    return np.asarray(_get_model().encode(list(texts)), dtype=np.float32)
+
+
+def remember(pairs: Iterable[tuple[str, np.ndarray]]) -> int:
+    """Put vectors computed elsewhere into the cache; a text already there keeps its vector
+    (the one the stages may already have compared). Returns how many were new."""
+    added = 0
+    for text, vec in pairs:
+        if text in _cache:
+            continue
+        _cache[text] = np.array(vec, dtype=np.float32)  # its own memory (see `embed`)
+        added += 1
+        if len(_cache) > _CACHE_MAX:
+            _cache.popitem(last=False)
+    return added
+
+
+def warm() -> None:
+    """Load the encoder now (a worker's or fork server's start), not at its first text."""
+    _get_model().encode(["warm"])
 
 
 def similarity(a: Sequence[str], b: Sequence[str]) -> np.ndarray:

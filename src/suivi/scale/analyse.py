@@ -38,6 +38,7 @@ class ArticleWork:
     candidates: list[Any] | None = None  # suivi.extract.commitments.CommitmentCandidate
     mentions: list[Any] = field(default_factory=list)  # the mentions extraction was given (local keys)
     errors: dict[str, str] = field(default_factory=dict)  # stage name -> one-line error
+    vectors: dict[str, Any] = field(default_factory=dict)  # text -> sentence vector (`compared_texts`)
 
 
 @dataclass
@@ -55,9 +56,11 @@ def warm() -> None:
     from suivi.read.gazetteer import get_gazetteer
     from suivi.read.lexicon import get_lexicon
     from suivi.read.nlp import MODELS, get_nlp
+    from suivi.reconcile import vectors
 
     _one_blas_thread()
     get_gazetteer()
+    vectors.warm()
     for lang in (*MODELS, "en"):
         get_nlp(lang)
         get_lexicon(lang)
@@ -123,8 +126,9 @@ def local_mentions(reading: Any) -> list[Any]:
     return sorted(views, key=lambda v: v.start)  # stable: the store orders by span start, then insertion
 
 
-def analyse_articles(works: list[ArticleWork]) -> None:
-    """Parse, read and extract every article (in place); a failure costs that article's stage only."""
+def analyse_articles(works: list[ArticleWork], vectors: bool = True) -> None:
+    """Parse, read and extract every article (in place); a failure costs that article's stage only.
+    `vectors`: also embed the texts the writer will compare (`compared_texts`)."""
     from suivi.extract.commitments import extract
     from suivi.read.gazetteer import get_gazetteer
     from suivi.read.nlp import parse
@@ -157,15 +161,55 @@ def analyse_articles(works: list[ArticleWork]) -> None:
             w.candidates = extract(doc, w.article, w.mentions)
         except Exception as exc:  # noqa: BLE001
             w.errors["extract"] = _one_line(exc)
+            continue
+        if not vectors:
+            continue
+        try:
+            w.vectors = sentence_vectors(w.article, w.candidates)
+        except Exception:  # noqa: BLE001 - only a head start: the writer embeds what is missing
+            w.vectors = {}
 
 
-def analyse_inputs(refs: list[str], stdin: bytes | None = None) -> list[InputWork]:
-    """A worker's task: read a few inputs and analyse all their articles in one parse batch."""
+def compared_texts(article: Article, candidates: list[Any]) -> list[str]:
+    """The texts the writer's stages will embed for this article: its lead (story features),
+    its summary sentences, its pledges' evidence and actions (merging, follow-up profiles)
+    and the sentences it reports progress in (follow-up evidence).
+
+    Why here: embedding them is a third of the writer's work, and the writer is one process;
+    a worker embeds them while the writer stores earlier segments. A text missed here (or a
+    stage that changed what it compares) costs nothing but the writer embedding it itself."""
+    from suivi.follow.evidence import vector_texts
+    from suivi.reconcile.features import lead, settings
+    from suivi.reconcile.summary import candidate_sentences
+
+    texts = [lead(article, settings()["stories"]["lead_chars"])]
+    texts += [sentence for _s, _e, sentence in candidate_sentences(article)]
+    for c in candidates:
+        texts += [t for t in (c.evidence, c.action) if t]
+    texts += vector_texts(article, [(c.start, c.end, None) for c in candidates])
+    return list(dict.fromkeys(t for t in texts if t))
+
+
+def sentence_vectors(article: Article, candidates: list[Any]) -> dict[str, Any]:
+    """`compared_texts` embedded in one batch of the article's own (see `vectors.encode`)."""
+    from suivi.reconcile.vectors import encode
+
+    texts = compared_texts(article, candidates)
+    return dict(zip(texts, encode(texts), strict=True))
+
+
+def analyse_inputs(refs: list[str], stdin: bytes | None = None, vectors: bool = True) -> list[InputWork]:
+    """A worker's task: read a few inputs and analyse all their articles in one parse batch.
+
+    `vectors` False leaves embedding to the writer: with a single local worker the writer has a
+    core of its own that waits for the worker much of the time, and moving a third of its work
+    onto the worker made the whole run slower (400 articles: 39.8 s -> 47.3 s), while with two
+    workers or a cluster it made it faster (41.2 s -> 37.8 s, see bench/README.md)."""
     works = read_inputs(refs, stdin)
     articles = [a for w in works for a in w.articles]
     for number, a in enumerate(articles, 1):
         a.article.id = -number
-    analyse_articles(articles)
+    analyse_articles(articles, vectors)
     _forget_parses()
     return works
 

@@ -101,7 +101,7 @@ class ProcessExecutor:
         from concurrent.futures.process import BrokenProcessPool
 
         try:
-            return self._pool.submit(analyse_inputs, refs, stdin)
+            return self._pool.submit(analyse_inputs, refs, stdin, self.workers > 1)
         except BrokenProcessPool:
             future: Future = Future()
             future.set_exception(WorkerDied("the worker pool broke"))

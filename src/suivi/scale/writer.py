@@ -30,6 +30,7 @@ from suivi import failpoints
 from suivi.follow.stage import deferring_rescans, finish_rescans
 from suivi.ingest.api import IngestReport
 from suivi.pipeline import run_pipeline
+from suivi.reconcile.vectors import remember
 from suivi.scale.analyse import ArticleWork, InputWork
 from suivi.store import Store
 from suivi.store.articles import insert_article
@@ -129,6 +130,7 @@ class Writer:
             bound = BoundStore(self.store, conn)
             new = self._insert(conn, inputs)
             if new:
+                remember((text, vec) for w in new for text, vec in w.vectors.items())
                 counts = self._read_and_extract(bound, conn, new)
                 merge_counts(self.stages, counts)
                 with deferring_rescans():
