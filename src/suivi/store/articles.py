@@ -250,22 +250,24 @@ def _fts5_query(query: str) -> str:
     return " ".join(f'"{w}"' for w in words)
 
 
+_SPAN_ID = select(spans.c.id).where(
+    spans.c.article_id == bindparam("a"), spans.c.start == bindparam("s"), spans.c.end == bindparam("e")
+)
+_SPAN_INSERT = insert(spans)
+"""Built once: a statement built per call (`.where(...)`, `.values(...)`) costs SQLAlchemy a new
+cache key each time, and spans are written by the thousand (bench/README.md)."""
+
+
 def add_span(conn: Connection, article_id: int, start: int, end: int, text_: str,
              sentence: str, sent_start: int, sent_end: int) -> int:
     """Get or create the span (article, start, end); returns its id."""
-    existing = conn.execute(
-        select(spans.c.id).where(
-            spans.c.article_id == article_id, spans.c.start == start, spans.c.end == end
-        )
-    ).scalar()
+    existing = conn.execute(_SPAN_ID, {"a": article_id, "s": start, "e": end}).scalar()
     if existing is not None:
         return int(existing)
-    result = conn.execute(
-        insert(spans).values(
-            article_id=article_id, start=start, end=end, text=text_,
-            sentence=sentence, sent_start=sent_start, sent_end=sent_end,
-        )
-    )
+    result = conn.execute(_SPAN_INSERT, {
+        "article_id": article_id, "start": start, "end": end, "text": text_,
+        "sentence": sentence, "sent_start": sent_start, "sent_end": sent_end,
+    })
     return int(result.inserted_primary_key[0])
 
 

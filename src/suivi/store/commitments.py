@@ -26,6 +26,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    bindparam,
     delete,
     false,
     insert,
@@ -179,6 +180,10 @@ _MENTION_FIELDS = [
 _QUANTITY_FIELDS = ("deadline_kind", "quantity", "quantity_unit", "quantity_kind", "quantity_text")
 
 
+_MENTION_INSERT = insert(commitment_mentions)
+"""Built once, parameters given at execution (see `store.articles.add_span`)."""
+
+
 def insert_mention(
     conn: Connection, *, key: str, article_id: int, span_id: int, extractor_version: str, **values: Any
 ) -> int:
@@ -191,11 +196,8 @@ def insert_mention(
     row["beneficiaries"] = list(row["beneficiaries"] or [])
     row["restates"] = bool(row["restates"])
     row["confidence"] = float(row["confidence"] or 0.0)
-    result = conn.execute(
-        insert(commitment_mentions).values(
-            key=key, article_id=article_id, span_id=span_id, extractor_version=extractor_version, **row
-        )
-    )
+    row.update(key=key, article_id=article_id, span_id=span_id, extractor_version=extractor_version)
+    result = conn.execute(_MENTION_INSERT, row)
     return int(result.inserted_primary_key[0])
 
 
@@ -333,13 +335,12 @@ def upsert_commitment(conn: Connection, *, key: str, **values: Any) -> int:
     return int(result.inserted_primary_key[0])
 
 
+_ASSIGN = update(commitment_mentions).where(commitment_mentions.c.id == bindparam("m"))
+
+
 def assign_mention(conn: Connection, mention_id: int, commitment_id: int | None) -> None:
     """Attach a mention to its merged commitment (reconcile's decision)."""
-    conn.execute(
-        update(commitment_mentions)
-        .where(commitment_mentions.c.id == mention_id)
-        .values(commitment_id=commitment_id)
-    )
+    conn.execute(_ASSIGN, {"m": mention_id, "commitment_id": commitment_id})
 
 
 def _row_to_commitment(row: Any, mention_ids: list[int]) -> Commitment:

@@ -29,6 +29,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    bindparam,
     delete,
     func,
     insert,
@@ -682,15 +683,18 @@ def unassign_articles(conn: Connection, ids: list[int]) -> None:
     conn.execute(delete(_commitments).where(_commitments.c.id.not_in(used)))
 
 
+_PARTY_KEY = select(commitment_parties.c.commitment_id).where(
+    commitment_parties.c.party_key == bindparam("p"), commitment_parties.c.commitment_id == bindparam("c")
+)
+_PARTY_KEY_INSERT = insert(commitment_parties)
+"""Built once, parameters given at execution (see `store.articles.add_span`)."""
+
+
 def add_party_key(conn: Connection, commitment_id: int, party_key: str) -> None:
     """Index a commitment under its parties, so other stories' mentions can find it."""
-    exists = conn.execute(
-        select(commitment_parties.c.commitment_id).where(
-            commitment_parties.c.party_key == party_key, commitment_parties.c.commitment_id == commitment_id
-        )
-    ).first()
+    exists = conn.execute(_PARTY_KEY, {"p": party_key, "c": commitment_id}).first()
     if exists is None:
-        conn.execute(insert(commitment_parties).values(party_key=party_key, commitment_id=commitment_id))
+        conn.execute(_PARTY_KEY_INSERT, {"party_key": party_key, "commitment_id": commitment_id})
 
 
 def commitments_with_parties(conn: Connection, party_keys: list[str], limit: int) -> list[int]:
