@@ -123,6 +123,12 @@ def test_malformed_cue_file_fails_loudly(data):
         ("en", "Norway has failed to honour its pledge to Ghana.", "stalled"),
         ("fr", "Accra estime que la Norvège n'a pas honoré ses engagements.", "stalled"),
         ("fr", "Le Ghana dénonce le non-respect des engagements norvégiens.", "stalled"),
+        # the pledge made good, told in the present of the report
+        ("fr", "La Norvège concrétise son engagement en faveur du port de Tema.", "fulfilled"),
+        ("fr", "Oslo a concrétisé sa promesse de financement.", "fulfilled"),
+        ("en", "Norway delivers on its fisheries commitment to Ghana.", "fulfilled"),
+        ("en", "Oslo made good on the pledge it gave Accra.", "fulfilled"),
+        ("en", "Norway has failed to deliver on its pledge to Ghana.", "stalled"),
     ],
 )
 def test_status_cues(lang, sentence, status):

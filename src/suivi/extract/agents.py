@@ -151,6 +151,31 @@ class ActorContext:
                 best = (s, key)
         return best[1] if best else None
 
+    def state_anaphor(self, phrase: str, pos: int, lexicon: Lexicon, window: int = 600) -> str | None:
+        """A definite description of a state: "the country", "ce pays" -> the last state named
+        as a doer in the `window` characters before: by its name or its capital, not as an
+        adjective ("le fonds ghanéen"), an owner ("Ghana's fund") or after a preposition
+        ("aid to Ghana", data: oblique_prepositions)."""
+        words = re.findall(r"[\w'-]+", fold(phrase))
+        dets = {fold(w) for w in lexicon.words.get("definite_determiners", ())}
+        nouns = {fold(w) for w in lexicon.words.get("generic_state_nouns", ())}
+        if len(words) != 2 or words[0] not in dets or words[1] not in nouns:
+            return None
+        oblique = {fold(w) for w in lexicon.words.get("oblique_prepositions", ())}
+        base = max(0, pos - window)
+        best: tuple[int, str] | None = None
+        for s, e, ref in get_gazetteer().find_all(self.text[base:pos]):
+            key = self.party_of_ref(ref) if ref.kind in ("state", "place") else None
+            surface = self.text[base + s: base + e]
+            before = re.findall(r"[\w'’-]+", fold(self.text[max(0, base + s - 20): base + s]))
+            before_word = before[-1] if before else ""
+            if (not key or surface[:1].islower() or self.text[base + e: base + e + 2] in ("'s", "’s")
+                    or before_word in oblique):
+                continue
+            if best is None or s > best[0]:
+                best = (s, key)
+        return best[1] if best else None
+
     def speaker_before(self, pos: int, window: int = 1500) -> str | None:
         """The state of the last person named before `pos` (resolves "il a promis")."""
         best = None

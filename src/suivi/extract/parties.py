@@ -201,6 +201,9 @@ def _subject_agents(
     body = ctx.org_anaphor(phrase, s, lex)
     if body:
         return [body], phrase, True  # "the agency will assign ...": the agency named before
+    state = ctx.state_anaphor(phrase, s, lex)
+    if state:
+        return [state], phrase, True  # "le pays s'était engagé à verser ...": the state named before
     pronoun = _pronoun(phrase)
     if not pronoun and _forecast(text, hit, lex):
         return [], phrase, False  # "prices will rise, the minister said": a forecast
