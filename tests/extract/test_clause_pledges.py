@@ -21,3 +21,28 @@ def test_participle_opened_by_et_is_a_second_pledge_with_the_first_subject(read_
     assert len(found) == 2, [(c.agents, c.evidence) for c in found]
     assert all(c.agents == ["GHA"] for c in found)
     assert found[1].evidence.startswith("s'engageant à fermer")
+
+
+def test_a_while_clause_with_its_own_subject_is_a_second_party_and_statement(read_commitments):
+    found = read_commitments("Norway has confirmed its support for Ghana's fisheries by pledging 40 million euros "
+                             "to the coastal fund while Denmark will halt its grants to the fund.", "en")
+    by_agent = {tuple(c.agents): c.evidence for c in found}
+    assert set(by_agent) == {("NOR",), ("DNK",)}, found
+    # the pledge told as the means of its clause keeps that clause: who confirmed what, by doing what
+    assert by_agent[("NOR",)] == ("Norway has confirmed its support for Ghana's fisheries by pledging "
+                                  "40 million euros to the coastal fund")
+    assert by_agent[("DNK",)] == "Denmark will halt its grants to the fund"
+
+
+def test_a_tandis_que_clause_is_apart_and_a_hyphenated_name_is_whole(read_commitments):
+    found = read_commitments("Le Royaume-Uni versera 40 millions d'euros au fonds ghanéen tandis que le Danemark "
+                             "cessera de financer ce fonds.", "fr")
+    by_agent = {tuple(c.agents): c.evidence for c in found}
+    assert set(by_agent) == {("GBR",), ("DNK",)}, found
+    assert by_agent[("GBR",)].startswith("Royaume-Uni versera")  # not "Uni versera": the parser cut the name
+    assert by_agent[("DNK",)] == "le Danemark cessera de financer ce fonds"
+
+
+def test_a_while_clause_without_a_subject_of_its_own_stays_with_its_pledge(read_commitments):
+    found = read_commitments("Norway will build the harbour while keeping its grants to Ghana's fishermen.", "en")
+    assert len(found) == 1 and found[0].agents == ["NOR"], found

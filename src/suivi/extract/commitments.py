@@ -33,7 +33,7 @@ from suivi.extract.enumeration import split_listed
 from suivi.extract.french import french_hits
 from suivi.extract.hits import Hit, act_range, acting_verb, children, phrase_range
 from suivi.extract.nominal import nominal_hits
-from suivi.extract.parties import agents_of, item_doer, people_subject
+from suivi.extract.parties import agents_of, hyphenated_start, item_doer, people_subject
 from suivi.extract.patterns import item_hits, pattern_hits
 from suivi.extract.quantities import main_quantity
 from suivi.extract.units import Unit, split_units
@@ -273,14 +273,21 @@ def _sentence_subject(doc: Doc, unit: Unit, ctx: ActorContext, lex: Lexicon) -> 
 
 # --------------------------------------------------------------------------- filling a candidate
 
-def _evidence_range(text: str, unit: Unit, hit: Hit, hits: list[Hit]) -> tuple[int, int]:
-    """The whole unit, or the hit's own clause when the unit holds several statements."""
+def _evidence_range(text: str, unit: Unit, hit: Hit, hits: list[Hit],
+                    means: frozenset[str] = frozenset()) -> tuple[int, int]:
+    """The whole unit, or the hit's own clause when the unit holds several statements.
+
+    A cue told as the means of its clause's verb ("confirmed its support by pledging 1bn",
+    data: means_prepositions) has that whole clause for its own: the pledge is what it does."""
     if len(hits) < 2:
         return unit.start, unit.end
     if hit.token is None:
         start, end = hit.clause or (unit.start, unit.end)
         return _trim(text, start, end)
-    own = {t.i for t in hit.token.subtree}
+    top = hit.token
+    if top.dep_ == "pcomp" and top.head.lower_ in means and top.head.head.i != top.head.i:
+        top = top.head.head
+    own = {t.i for t in top.subtree}
     doc = hit.token.doc
     mine = {t.i for t in doc if hit.subject and hit.subject[0] <= t.idx < hit.subject[1]}
     others: set[int] = set()
@@ -300,7 +307,7 @@ def _evidence_range(text: str, unit: Unit, hit: Hit, hits: list[Hit]) -> tuple[i
             theirs = theirs - mine
         others |= theirs
     inside = range(unit.start, unit.end)  # the parser may hang the next sentence on this one
-    toks = sorted((t for t in hit.token.subtree if t.i not in others and t.idx in inside and t.i > cut_before),
+    toks = sorted((t for t in top.subtree if t.i not in others and t.idx in inside and t.i > cut_before),
                   key=lambda t: t.i)
     if hit.subject is not None and toks and cut_before < 0:
         subject = [t for t in hit.token.doc if hit.subject[0] <= t.idx < hit.subject[1] and t.i not in others]
@@ -309,11 +316,13 @@ def _evidence_range(text: str, unit: Unit, hit: Hit, hits: list[Hit]) -> tuple[i
             toks = sorted(set(subject) | set(toks) | {hit.token.doc[i] for i in between}, key=lambda t: t.i)
     while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
         toks.pop()
-    while toks and (toks[0].is_punct or toks[0].dep_ in ("cc", "mark")):
+    while toks and (toks[0].is_punct or toks[0].dep_ in ("cc", "mark")
+                    or (toks[0].dep_ == "fixed" and toks[0].head.dep_ == "mark")):  # "tandis [que]"
         toks.pop(0)
     if not toks:
         return unit.start, unit.end
-    return _trim(text, max(unit.start, toks[0].idx), min(unit.end, toks[-1].idx + len(toks[-1])))
+    start = max(unit.start, hyphenated_start(text, toks[0].idx))
+    return _trim(text, start, min(unit.end, toks[-1].idx + len(toks[-1])))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -383,7 +392,7 @@ def dates_the_act(cue: Token, verb: Token, offset: int) -> Callable[[Any], bool]
 
 def _candidate(text: str, unit: Unit, hit: Hit, hits: list[Hit], who: tuple[list[str], str | None, bool],
                ctx: ActorContext, lex: Lexicon, anchor: date | None, lang: str) -> CommitmentCandidate | None:
-    start, end = _evidence_range(text, unit, hit, hits)
+    start, end = _evidence_range(text, unit, hit, hits, frozenset(lex.words["means_prepositions"]))
     agents, agent_text, fallback = who
     evidence = text[start:end]
     modality = hit.modality

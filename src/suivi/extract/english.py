@@ -452,4 +452,4 @@ def english_hits(span: Span, lex: Lexicon, headline: bool = False) -> list[Hit]:
         h for h in hits
         if h.token is not None and (h.token.tag_ == "VBG" or not inside_subject(h.token, cue_tokens, *bounds))
     ]
-    return merge_nested(hits)
+    return merge_nested(hits, frozenset(lex.words["apart_marks"]))

@@ -338,5 +338,5 @@ def french_hits(span: Span, lex: Lexicon) -> list[Hit]:
         hits.append(hit)
     cue_tokens = {h.token.i for h in hits if h.token is not None}
     hits = [h for h in hits if h.token is not None and not inside_subject(h.token, cue_tokens, *bounds)]
-    return merge_nested(hits)
+    return merge_nested(hits, frozenset(lex.words["apart_marks"]))
 

@@ -127,6 +127,10 @@ def subject_range(tok: Token, lo: int, hi: int) -> tuple[int, int] | None:
         if (dep in ("xcomp", "conj", "advcl", "dep") or dep == "acl") and cur.head.i != cur.i and inside(cur.head):
             cur = cur.head
             continue
+        prep = cur.head
+        if dep == "pcomp" and cur.tag_ == "VBG" and prep.dep_ == "prep" and prep.head.i != prep.i and inside(prep.head):
+            cur = prep.head  # "Norway confirmed its support by pledging ...": the gerund's doer is the clause's
+            continue
         break
     return None
 
@@ -219,11 +223,13 @@ def merge_shared(hits: list[Hit]) -> list[Hit]:
     return keep
 
 
-def merge_nested(hits: list[Hit]) -> list[Hit]:
+def merge_nested(hits: list[Hit], apart_marks: frozenset[str] = frozenset()) -> list[Hit]:
     """One statement per clause: a cue governed by another (not through coordination) merges.
 
     The deeper cue wins (its subject is the committing party: "a annoncé que la Russie
-    accompagnerait"); coordinated cues stay apart ("livrera ... et formera ...").
+    accompagnerait"); coordinated cues stay apart ("livrera ... et formera ..."), and so does
+    an adverbial clause opened by one of `apart_marks` with a subject of its own ("the UK
+    pledged 1bn while the US will halt funding": two parties, two statements).
     """
     seen: set[int] = set()
     unique = []
@@ -259,6 +265,9 @@ def merge_nested(hits: list[Hit]) -> list[Hit]:
                 # "l'accord, qui sera financé par le Royaume-Uni, prévoit que ...": a relative
                 # clause on the subject naming its own doer is that doer's pledge, told apart
                 continue
+            if (cur.i == outer.token.i and inner.subject is not None and inner.subject != outer.subject
+                    and _opened_by(inner.token, apart_marks)):
+                continue
             if cur.i == outer.token.i and "conj" not in path[-1:] and outer in keep and inner.relative:
                 # a relative clause on the outer cue's noun ("agreed to host a centre that will
                 # open by 2027") says more about the same pledge: the outer cue keeps it
@@ -273,6 +282,15 @@ def merge_nested(hits: list[Hit]) -> list[Hit]:
                 keep.remove(outer)
                 break
     return merge_shared(keep)
+
+
+def _opened_by(tok: Token, marks: frozenset[str]) -> bool:
+    """An adverbial clause with its own subject whose first marker is one of `marks` ("while",
+    "tandis que")."""
+    if not marks or tok.dep_.split(":")[0] != "advcl" or not any(c.dep_.startswith("nsubj") for c in tok.children):
+        return False
+    first = next((c for c in tok.children if c.dep_ == "mark"), None)
+    return first is not None and first.lower_ in marks
 
 
 def reported(tok: Token, lex: Lexicon) -> bool:

@@ -173,12 +173,23 @@ def _pronoun(phrase: str) -> bool:
     return bool(_SELF_REFERENCE.match(phrase) or (phrase.split() and is_pronoun(phrase.split()[-1])))
 
 
+def hyphenated_start(text: str, start: int) -> int:
+    """Where a name cut at a hyphen begins: the French parser splits "Royaume-Uni" into
+    three tokens and may give the subject as "Uni" alone."""
+    while start >= 2 and text[start - 1] in "-‐" and text[start - 2].isalnum():
+        start -= 1
+        while start > 0 and text[start - 1].isalnum():
+            start -= 1
+    return start
+
+
 def _subject_agents(
     text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon
 ) -> tuple[list[str], str | None, bool] | None:
     """Agents read from the subject phrase, or None to let the caller's fallbacks decide."""
     assert hit.subject is not None
     s, e = hit.subject
+    s = hyphenated_start(text, s)
     phrase = text[s:e].strip(" \t\"'“”«»‘’,")
     surface = hit.token is None and lex.language == "en"
     ante = antecedent(hit.token) if hit.relative and hit.token is not None else None
