@@ -129,6 +129,12 @@ def test_malformed_cue_file_fails_loudly(data):
         ("en", "Norway delivers on its fisheries commitment to Ghana.", "fulfilled"),
         ("en", "Oslo made good on the pledge it gave Accra.", "fulfilled"),
         ("en", "Norway has failed to deliver on its pledge to Ghana.", "stalled"),
+        # the money itself stopped, in any tense of the report
+        ("en", "Last year the minister cut 30 million euros in annual funding for the fund.", "broken"),
+        ("en", "Oslo halted its aid to the fisheries programme.", "broken"),
+        ("en", "The cut in funding was smaller than feared.", None),
+        ("fr", "Le ministre a annoncé que son pays retirait son soutien au fonds.", "broken"),
+        ("fr", "Oslo a cessé de financer le programme de pêche.", "broken"),
     ],
 )
 def test_status_cues(lang, sentence, status):

@@ -99,3 +99,46 @@ def test_rejection_and_edit_survive_full_reextraction(store, corpus_dir):
         assert (edited.deadline, edited.agents) == ("2026-03", ["TGO"])
         history = review.history(conn, consulate_key)
         assert [a["action"] for a in history["audit"]] == ["edit"]
+
+
+RECALL_AND_WITHDRAW = (
+    "Le Danemark se retire du fonds ghanéen des pêches\n\nPublié le 4 mars 2026\n\n"
+    "Le ministre danois de la Coopération a annoncé mercredi que son pays retirait son soutien au fonds "
+    "ghanéen des pêches. Le Danemark soutient ce fonds depuis longtemps; avant les élections, le pays "
+    "s'était engagé à verser 40 millions d'euros au fonds des pêches jusqu'en 2030."
+)
+RECALL_AND_DONE = (
+    "Le port de Tema rénové\n\nPublié le 10 mars 2026\n\n"
+    "Les travaux de rénovation du port de Tema ont commencé lundi. Le gouvernement ghanéen a achevé en "
+    "février la route d'accès au port, comme il s'y était engagé lors de la signature de l'accord."
+)
+ROAD_PLEDGE = (
+    "Le Ghana et la Norvège signent un accord portuaire\n\nPublié le 2 juin 2025\n\n"
+    "Le Ghana construira la route d'accès au port de Tema avant la fin de l'année, selon l'accord signé lundi "
+    "avec la Norvège."
+)
+
+
+def test_a_report_recalling_an_earlier_pledge_tells_what_became_of_it(store, corpus_dir):
+    """An article whose only telling of a pledge is a recall ("le pays s'était engagé à ...")
+    is news about that pledge: its withdrawal in the same article is the pledge's status."""
+    pytest.importorskip("suivi.extract.stage")
+    path = write_article(corpus_dir, "1.txt", *RECALL_AND_WITHDRAW.split("\n\n", 2))
+    ids = ingest_files(store, [path])
+    run_pipeline(store, ids)
+    with store.connect() as conn:
+        fund = _commitment_with(conn, "40 millions")
+        now = status_of(conn, fund, date(2026, 4, 1))
+        assert now.status == "broken", now
+        assert "retir" in now.evidence[0].cue  # the headline's "se retire" or the body's "retirait son soutien"
+
+
+def test_a_recall_not_merged_with_the_pledge_it_recalls_does_not_take_its_status(store, corpus_dir):
+    pytest.importorskip("suivi.extract.stage")
+    first = write_article(corpus_dir, "1.txt", *ROAD_PLEDGE.split("\n\n", 2))
+    run_pipeline(store, ingest_files(store, [first]))
+    later = write_article(corpus_dir, "2.txt", *RECALL_AND_DONE.split("\n\n", 2))
+    run_pipeline(store, ingest_files(store, [later]))
+    with store.connect() as conn:
+        road = _commitment_with(conn, "construira la route")
+        assert status_of(conn, road, date(2026, 4, 1)).status == "fulfilled"

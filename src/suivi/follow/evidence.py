@@ -76,6 +76,9 @@ class Profile:
     recurrence: str | None = None  # its period, for recurring pledges ("P1Y")
     deadline: str | None = None
     sums: list = field(default_factory=list)  # (article id, Amount): sums its mentions state (reconcile.amounts)
+    # articles that state it only as an earlier pledge ("le pays s'était engagé à verser ..."):
+    # what they report of it is news about it, even when they are its first report
+    recalled_in: set[int] = field(default_factory=set)
 
     def pledged_sums(self, report: Article) -> list:
         """The sums its mentions state outside this report (a report restating "the 90 million
@@ -515,7 +518,8 @@ def find_evidence(
                 continue
             if idx in past_due and not _past_deadline(article, profile):
                 continue
-            if not _later(article, profile) or (story is not None and story in profile.stories):
+            if article.id not in profile.recalled_in and (
+                    not _later(article, profile) or (story is not None and story in profile.stories)):
                 continue
             if verb_stems is not None and not (verb_stems & profile.action_stems):
                 continue  # the fallback needs the commitment's own verb
@@ -563,6 +567,11 @@ def find_evidence(
                 score=sim + 0.1 * min(in_clause, 3) + 0.1 * level + (HEAD_BONUS if head & profile.stems else 0.0)
                 + (RECALL_BONUS if recalled else 0.0),
             ))
+        # a commitment known only from this report's own recall of it ("comme il s'y était
+        # engagé") yields to one reported before that the sentence matches too: that is the
+        # pledge recalled, which the reconcile stage did not merge with the recall
+        if any(by_id[m.commitment_id].mention_articles != {article.id} for m in matches):
+            matches = [m for m in matches if by_id[m.commitment_id].mention_articles != {article.id}]
         # the clause's subject head names the object that moved: when some candidates share it,
         # the others (the bigger project it belongs to, say) are not what the clause is about
         if head and any(head & by_id[m.commitment_id].stems for m in matches):

@@ -74,9 +74,11 @@ def build_profiles(
     hidden = review.hidden_keys(conn)
     index: dict[int, list[tuple[int, int, str | None]]] = defaultdict(list)
     versions: dict[int, tuple] = {}
-    for mention_id, commitment_id, article_id, published, version in commitment_store.mention_index(conn):
+    told: dict[int, dict[int, bool]] = defaultdict(dict)  # commitment -> article -> only restated there
+    for mention_id, commitment_id, article_id, published, restates, version in commitment_store.mention_index(conn):
         index[commitment_id].append((mention_id, article_id, published))
         versions[mention_id] = version
+        told[commitment_id][article_id] = told[commitment_id].get(article_id, True) and restates
     store_id = str(conn.engine.url)
     commitments = [c for c in commitment_store.list_commitments(conn) if c.key not in hidden]
     signatures: dict[int, tuple] = {}
@@ -117,6 +119,7 @@ def build_profiles(
         profile.first_articles = first_articles[c.id]
         profile.recurrence = c.recurrence
         profile.stories = {s for s in (stories.get(a) for a in first_articles[c.id]) if s}
+        profile.recalled_in = {a for a, only in told[c.id].items() if only}
         profiles.append(profile)
     return profiles
 

@@ -268,22 +268,23 @@ def list_mentions(
     return [_row_to_mention(r) for r in conn.execute(query)]
 
 
-def mention_index(conn: Connection) -> list[tuple[int, int, int, str | None, tuple]]:
-    """(mention id, commitment id, article id, article published, version) of every assigned
-    mention; version: what its matching depends on besides its text (key, agents, action ...).
+def mention_index(conn: Connection) -> list[tuple[int, int, int, str | None, bool, tuple]]:
+    """(mention id, commitment id, article id, article published, restates, version) of every
+    assigned mention; restates: told as an earlier pledge ("had pledged"); version: what its
+    matching depends on besides its text (key, agents, action ...).
 
     Why so little: the follow stage tells from it which commitments changed since its last run
     and when each was first reported, and reads whole mentions (their texts) only for those."""
     m = commitment_mentions.c
     rows = conn.execute(
-        select(m.id, m.commitment_id, m.article_id, articles.c.published, m.key,
+        select(m.id, m.commitment_id, m.article_id, articles.c.published, m.restates, m.key,
                type_coerce(m.agents, Text), type_coerce(m.beneficiaries, Text),  # compared, not read
                m.agent_text, m.beneficiary_text, m.action, m.extractor_version)
         .join(articles, articles.c.id == m.article_id)
         .where(m.commitment_id.is_not(None))
         .order_by(m.article_id, m.id)
     )
-    return [(int(r[0]), int(r[1]), int(r[2]), r[3], tuple(r[4:])) for r in rows]
+    return [(int(r[0]), int(r[1]), int(r[2]), r[3], bool(r[4]), tuple(r[5:])) for r in rows]
 
 
 def mentions_by_ids(conn: Connection, ids: Iterable[int]) -> list[CommitmentMention]:
