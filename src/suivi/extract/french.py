@@ -126,6 +126,18 @@ def _lemma(tok: Token, lex: Lexicon) -> str:
     return lemma
 
 
+def _money(obj: Token) -> bool:
+    """A sum of money as object ("annonce 560 millions de dollars pour le corridor"), as the
+    English side reads one: a sum given is an act, like a noun of action."""
+    from suivi.extract.quantities import find_quantities
+
+    words = [t for t in obj.subtree if t.i <= obj.i + 4]
+    if not words:
+        return False
+    phrase = obj.doc.text[words[0].idx: words[-1].idx + len(words[-1])]
+    return any(q.kind == "money" for q in find_quantities(phrase))
+
+
 def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     cue = lex.verb_cues.get(_lemma(tok, lex))
     if cue is None or tok.pos_ not in ("VERB", "AUX"):
@@ -134,7 +146,7 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
         return None
     action_nouns, talk = lex.words["action_nouns"], lex.words["talk_verbs"]
     inf = _infinitive_child(tok)
-    has_action = any(o.lemma_.lower() in action_nouns for o in _objects(tok))
+    has_action = any(o.lemma_.lower() in action_nouns or _money(o) for o in _objects(tok))
     will = any(o.lemma_.lower() in lex.words["will_nouns"] for o in children(tok, "obj") + _objects(tok))
     if inf is not None and inf.lemma_.lower() in talk:
         if not has_action or inf.lemma_.lower() not in lex.words["light_verbs"]:

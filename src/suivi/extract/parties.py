@@ -173,6 +173,23 @@ def _pronoun(phrase: str) -> bool:
     return bool(_SELF_REFERENCE.match(phrase) or (phrase.split() and is_pronoun(phrase.split()[-1])))
 
 
+def _apposition_parties(hit: Hit, start: int, end: int, ctx: ActorContext) -> list[str]:
+    """Parties an apposition to a subject that names none tells as its makers: "Mission 300,
+    a joint effort of the World Bank and the AfDB, aims to ..." (the parser leaves the
+    apposition out of the subject phrase)."""
+    if hit.token is None:
+        return []
+    found: list[str] = []
+    for tok in hit.token.doc:
+        if not start <= tok.idx < end:
+            continue
+        for c in tok.children:
+            if c.dep_ == "appos" and c.idx >= end:
+                words = list(c.subtree)
+                found += ctx.parties_in(words[0].idx, words[-1].idx + len(words[-1]))
+    return list(dict.fromkeys(found))
+
+
 def hyphenated_start(text: str, start: int) -> int:
     """Where a name cut at a hyphen begins: the French parser splits "Royaume-Uni" into
     three tokens and may give the subject as "Uni" alone."""
@@ -202,6 +219,9 @@ def _subject_agents(
     parties = _en_subject_parties(text, s, e, ctx) if surface else ctx.parties_in(s, e)
     if parties:
         return parties, phrase, False
+    parties = _apposition_parties(hit, s, e, ctx)
+    if parties:
+        return parties, phrase, False  # "Mission 300, a joint effort of the World Bank and the AfDB, aims to"
     if is_party_phrase(phrase, lex):
         return list(ctx.main_parties), phrase, False
     if hit.relative or hit.party_subject:
