@@ -135,6 +135,10 @@ class ActorContext:
         Cooperation Agency, "the bloc" -> the last alliance or body named, "la Banque" -> the bank."""
         words = re.findall(r"[\w'-]+", fold(phrase))
         dets = {fold(w) for w in lexicon.words.get("definite_determiners", ())}
+        relatives = {fold(w) for w in lexicon.words.get("relative_pronouns", ())}
+        cut = next((i for i, w in enumerate(words) if i >= 2 and w in relatives), None)
+        if cut is not None:
+            words = words[:cut]  # "the group that also includes X and Y" is "the group"
         if len(words) < 2 or len(words) > 3 or words[0] not in dets:
             return None
         noun = words[-1]
