@@ -129,6 +129,9 @@ def test_malformed_cue_file_fails_loudly(data):
         ("en", "Norway delivers on its fisheries commitment to Ghana.", "fulfilled"),
         ("en", "Oslo made good on the pledge it gave Accra.", "fulfilled"),
         ("en", "Norway has failed to deliver on its pledge to Ghana.", "stalled"),
+        # the decision to end it named
+        ("en", "Accra took note of Norway's decision to terminate the agreement.", "broken"),
+        ("fr", "Accra prend acte de la décision de la Norvège de mettre fin à l'accord.", "broken"),
         # the money itself stopped, in any tense of the report
         ("en", "Last year the minister cut 30 million euros in annual funding for the fund.", "broken"),
         ("en", "Oslo halted its aid to the fisheries programme.", "broken"),
