@@ -50,8 +50,15 @@ def _is_future_or_conditional(tok: Token, lex: Lexicon) -> str | None:
 
 
 def _negated(tok: Token, lex: Lexicon) -> bool:
+    """Negated, except "ne ... plus" on a future or conditional: a pledge to stop ("les
+    États-Unis ne contribueront plus à Gavi"), as English "will no longer contribute"."""
     negs = lex.words.get("negations", frozenset())
-    return any(c.lower_ in negs or c.lower_ in ("n'", "ne", "n’") for c in tok.children if c.dep_ == "advmod")
+    kids = [c.lower_ for c in tok.children if c.dep_ == "advmod"]
+    stop = lex.words.get("cessation_adverbs", frozenset())
+    if (stop & set(kids) and not (set(kids) & (negs - stop))
+            and _is_future_or_conditional(tok, lex) in ("future", "conditional")):
+        return False
+    return any(k in negs or k in ("n'", "ne", "n’") for k in kids)
 
 
 def _blocked_by_ancestor(tok: Token, lex: Lexicon) -> bool:
