@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from suivi.extract.agents import ActorContext, is_party_phrase, is_pronoun
 from suivi.extract.cues import Lexicon, fold
 from suivi.extract.hits import (
@@ -132,7 +134,44 @@ def agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) 
         # "une aide de 8,3 millions de dollars sera allouée à la région": money or aid given in
         # the passive, no giver named: who made the article's last pledge, else its first party
         return _giver(text, unit, hit, ctx), None, True
+    if (hit.modality == "promise" and hit.token is not None and hit.subject is not None and ctx.main_parties
+            and unit.kind != "headline" and _definite_subject(text, hit, lex) and not _passive(hit.token)
+            and _pledges_money(text, hit, unit)):
+        # "les partenaires de l'initiative promettent 53 milliards de dollars": a sum pledged
+        # by a subject that names no party is the article's main parties' pledge
+        return list(ctx.main_parties), None, True
     return [], None, False
+
+
+def _definite_subject(text: str, hit: Hit, lex: Lexicon) -> bool:
+    """A subject that points at parties known to the reader ("les partenaires de l'initiative",
+    "development partners"), not at some others ("des pays", "several donors"; data:
+    indefinite_determiners)."""
+    assert hit.subject is not None
+    words = re.findall(r"[\w'’-]+", fold(text[hit.subject[0]:hit.subject[1]]))
+    return bool(words) and words[0] not in {fold(w) for w in lex.words["indefinite_determiners"]}
+
+
+def _passive(tok: Token) -> bool:
+    """"being offered £3,000", "sera versé": the subject receives, it does not give."""
+    return any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in tok.children) or (
+        tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children))
+
+
+def _pledges_money(text: str, hit: Hit, unit: Unit) -> bool:
+    """A sum of money as the pledge's object ("promettent 53 milliards de dollars", "have
+    pledged over $70bn"), not anywhere in the clauses that hang on it."""
+    from suivi.extract.quantities import find_quantities
+
+    assert hit.token is not None
+    for obj in hit.token.children:
+        if obj.dep_ not in ("dobj", "obj"):
+            continue
+        words = [t for t in obj.subtree if unit.start <= t.idx < unit.end]
+        if words and any(q.kind == "money" for q in find_quantities(
+                text[words[0].idx: words[-1].idx + len(words[-1])])):
+            return True
+    return False
 
 
 def _measure_subject(text: str, hit: Hit, lex: Lexicon) -> bool:
