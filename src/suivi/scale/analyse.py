@@ -50,17 +50,25 @@ class InputWork:
     rejected: list[tuple[str, str]] = field(default_factory=list)
 
 
-def warm() -> None:
-    """Load every model and rule table this process will use, once (a worker's initializer)."""
+PRELOAD_VECTORS = "SUIVI_PRELOAD_VECTORS"
+"""Set to "1" by the engine when its workers embed (two or more): the fork server then loads the
+sentence encoder too, so the workers share it; a single worker leaves embedding to the writer
+and the encoder (about 100 MB) is not loaded for nothing."""
+
+
+def warm(vectors: bool = True) -> None:
+    """Load every model and rule table this process will use, once (a worker's initializer);
+    the sentence encoder only when `vectors` (the worker embeds, see `analyse_inputs`)."""
     from suivi.extract.cues import get_lexicon as extract_lexicon
     from suivi.read.gazetteer import get_gazetteer
     from suivi.read.lexicon import get_lexicon
     from suivi.read.nlp import MODELS, get_nlp
-    from suivi.reconcile import vectors
+    from suivi.reconcile.vectors import warm as warm_encoder
 
     _one_blas_thread()
     get_gazetteer()
-    vectors.warm()
+    if vectors:
+        warm_encoder()
     for lang in (*MODELS, "en"):
         get_nlp(lang)
         get_lexicon(lang)

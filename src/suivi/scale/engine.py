@@ -87,15 +87,19 @@ class ProcessExecutor:
     def _start(self):  # noqa: ANN202 - ProcessPoolExecutor
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
+        from functools import partial
 
-        from suivi.scale.analyse import warm
+        from suivi.scale.analyse import PRELOAD_VECTORS, warm
 
+        embed = self.workers > 1  # see analyse_inputs: one worker leaves embedding to the writer
         if "forkserver" in multiprocessing.get_all_start_methods():
+            # read by suivi.scale.preload in the fork server, started with this environment
+            os.environ[PRELOAD_VECTORS] = "1" if embed else "0"
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(["suivi.scale.preload"])
         else:
             context = multiprocessing.get_context("spawn")
-        return ProcessPoolExecutor(self.workers, mp_context=context, initializer=warm)
+        return ProcessPoolExecutor(self.workers, mp_context=context, initializer=partial(warm, embed))
 
     def submit(self, refs: list[str], stdin: bytes | None) -> Future:
         from concurrent.futures.process import BrokenProcessPool

@@ -12,8 +12,9 @@ copy) the shared objects.
 from __future__ import annotations
 
 import gc
+import os
 
-from suivi.scale.analyse import warm
+from suivi.scale.analyse import PRELOAD_VECTORS, warm
 
-warm()
+warm(vectors=os.environ.get(PRELOAD_VECTORS) == "1")
 gc.freeze()
