@@ -7,6 +7,7 @@ several articles (a feed, a JSONL export) contributes all of them under its one 
 from __future__ import annotations
 
 import importlib
+import re
 from datetime import date
 from typing import Any
 
@@ -43,8 +44,8 @@ def _commitment_entries(conn: Any, article_id: int, as_of: date) -> list[dict[st
         entries.append(
             {
                 "id": f"C{cid}" if cid is not None else f"M{m.id}",
-                "agent": list(m.agents or []),
-                "beneficiary": list(m.beneficiaries or []),
+                "agent": [party_code(k) for k in m.agents or []],
+                "beneficiary": [party_code(k) for k in m.beneficiaries or []],
                 "evidence": m.evidence,
                 "deadline": m.deadline,
                 "status": status,
@@ -53,6 +54,17 @@ def _commitment_entries(conn: Any, article_id: int, as_of: date) -> list[dict[st
             }
         )
     return entries
+
+
+_ACRONYM_KEY = re.compile(r"org:([a-z][a-z0-9&]{1,9})")
+
+
+def party_code(key: str) -> str:
+    """A party as the gold files write it: an organisation the text defined by its acronym
+    ("Lobito Atlantic Railway (LAR)", keyed "org:lar" by the reader) is that acronym, "LAR";
+    states, alliances and known bodies keep their codes; other bodies keep their keys."""
+    m = _ACRONYM_KEY.fullmatch(key)
+    return m.group(1).upper() if m else key
 
 
 def build_predictions(store: Store, file_articles: dict[str, list[int]], as_of: date) -> dict[str, Any]:

@@ -87,6 +87,9 @@ class ActorContext:
         for s, e, ref in get_gazetteer().find_all(self.text[start:end]):
             key = self.party_of_ref(ref)
             if key and ref.kind == "place":
+                if any(b.start <= start + s and start + e <= b.end and (b.start, b.end) != (start + s, start + e)
+                       for b in self.bodies):
+                    continue  # "Lobito" in "Lobito Atlantic Railway": the body, not the city's state
                 surface = self.text[start + s: start + e]
                 before = self.text[max(0, start + s - 20): start + s].split()
                 if surface.isupper() and len(surface) > 3:

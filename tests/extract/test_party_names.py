@@ -1,0 +1,23 @@
+"""How parties are named: a city inside a body's name, and a body defined by its acronym."""
+
+from __future__ import annotations
+
+from suivi.evaluation.predictions import party_code
+from suivi.extract.agents import ActorContext, PersonMention
+
+
+def test_a_city_inside_a_body_name_is_the_body_not_the_citys_state():
+    text = "Accra Port Services will dredge the harbour, officials in Accra said."
+    body = PersonMention(0, len("Accra Port Services"), "org:aps", None)
+    ctx = ActorContext(text, bodies=[body])
+    assert ctx.parties_in(0, len("Accra Port Services")) == ["org:aps"]
+    at = text.rindex("Accra")
+    assert ctx.parties_in(at, at + len("Accra")) == ["GHA"]  # the city alone is still its state
+    assert ActorContext(text).parties_in(0, len("Accra Port Services")) == ["GHA"]  # no body known
+
+
+def test_a_body_defined_by_its_acronym_is_written_as_the_acronym():
+    assert party_code("org:lar") == "LAR"
+    assert party_code("org:frld") == "FRLD"
+    assert party_code("GHA") == "GHA" and party_code("BAD") == "BAD"
+    assert party_code("org:lobito-atlantic-railway") == "org:lobito-atlantic-railway"  # no acronym known
