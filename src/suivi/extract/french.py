@@ -24,6 +24,7 @@ from suivi.extract.hits import (
     stated_contents,
     subject_range,
 )
+from suivi.extract.quantities import find_quantities
 
 
 def _is_future_or_conditional(tok: Token, lex: Lexicon) -> str | None:
@@ -136,8 +137,6 @@ def _lemma(tok: Token, lex: Lexicon) -> str:
 def _money(obj: Token) -> bool:
     """A sum of money as object ("annonce 560 millions de dollars pour le corridor"), as the
     English side reads one: a sum given is an act, like a noun of action."""
-    from suivi.extract.quantities import find_quantities
-
     words = [t for t in obj.subtree if t.i <= obj.i + 4]
     if not words:
         return False

@@ -27,7 +27,7 @@ from suivi.extract.hits import (
     subject_range,
 )
 from suivi.extract.patterns import STOP
-from suivi.extract.quantities import states_sum
+from suivi.extract.quantities import find_quantities, states_sum
 from suivi.extract.units import Unit
 
 _SELF_REFERENCE = re.compile(
@@ -161,8 +161,6 @@ def _passive(tok: Token) -> bool:
 def _pledges_money(text: str, hit: Hit, unit: Unit) -> bool:
     """A sum of money as the pledge's object ("promettent 53 milliards de dollars", "have
     pledged over $70bn"), not anywhere in the clauses that hang on it."""
-    from suivi.extract.quantities import find_quantities
-
     assert hit.token is not None
     for obj in hit.token.children:
         if obj.dep_ not in ("dobj", "obj"):
