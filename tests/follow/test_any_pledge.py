@@ -286,3 +286,42 @@ def test_states_listed_where_the_act_took_place_do_not_make_it_someone_elses(sto
     stage.run(store, None, noop)
     with store.connect() as conn:
         assert status_of(conn, cid, date(2025, 6, 1)).status == "in_progress"
+
+
+def test_money_paid_by_one_giver_does_not_move_another_givers_pledge(store, corpus_dir):
+    """"Washington has provided $600 million": the payer named in an active money clause is
+    the giver whose pledge moved; a pledge by Italy that merely names the United States among
+    its parties stays as it was."""
+    pledge_it = "Italy will give $320 million to the railway project backed by the United States."
+    pledge_us = "The United States will lend $550 million to the company running the line."
+    ids = _store(store, corpus_dir, ("Railway backers", "Published on 4 June 2024", f"{pledge_it} {pledge_us}"), [
+        ("Railway money", "Published on 20 March 2025",
+         "Washington has provided $600 million to the railway project, the embassy said on Tuesday."),
+    ])
+    with store.begin() as conn:
+        it, _ = add_commitment(conn, ids[0], pledge_it, key="it", agents=["ITA"], beneficiaries=["USA"],
+                               action="give $320 million to the railway project")
+        us, _ = add_commitment(conn, ids[0], pledge_us, key="us", agents=["USA"], beneficiaries=[],
+                               action="lend $550 million to the company running the line")
+    stage.run(store, None, noop)
+    with store.connect() as conn:
+        assert status_of(conn, us, date(2025, 6, 1)).status == "fulfilled"
+        assert status_of(conn, it, date(2025, 6, 1)).status == "announced"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "pays", "receives"),
+    [
+        ("en", "Washington has provided $600 million to the operator.", True, False),
+        ("en", "The operator has received $600 million from Washington.", True, True),
+        ("en", "So far $600 million has been provided, the bank said.", False, False),
+        ("fr", "La DFC avait octroyé un prêt d'un milliard de dollars à l'opérateur.", True, False),
+        ("fr", "L'opérateur a reçu 600 millions de dollars de Washington.", True, True),
+        ("fr", "Au total, 600 millions de dollars ont été versés.", False, False),
+    ],
+)
+def test_who_a_money_clause_names_as_its_doer(lang, sentence, pays, receives):
+    cues = get_cues(lang)
+    hit = cues.find_disbursed(sentence, coordinated_clauses(sentence), lang)[0]
+    assert cues.pays_first(hit.text) is pays
+    assert cues.receives(hit.text) is receives

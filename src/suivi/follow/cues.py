@@ -60,6 +60,9 @@ class StatusCues:
     back_reference: tuple[re.Pattern[str], ...] = ()
     first_part_patterns: tuple[re.Pattern[str], ...] = ()
     disbursed: tuple[re.Pattern[str], ...] = ()
+    receiving: tuple[re.Pattern[str], ...] = ()
+    """Money words whose doer is the one paid ("received", "reçoit"): the cue file's
+    `disbursed_to_doer`. For the others the doer is the one who pays."""
     doer_after: re.Pattern[str] | None = None
     """Words after a cue that name its doer next ("... were launched by Japan", "... par le
     Japon"): the cue file's `doer_markers`, up to two words after the cue."""
@@ -131,6 +134,19 @@ class StatusCues:
                     out.append(SumHit(begin, m.end(), sentence[begin:m.end()], (before[-1],)))
                     break
         return out
+
+    def receives(self, cue: str) -> bool:
+        """The money cue's doer is the one paid ("Lobito Atlantic Railway reçoit 753 millions"),
+        not the payer."""
+        lowered = cue.lower()
+        return any(p.search(lowered) for p in self.receiving)
+
+    def pays_first(self, cue: str) -> bool:
+        """The money cue opens on its verb ("a versé 40 millions", "provided $2 billion"): an
+        active clause, whose subject is the doer; not a sum told first ("40 millions ont été
+        versés"), whose subject is the money."""
+        lowered = cue.lower()
+        return any(p.match(lowered) for p in self.disbursed)
 
     def find_still_not(self, sentence: str) -> CueHit | None:
         """"still not done" wording ("n'a toujours pas été", "still has not"): `stalled`, but
@@ -248,6 +264,7 @@ def parse_cues(data: Any, where: str) -> StatusCues:
         first_part_patterns=_compile("first_part", data.get("first_part", []), where),
         disbursed=_compile("disbursed", data.get("disbursed", []), where),
         paid_gap=_gap(data.get("disbursed_between", []), where),
+        receiving=_compile("disbursed_to_doer", data.get("disbursed_to_doer", []), where),
         doer_after=_doer_after(data.get("doer_markers", []), where),
         any_of_status=tuple(any_of(patterns) for _status, patterns in statuses),
     )

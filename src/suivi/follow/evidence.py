@@ -85,6 +85,7 @@ class Profile:
         pledged" while telling what was paid does not make that a pledged sum of its own)."""
         return [a for article_id, a in self.sums if article_id != report.id]
     families: frozenset[str] = frozenset()  # acts its mentions name (reconcile action families)
+    givers: set[str] = field(default_factory=set)  # its agents, a national body's state with it
     vectors: np.ndarray | None = field(default=None, compare=False, repr=False)  # of its texts
 
 
@@ -470,6 +471,7 @@ def find_evidence(
         actors_of.append(in_sentence)
         words_of.append({fold(m.group()) for m in _WORD.finditer(text[s_start:s_end])})
     kept, sims = index.candidates(article_actors, actors_of, words_of, sent_vecs, clause_vecs)
+    payers = [_payers(gaz, text, c, cues, extra_actors) for c in candidates]
     by_id = {p.commitment_id: p for p in kept}
     floor = min(life.min_similarity_low, life.min_similarity, life.min_similarity_alone)
     for idx, (s_start, s_end, status, cue, conf, c_start, c_end, verb_stems) in enumerate(candidates):
@@ -527,6 +529,8 @@ def find_evidence(
             level = 2 if named else (1 if not parties_named and (article_actors & profile.parties) else 0)
             if level == 0:
                 continue
+            if payers[idx] and profile.givers and not (payers[idx] & profile.givers):
+                continue  # money paid by someone else is not this pledge's money
             sim = float(sims[pi, idx])
             in_clause = sum(1 for st in words.values() if st & profile.stems)
             in_clause += 1 if clause_acts & profile.families else 0
@@ -617,6 +621,38 @@ def _doer_actors(gazetteer, text: str, s_start: int, c_start: int, c_end: int, s
         if any(a < hi and lo < b for lo, hi in spans):
             keys |= found
     return keys
+
+
+def _payers(gazetteer, text: str, candidate: Candidate, cues: Any,  # noqa: ANN001
+            extra_actors: dict[tuple[int, int], set[str]] | None) -> set[str]:
+    """Who the sentence says paid the sum it reports: the doers of an active money clause
+    ("la DFC accorde un prêt de 553 millions"), as states (a national body stands for its
+    state). Empty when the sentence does not say: a sum told first ("40 millions ont été
+    versés"), money received ("l'opérateur reçoit 753 millions"), or no doer named."""
+    s_start, s_end, status, cue, _conf, c_start, c_end, _stems = candidate
+    if status != "sum" or not cues.pays_first(cue) or cues.receives(cue):
+        return set()
+    doers = _doer_actors(gazetteer, text, s_start, c_start, c_end, s_end, extra_actors, cues.doer_after)
+    return as_givers(gazetteer, doers)
+
+
+def as_givers(gazetteer, keys: Iterable[str]) -> set[str]:  # noqa: ANN001
+    """Parties able to pay: states, alliances and bodies, with each national body's state and
+    each alliance's members; places are not payers."""
+    out: set[str] = set()
+    for key in keys:
+        if key.startswith("place:"):
+            continue
+        out.add(key)
+        ref = gazetteer.get(key) if gazetteer is not None else None
+        if ref is not None:
+            if ref.kind == "place":
+                out.discard(key)
+                continue
+            if ref.state and ref.kind == "organization":
+                out.add(ref.state)
+            out.update(getattr(ref, "members", ()) or ())
+    return out
 
 
 def _is_state(gazetteer, key: str) -> bool:  # noqa: ANN001 - read.gazetteer.Gazetteer

@@ -23,6 +23,7 @@ from suivi.follow.evidence import (
     Profile,
     ProfileIndex,
     _get_gazetteer,
+    as_givers,
     expand_parties,
     find_evidence,
     key_stems,
@@ -134,9 +135,11 @@ def _profile(
     life = get_lifecycle()
     gaz = _get_gazetteer()
     parties = set(c.agents) | set(c.beneficiaries)
+    givers = set(c.agents)
     names: set[str] = set()
     for m in mentions:
         parties |= set(m.agents) | set(m.beneficiaries)
+        givers |= set(m.agents)
         names |= proper_words(m.agent_text) | proper_words(m.beneficiary_text)
     texts = list(dict.fromkeys(t for t in [c.action, *(m.evidence for m in mentions)] if t))
     if not texts:
@@ -152,6 +155,7 @@ def _profile(
         deadline=c.deadline,
         sums=[(m.article_id, a) for m in mentions
               for a in amounts(m.evidence or "", languages.get(m.article_id) or "en")],
+        givers=as_givers(gaz, givers),
         families=frozenset().union(
             *(act_families(m.evidence or "", m.action, languages.get(m.article_id)) for m in mentions)
         ),
