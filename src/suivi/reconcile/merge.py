@@ -25,7 +25,7 @@ import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 from sqlalchemy import Connection
@@ -305,6 +305,7 @@ def _state_of_body(code: str) -> str | None:
     return ref.state
 
 
+@lru_cache(maxsize=4096)
 def with_states(codes: frozenset[str]) -> frozenset[str]:
     """Parties with the state of each national body among them: one outlet names the agency
     ("JICA will assign ..."), another its government ("Japan will designate ..."); the same
@@ -314,7 +315,7 @@ def with_states(codes: frozenset[str]) -> frozenset[str]:
     return codes | extra if extra else codes
 
 
-def agreement(a: MentionItem, b: MentionItem) -> str | None:
+def agreement(a: MentionItem, b: MentionItem, *, checked: bool = False) -> str | None:
     """ "strict" when parties and sector agree, "loose" when only a shared deadline and
     overlapping parties (or the same anchored event) hold them together, None otherwise.
 
@@ -325,11 +326,13 @@ def agreement(a: MentionItem, b: MentionItem) -> str | None:
     Loose (one story only): the agents disagree (one outlet names the granting body, another
     inverts it) but the parties overlap and the deadline year is the same; or the same act
     at the same place by the same deadline (a summit) told with a different sector.
+    `checked`: the caller already found no hard conflict (`_hard_conflict`) between them.
     """
-    if a.article_id == b.article_id and a.list_id is not None and a.list_id == b.list_id:
-        return None
-    if actions_conflict(a, b) or sums_conflict(a, b):
-        return None
+    if not checked:
+        if a.article_id == b.article_id and a.list_id is not None and a.list_id == b.list_id:
+            return None
+        if actions_conflict(a, b) or sums_conflict(a, b):
+            return None
     ga, gb = with_states(a.agents), with_states(b.agents)
     pa, pb = ga | a.beneficiaries, gb | b.beneficiaries
     agents_ok = not (ga and gb and not ga & gb)
@@ -434,7 +437,7 @@ def _group_score(item: MentionItem, group: Group) -> float:
         if _hard_conflict(item, other):
             return float("-inf")
     for other in group.items:
-        level = agreement(item, other)
+        level = agreement(item, other, checked=True)
         if level is not None:
             best = max(best, pair_score(item, other) - needed_score(item, other, level))
     return best
