@@ -309,8 +309,13 @@ def actor_keys(gazetteer, text: str) -> set[str]:  # noqa: ANN001 - read.gazette
     """Actor keys named in a text, with the state of each place/body and alliance members."""
     if gazetteer is None:
         return set()
+    return _keys_of(gazetteer.find_all(text))
+
+
+def _keys_of(found: Iterable[tuple[int, int, Any]]) -> set[str]:
+    """The actor keys of gazetteer matches (see `actor_keys`)."""
     keys: set[str] = set()
-    for _s, _e, ref in gazetteer.find_all(text):
+    for _s, _e, ref in found:
         if getattr(ref, "is_outlet", False):
             continue
         keys.add(ref.key)
@@ -448,7 +453,9 @@ def find_evidence(
     cues = get_cues(lang)
     gaz = _get_gazetteer()
     text = article.text
-    article_actors = actor_keys(gaz, text)
+    # one scan of the whole report; each candidate sentence takes the names inside it
+    found = gaz.find_all(text) if gaz is not None else []
+    article_actors = _keys_of(found)
     for keys in (extra_actors or {}).values():
         article_actors |= keys
     article_sums = [x for x in amounts(text, lang)]
@@ -464,7 +471,7 @@ def find_evidence(
     actors_of: list[set[str]] = []
     words_of: list[set[str]] = []
     for s_start, s_end, *_rest in candidates:
-        in_sentence = actor_keys(gaz, text[s_start:s_end])
+        in_sentence = _keys_of(f for f in found if s_start <= f[0] and f[1] <= s_end)
         for (a, b), keys in (extra_actors or {}).items():
             if a < s_end and s_start < b:
                 in_sentence |= keys
