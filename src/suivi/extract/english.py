@@ -46,6 +46,8 @@ def _infinitive(tok: Token) -> Token | None:
         if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX") and c.tag_ in ("VB", "VBG"):
             if c.dep_ == "advcl" and c.i < tok.i:
                 continue
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and any(t.text == "," for t in tok.doc[tok.i + 1:c.i]):
+                continue  # "pledged $4.6 billion, remaining its largest donor": an aside, not the act
             if c.tag_ == "VB" and not any(a.lower_ == "to" for a in c.children if a.dep_ == "aux"):
                 continue
             return c
