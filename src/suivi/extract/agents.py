@@ -133,9 +133,11 @@ class ActorContext:
                 return str(ref.state)
         return None
 
-    def org_anaphor(self, phrase: str, pos: int, lexicon: Lexicon) -> str | None:
+    def org_anaphor(self, phrase: str, pos: int, lexicon: Lexicon, full_names: bool = False) -> str | None:
         """A definite description of a body named before: "the agency" -> the Japan International
-        Cooperation Agency, "the bloc" -> the last alliance or body named, "la Banque" -> the bank."""
+        Cooperation Agency, "the bloc" -> the last alliance or body named, "la Banque" -> the bank.
+        `full_names`: only a body named before by a longer name holding the noun ("the
+        Commission" -> the European Commission), not the last body of a generic noun."""
         words = re.findall(r"[\w'-]+", fold(phrase))
         dets = {fold(w) for w in lexicon.words.get("definite_determiners", ())}
         relatives = {fold(w) for w in lexicon.words.get("relative_pronouns", ())}
@@ -153,7 +155,11 @@ class ActorContext:
             if s >= pos:
                 continue
             name_words = {w for n in names for w in re.findall(r"[\w'-]+", fold(n))}
-            named_so = stem in name_words or noun in name_words or noun in generic
+            if full_names:
+                longer = any(len(re.findall(r"[\w'-]+", n)) >= 2 for n in names)
+                named_so = longer and (stem in name_words or noun in name_words)
+            else:
+                named_so = stem in name_words or noun in name_words or noun in generic
             if named_so and (best is None or s > best[0]):
                 best = (s, key)
         return best[1] if best else None

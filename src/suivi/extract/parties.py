@@ -227,6 +227,13 @@ def _apposition_parties(hit: Hit, start: int, end: int, ctx: ActorContext) -> li
     return list(dict.fromkeys(found))
 
 
+def _short_form(phrase: str, lex: Lexicon) -> bool:
+    """A definite article and one capitalised noun: "the Commission", "la Banque"."""
+    words = phrase.split()
+    dets = {fold(w) for w in lex.words.get("definite_determiners", ())}
+    return len(words) == 2 and fold(words[0]) in dets and words[1][:1].isupper() and words[1][1:].islower()
+
+
 def hyphenated_start(text: str, start: int) -> int:
     """Where a name cut at a hyphen begins: the French parser splits "Royaume-Uni" into
     three tokens and may give the subject as "Uni" alone."""
@@ -254,6 +261,10 @@ def _subject_agents(
         parties = list(dict.fromkeys(parties))
         return (parties, phrase, False) if parties else ([], phrase, False)
     parties = _en_subject_parties(text, s, e, ctx) if surface else ctx.parties_in(s, e)
+    if parties and _short_form(phrase, lex):
+        # "the Commission" after "the European Commission": the body named in full before,
+        # not a body of its own the reader found in the short form
+        parties = [ctx.org_anaphor(phrase, s, lex, full_names=True) or k for k in parties[:1]] + parties[1:]
     if parties:
         return parties, phrase, False
     parties = _apposition_parties(hit, s, e, ctx)

@@ -1,0 +1,27 @@
+"""A body's short name after its full name (own wording): "the Commission" after "the European
+Commission" is that body, even when the reader finds the short form as an organisation of its
+own."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, lang, agent", [
+    ("The European Commission reviewed Ghana's port plan in May. According to officials, the Commission plans "
+     "to spend 200 million euros on the harbour.", "en", "UE"),
+    ("The European Commission is set to cut its aid to the fund. According to research by Health Watch, the "
+     "Commission plans to pledge €700 million over four years.", "en", "UE"),
+])
+def test_a_short_name_is_the_body_named_in_full_before(make_article, text: str, lang: str, agent: str) -> None:
+    from suivi.extract.commitments import extract
+    from suivi.read.gazetteer import get_gazetteer
+    from suivi.read.nlp import parse_text
+    from suivi.read.reader import read_article
+    from suivi.scale.analyse import local_mentions
+
+    article = make_article(text, lang)
+    doc = parse_text(text, lang)
+    found = extract(doc, article, local_mentions(read_article(doc, article, get_gazetteer())))
+    later = [c for c in found if "Commission plans" in c.evidence]
+    assert later and all(c.agents == [agent] for c in later), [(c.agents, c.evidence) for c in found]
