@@ -20,4 +20,10 @@ def test_a_body_defined_by_its_acronym_is_written_as_the_acronym():
     assert party_code("org:lar") == "LAR"
     assert party_code("org:frld") == "FRLD"
     assert party_code("GHA") == "GHA" and party_code("BAD") == "BAD"
-    assert party_code("org:lobito-atlantic-railway") == "org:lobito-atlantic-railway"  # no acronym known
+    assert party_code("org:gates-foundation") == "org:gates-foundation"  # two words: no acronym to write
+
+
+def test_a_body_named_in_three_words_or_more_is_written_as_its_initials():
+    assert party_code("org:coastal-infrastructure-investment-bank") == "CIIB"
+    assert party_code("org:development-bank-of-western-ghana") == "DBWG"  # link words are not initials
+    assert party_code("org:banque-ouest-africaine-de-developpement") == "BOAD"

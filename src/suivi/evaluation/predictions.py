@@ -59,12 +59,26 @@ def _commitment_entries(conn: Any, article_id: int, as_of: date) -> list[dict[st
 _ACRONYM_KEY = re.compile(r"org:([a-z][a-z0-9&]{1,9})")
 
 
+_NAME_KEY = re.compile(r"org:([a-z]+(?:-[a-z]+){2,})")
+_LINK_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "les", "et", "pour", "d", "l"})
+
+
 def party_code(key: str) -> str:
     """A party as the gold files write it: an organisation the text defined by its acronym
     ("Lobito Atlantic Railway (LAR)", keyed "org:lar" by the reader) is that acronym, "LAR";
-    states, alliances and known bodies keep their codes; other bodies keep their keys."""
+    one named in three words or more is the acronym of its name ("Asian Infrastructure
+    Investment Bank" -> "AIIB", "Development Bank of Southern Africa" -> "DBSA"), as
+    organisations are written; states, alliances and known bodies keep their codes; other
+    bodies keep their keys."""
     m = _ACRONYM_KEY.fullmatch(key)
-    return m.group(1).upper() if m else key
+    if m:
+        return m.group(1).upper()
+    m = _NAME_KEY.fullmatch(key)
+    if m:
+        words = [w for w in m.group(1).split("-") if w not in _LINK_WORDS]
+        if len(words) >= 3:
+            return "".join(w[0] for w in words).upper()
+    return key
 
 
 def build_predictions(store: Store, file_articles: dict[str, list[int]], as_of: date) -> dict[str, Any]:
