@@ -56,7 +56,7 @@ def noop(*_args) -> None:
         ("en", "Ghana and Norway held their first energy dialogue in Accra on Monday.", "fulfilled"),
         ("en", "The commission convened its inaugural session last week.", "fulfilled"),
         # the sum given lowered (own wording)
-        ("fr", "La Norvège va diminuer de 40 %, soit près de 200 millions d'euros, sa contribution au fonds.", "broken"),
+        ("fr", "La Norvège va diminuer de 40 %, soit près de 200 millions, sa contribution au fonds.", "broken"),
         ("en", "Norway will reduce its contribution to the fund by 40 percent.", "broken"),
     ],
 )
