@@ -25,3 +25,20 @@ def test_a_short_name_is_the_body_named_in_full_before(make_article, text: str, 
     found = extract(doc, article, local_mentions(read_article(doc, article, get_gazetteer())))
     later = [c for c in found if "Commission plans" in c.evidence]
     assert later and all(c.agents == [agent] for c in later), [(c.agents, c.evidence) for c in found]
+
+
+def test_the_board_is_the_body_named_before(make_article) -> None:
+    from suivi.extract.commitments import extract
+    from suivi.read.gazetteer import get_gazetteer
+    from suivi.read.nlp import parse_text
+    from suivi.read.reader import read_article
+    from suivi.scale.analyse import local_mentions
+
+    text = ("The Board of the Coastal Fisheries Fund (CFF) met in Accra on Monday. Board co-chair Ama Mensah "
+            "described the meeting as historic. The Board also cleared new rules for grants. The Board has agreed "
+            "to begin a new funding round in 2027.")
+    article = make_article(text, "en")
+    doc = parse_text(text, "en")
+    found = extract(doc, article, local_mentions(read_article(doc, article, get_gazetteer())))
+    later = [c for c in found if "funding round" in c.evidence]
+    assert later and all(c.agents == ["org:cff"] for c in later), [(c.agents, c.evidence) for c in found]

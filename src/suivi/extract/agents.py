@@ -133,11 +133,13 @@ class ActorContext:
                 return str(ref.state)
         return None
 
-    def org_anaphor(self, phrase: str, pos: int, lexicon: Lexicon, full_names: bool = False) -> str | None:
+    def org_anaphor(self, phrase: str, pos: int, lexicon: Lexicon, full_names: bool = False,
+                    exclude: frozenset[str] = frozenset()) -> str | None:
         """A definite description of a body named before: "the agency" -> the Japan International
         Cooperation Agency, "the bloc" -> the last alliance or body named, "la Banque" -> the bank.
         `full_names`: only a body named before by a longer name holding the noun ("the
-        Commission" -> the European Commission), not the last body of a generic noun."""
+        Commission" -> the European Commission), not the last body of a generic noun.
+        `exclude`: bodies that are not an answer (the short form's own reading)."""
         words = re.findall(r"[\w'-]+", fold(phrase))
         dets = {fold(w) for w in lexicon.words.get("definite_determiners", ())}
         relatives = {fold(w) for w in lexicon.words.get("relative_pronouns", ())}
@@ -152,7 +154,7 @@ class ActorContext:
         best: tuple[int, str] | None = None
         named = self.orgs + [(b.start, b.end, b.key, (self.text[b.start:b.end],)) for b in self.bodies]
         for s, _e, key, names in named:
-            if s >= pos:
+            if s >= pos or key in exclude:
                 continue
             name_words = {w for n in names for w in re.findall(r"[\w'-]+", fold(n))}
             if full_names:

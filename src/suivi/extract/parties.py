@@ -264,7 +264,10 @@ def _subject_agents(
     if parties and _short_form(phrase, lex):
         # "the Commission" after "the European Commission": the body named in full before,
         # not a body of its own the reader found in the short form
-        parties = [ctx.org_anaphor(phrase, s, lex, full_names=True) or k for k in parties[:1]] + parties[1:]
+        # "the Board" (data: generic_org_nouns) is the last body named before
+        own = frozenset(parties[:1])
+        full = ctx.org_anaphor(phrase, s, lex, full_names=True) or ctx.org_anaphor(phrase, s, lex, exclude=own)
+        parties = [full or parties[0], *parties[1:]]
     if parties:
         return parties, phrase, False
     parties = _apposition_parties(hit, s, e, ctx)
