@@ -227,6 +227,12 @@ def _apposition_parties(hit: Hit, start: int, end: int, ctx: ActorContext) -> li
     return list(dict.fromkeys(found))
 
 
+def _owned(phrase: str, lex: Lexicon) -> bool:
+    """A subject phrase holding a possessive of the third person ("le cœur de son offre")."""
+    owners = {fold(w) for w in lex.words.get("possessive_determiners", ())}
+    return any(w in owners for w in re.findall(r"[\w'’-]+", fold(phrase)))
+
+
 def _short_form(phrase: str, lex: Lexicon) -> bool:
     """A definite article and one capitalised noun: "the Commission", "la Banque"."""
     words = phrase.split()
@@ -286,6 +292,10 @@ def _subject_agents(
     state = ctx.state_anaphor(phrase, s, lex)
     if state:
         return [state], phrase, True  # "le pays s'était engagé à verser ...": the state named before
+    if ctx.previous_subject and not hit.relative and _owned(phrase, lex):
+        # "Bruxelles est venue avec des promesses fortes. Le cœur de son offre reste le programme
+        # Global Gateway, doté de 150 milliards": the owner is the sentence before's subject
+        return list(ctx.previous_subject), phrase, True
     pronoun = _pronoun(phrase)
     if not pronoun and _forecast(text, hit, lex):
         return [], phrase, False  # "prices will rise, the minister said": a forecast
