@@ -292,10 +292,6 @@ def _subject_agents(
     state = ctx.state_anaphor(phrase, s, lex)
     if state:
         return [state], phrase, True  # "le pays s'était engagé à verser ...": the state named before
-    if ctx.previous_subject and not hit.relative and _owned(phrase, lex):
-        # "Bruxelles est venue avec des promesses fortes. Le cœur de son offre reste le programme
-        # Global Gateway, doté de 150 milliards": the owner is the sentence before's subject
-        return list(ctx.previous_subject), phrase, True
     pronoun = _pronoun(phrase)
     if not pronoun and _forecast(text, hit, lex):
         return [], phrase, False  # "prices will rise, the minister said": a forecast
@@ -314,6 +310,11 @@ def _subject_agents(
                 who = _speaker(unit, hit, ctx)
                 if who:
                     return [who], phrase, True
+    if ctx.previous_subject and not hit.relative and not pronoun and _owned(phrase, lex):
+        # "Bruxelles est venue avec des promesses fortes. Le cœur de son offre reste le programme
+        # Global Gateway, doté de 150 milliards": the owner is the sentence before's subject
+        # (after the reporter: "il a promis que son pays ..." is the speaker's)
+        return list(ctx.previous_subject), phrase, True
     if pronoun:
         # "issued a statement saying it was a decision to leave": the governing clause's
         # subject; else the subject of the sentence before ("la marine turque protégera ...
