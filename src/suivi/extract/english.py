@@ -401,6 +401,23 @@ def _contents_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | No
     return _hit(tok, bounds, _lemma(tok), "agreement", 0.7, contents=what)
 
 
+def _provides_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
+    """"The agreement stipulates that future aid will be counted as contributions": what an
+    agreement (data: contents_subjects) provides that (data: content_verbs + "that"), told in
+    the future; the clause's own verb may be one that is no pledge alone ("be considered")."""
+    if _lemma(tok) not in lex.words.get("content_verbs", ()) or tok.pos_ != "VERB":
+        return None
+    subjects = [s for s in children(tok, "nsubj") if _lemma(s) in lex.words.get("contents_subjects", ())]
+    if not subjects:
+        return None
+    for clause in children(tok, "ccomp"):
+        that = any(m.lower_ == "that" for m in children(clause, "mark"))
+        future = any(a.lower_ in ("will", "shall") for a in clause.children if a.dep_ == "aux")
+        if that and future:  # who the clause names commits ("future US military assistance")
+            return _hit(tok, bounds, _lemma(tok), "agreement", 0.7, verb=clause, subject_of=clause)
+    return None
+
+
 def _joining_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     """"The United States joined Britain ... in a multi-billion dollar partnership to help South
     Africa finance ...": joining a partnership, fund or initiative (data: joining_verbs,
@@ -439,6 +456,7 @@ def english_hits(span: Span, lex: Lexicon, headline: bool = False) -> list[Hit]:
             or _establish_cue(tok, lex, bounds)
             or _readiness_cue(tok, lex, bounds)
             or _joining_cue(tok, lex, bounds)
+            or _provides_cue(tok, lex, bounds)
         )
         if hit is None or hit.token is None:
             continue
