@@ -114,7 +114,7 @@ _WORD_KEYS = (
     "event_objects", "scheduled_participles", "cancel_verbs", "plan_nouns", "giving_verbs", "aid_nouns",
     "generic_org_nouns", "generic_state_nouns", "oblique_prepositions", "apart_marks",
     "means_prepositions", "relative_pronouns", "cessation_adverbs",
-    "indefinite_determiners", "possessive_determiners",
+    "indefinite_determiners", "possessive_determiners", "actor_subject_verbs", "actor_nouns",
     "definite_determiners", "light_verbs", "start_words", "period_words", "function_words",
     "readiness_words", "readiness_verbs", "closing_verbs", "meeting_nouns",
     "outcome_verbs", "outcome_subjects", "content_verbs", "agreement_nouns",

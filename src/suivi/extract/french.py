@@ -168,6 +168,8 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     }[cue.needs]
     if not ok and not _provides_that(tok, lex):
         return None
+    if cue.lemma in lex.words.get("actor_subject_verbs", ()) and not _actor_subject(tok, lex):
+        return None  # "l'accord vise à renforcer la coopération": a purpose, nobody's aim
     if _is_future_or_conditional(tok, lex) == "conditional" and not reported(tok, lex):
         return None
     if (tok.dep_.startswith("acl") and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense")
@@ -180,6 +182,17 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     if cue.lemma in lex.words.get("signing_verbs", ()) and children(tok, "aux") and not _states_content(tok, lex):
         return None  # "ont signé des accords": a past signing, unless the text says what it provides for
     return _hit(tok, bounds, cue.lemma, cue.modality, 0.8, restates=_restates(tok, lex))
+
+
+def _actor_subject(tok: Token, lex: Lexicon) -> bool:
+    """The subject is a party: a name, or a noun of one ("le gouvernement", "l'opérateur",
+    data: generic_org_nouns, generic_state_nouns, actor_nouns); not a thing, nor a pronoun."""
+    nouns = {w.lower() for key in ("generic_org_nouns", "generic_state_nouns", "actor_nouns")
+             for w in lex.words.get(key, ())}
+    for subj in children(tok, "nsubj"):
+        if subj.pos_ == "PROPN" or subj.lemma_.lower() in nouns or subj.lower_ in nouns:
+            return True
+    return False
 
 
 def _provides_that(tok: Token, lex: Lexicon) -> bool:
