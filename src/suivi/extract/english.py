@@ -283,7 +283,14 @@ def _states_content(tok: Token, lex: Lexicon) -> bool:
         for c in o.children:
             if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB":
                 return True
-    return False
+    # "has signed a deal to hand the islands to Mauritius": the parser hangs the deal's purpose
+    # on the verb; right after the deal, not after whom it was signed with ("signed an agreement
+    # with the minister of X, to enhance our cooperation")
+    objs = [o for o in children(tok, "dobj") if _lemma(o) in lex.words.get("contents_subjects", ())]
+    return any(
+        c.dep_ == "advcl" and c.tag_ == "VB" and any(a.lower_ == "to" and a.i == o.i + 1 for a in children(c, "aux"))
+        for o in objs for c in tok.children
+    )
 
 
 def _future_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
