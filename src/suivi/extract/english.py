@@ -312,11 +312,25 @@ def _future_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None
         return _hit(tok, bounds, f"{word.lower()} {tok.lower_}", "plan", 0.65, event=True)
     elif lemma in lex.words["non_commitment_lemmas"] or lemma in lex.words["talk_verbs"]:
         return None
-    if modal == "conditional" and not reported(tok, lex):
+    if modal == "conditional" and not reported(tok, lex) and not _under_terms(tok, lex):
         return None
     event = passive or lemma in lex.words["event_verbs"]
     word = next(c.text for c in tok.children if c.dep_ == "aux" and c.tag_ == "MD")
     return _hit(tok, bounds, f"{word.lower()} {tok.lower_}", "plan", 0.7, event=event)
+
+
+def _under_terms(tok: Token, lex: Lexicon) -> bool:
+    """"Under the terms of the agreement Mauritius would gain sovereignty": a "would" told as
+    what an agreement provides (data: contents_subjects), not a hypothesis."""
+    subjects = lex.words.get("contents_subjects", frozenset())
+    for prep in children(tok, "prep"):
+        if prep.lower_ != "under":
+            continue
+        for obj in children(prep, "pobj"):
+            nouns = [obj] + [o for p in children(obj, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+            if any(_lemma(n) in subjects for n in nouns):
+                return True
+    return False
 
 
 def _plan_outcome(tok: Token, lex: Lexicon) -> bool:
