@@ -115,10 +115,10 @@ def _restates(tok: Token, lex: Lexicon) -> bool:
 
 
 def _hit(tok: Token, bounds: tuple[int, int], cue: str, modality: str, confidence: float, *,
-         event: bool = False, restates: bool = False) -> Hit:
+         event: bool = False, restates: bool = False, subject_of: Token | None = None) -> Hit:
     lo, hi = bounds
-    hit = Hit(tok, cue, modality, confidence, tok.idx, tok.idx + len(tok), subject_range(tok, lo, hi),
-              event, restates)
+    hit = Hit(tok, cue, modality, confidence, tok.idx, tok.idx + len(tok),
+              subject_range(subject_of if subject_of is not None else tok, lo, hi), event, restates)
     hit.doer = passive_doer(tok)
     return hit
 
@@ -166,7 +166,8 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
         "will": will,
         "action_or_will": has_action or will,
     }[cue.needs]
-    if not ok and not _provides_that(tok, lex):
+    provided = _provides_that(tok, lex) if not ok else None
+    if not ok and provided is None:
         return None
     if cue.lemma in lex.words.get("actor_subject_verbs", ()) and not _actor_subject(tok, lex):
         return None  # "l'accord vise à renforcer la coopération": a purpose, nobody's aim
@@ -181,7 +182,8 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
         return None  # "conclure leur sommet": the meeting ends
     if cue.lemma in lex.words.get("signing_verbs", ()) and children(tok, "aux") and not _states_content(tok, lex):
         return None  # "ont signé des accords": a past signing, unless the text says what it provides for
-    return _hit(tok, bounds, cue.lemma, cue.modality, 0.8, restates=_restates(tok, lex))
+    # "l'accord prévoit que la Norvège livre ...": who the provided clause names commits
+    return _hit(tok, bounds, cue.lemma, cue.modality, 0.8, restates=_restates(tok, lex), subject_of=provided)
 
 
 def _actor_subject(tok: Token, lex: Lexicon) -> bool:
@@ -195,15 +197,24 @@ def _actor_subject(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
-def _provides_that(tok: Token, lex: Lexicon) -> bool:
+def _provides_that(tok: Token, lex: Lexicon) -> Token | None:
     """"L'accord prévoit que les migrants soient installés au Rwanda": an agreement (data:
-    agreement_nouns) providing that something be done (data: content_verbs + "que")."""
+    agreement_nouns) providing that something be done (data: content_verbs + "que"); the
+    clause provided, or None."""
     if tok.lemma_.lower() not in lex.words.get("content_verbs", ()):
-        return False
+        return None
     if not any(s.lemma_.lower() in lex.words.get("agreement_nouns", ()) for s in children(tok, "nsubj")):
-        return False
-    return any(any(m.lower_ in ("que", "qu'", "qu’") for m in c.children if m.dep_.startswith("mark"))
-               for c in children(tok, "ccomp"))
+        return None
+    clause = next((c for c in children(tok, "ccomp")
+                   if any(m.lower_ in ("que", "qu'", "qu’") for m in c.children if m.dep_.startswith("mark"))), None)
+    if clause is None:
+        return None
+    # the clause's subject when it names someone ("que la Norvège livrera"); else the
+    # agreement's ("l'accord entre le Togo et le Bénin prévoit que les camions circulent"),
+    # also when the parser headed the clause on a noun
+    named = clause.pos_ in ("VERB", "AUX") and any(
+        t.pos_ == "PROPN" for s in children(clause, "nsubj") for t in s.subtree)
+    return clause if named else tok
 
 
 def _states_content(tok: Token, lex: Lexicon) -> bool:
