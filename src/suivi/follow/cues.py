@@ -61,7 +61,7 @@ class StatusCues:
     first_part_patterns: tuple[re.Pattern[str], ...] = ()
     disbursed: tuple[re.Pattern[str], ...] = ()
     receiving: tuple[re.Pattern[str], ...] = ()
-    """Money words whose doer is the one paid ("received", "reçoit"): the cue file's
+    """Money words whose doer is the one paid ("received", "a reçu"): the cue file's
     `disbursed_to_doer`. For the others the doer is the one who pays."""
     doer_after: re.Pattern[str] | None = None
     """Words after a cue that name its doer next ("... were launched by Japan", "... par le
@@ -136,7 +136,7 @@ class StatusCues:
         return out
 
     def receives(self, cue: str) -> bool:
-        """The money cue's doer is the one paid ("Lobito Atlantic Railway reçoit 753 millions"),
+        """The money cue's doer is the one paid ("l'opérateur a reçu 753 millions"),
         not the payer."""
         lowered = cue.lower()
         return any(p.search(lowered) for p in self.receiving)

@@ -633,9 +633,9 @@ def _doer_actors(gazetteer, text: str, s_start: int, c_start: int, c_end: int, s
 def _payers(gazetteer, text: str, candidate: Candidate, cues: Any,  # noqa: ANN001
             extra_actors: dict[tuple[int, int], set[str]] | None) -> set[str]:
     """Who the sentence says paid the sum it reports: the doers of an active money clause
-    ("la DFC accorde un prêt de 553 millions"), as states (a national body stands for its
+    ("la DFC avait octroyé un prêt d'un milliard"), as states (a national body stands for its
     state). Empty when the sentence does not say: a sum told first ("40 millions ont été
-    versés"), money received ("l'opérateur reçoit 753 millions"), or no doer named."""
+    versés"), money received ("l'opérateur a reçu 753 millions"), or no doer named."""
     s_start, s_end, status, cue, _conf, c_start, c_end, _stems = candidate
     if status != "sum" or not cues.pays_first(cue) or cues.receives(cue):
         return set()
