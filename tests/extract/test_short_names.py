@@ -42,3 +42,19 @@ def test_the_board_is_the_body_named_before(make_article) -> None:
     found = extract(doc, article, local_mentions(read_article(doc, article, get_gazetteer())))
     later = [c for c in found if "funding round" in c.evidence]
     assert later and all(c.agents == ["org:cff"] for c in later), [(c.agents, c.evidence) for c in found]
+
+
+def test_a_state_named_with_its_article_is_not_a_body_holding_its_name(make_article) -> None:
+    """"The Gambia" after "the Gambia River Basin Development Organisation" is the state: only a
+    short form the reader took for a body of its own is read as the body named in full."""
+    from suivi.extract.commitments import extract
+    from suivi.read.gazetteer import get_gazetteer
+    from suivi.read.nlp import parse_text
+    from suivi.read.reader import read_article
+    from suivi.scale.analyse import local_mentions
+
+    text = "The Gambia River Basin Development Organisation met in Banjul. The Gambia will build two bridges by 2027."
+    article = make_article(text, "en")
+    doc = parse_text(text, "en")
+    found = extract(doc, article, local_mentions(read_article(doc, article, get_gazetteer())))
+    assert [c.agents for c in found if "bridges" in c.evidence] == [["GMB"]], [(c.agents, c.evidence) for c in found]

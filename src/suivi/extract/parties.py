@@ -267,7 +267,7 @@ def _subject_agents(
         parties = list(dict.fromkeys(parties))
         return (parties, phrase, False) if parties else ([], phrase, False)
     parties = _en_subject_parties(text, s, e, ctx) if surface else ctx.parties_in(s, e)
-    if parties and _short_form(phrase, lex):
+    if parties and _short_form(phrase, lex) and parties[0] in {b.key for b in ctx.bodies}:
         # "the Commission" after "the European Commission": the body named in full before,
         # not a body of its own the reader found in the short form
         # "the Board" (data: generic_org_nouns) is the last body named before
