@@ -58,6 +58,8 @@ class Lexicon:
     def sector_of(self, text: str) -> str | None:
         """The first sector one of whose keywords starts a word of `text` (accents ignored)."""
         folded = fold(text)
+        for phrase in self.phrases.get("sector_exclusions", ()):
+            folded = folded.replace(fold(phrase), " ")
         for sector, pattern in _sector_patterns(self.sectors):
             if pattern.search(folded):
                 return sector
@@ -127,6 +129,7 @@ _WORD_KEYS = (
 _PHRASE_KEYS = (
     "condition_markers", "list_markers", "list_introducers", "list_introducer_rejects", "party_words",
     "attribution_markers", "period_back_references", "range_connectors", "party_whole_subjects",
+    "sector_exclusions",
 )
 
 
