@@ -77,6 +77,9 @@ def test_bad_metadata_file(change: tuple[str, str], message: str) -> None:
         ("We use cookies to improve your experience.", True),
         ("Suivez-nous sur les réseaux sociaux", True),
         ("Nous utilisons ces données pour le rapport annuel.", False),
+        ("Skip to main content", True),
+        ("Aller au contenu principal", True),
+        ("The talks will skip to the main points of the deal.", False),
     ],
 )
 def test_boilerplate_lines(line: str, boiler: bool) -> None:
