@@ -107,6 +107,10 @@ def test_malformed_cue_file_fails_loudly(data):
         ("en", "The joint commission was established in March.", "fulfilled"),
         ("en", "The plan was quietly shelved.", "stalled"),
         ("en", "The contractor walked away from the deal.", "broken"),
+        # leaving "a" deal brings in another one as background (own wording)
+        ("en", "Oslo will fund the port, following its withdrawal from a deal on fisheries.", None),
+        ("en", "Oslo pulled out of a fisheries deal last year and will now fund the port.", None),
+        ("en", "Norway announced its withdrawal from the port agreement.", "broken"),
         ("en", "The bridge has not been completed.", None),
         # a right, licence or permit to do it is a step, not the act (own wording)
         ("fr", "La société minière a obtenu le permis d'exploiter deux gisements.", "in_progress"),
