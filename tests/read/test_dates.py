@@ -83,6 +83,7 @@ TABLE: list[tuple[str, str, date, str, str | None, str]] = [
     ("jusqu'en 2028", "fr", FRI, "deadline", "2028", "year"),
     ("avant fin mars", "fr", FRI, "deadline", "2026-03", "month"),
     ("dans les trois prochaines années", "fr", FRI, "deadline", "2028", "year"),
+    ("dans les trois à quatre prochains mois", "fr", FRI, "deadline", "2025-08", "month"),
     # --- French: recurrences, vague, durations
     ("désormais annuellement", "fr", FRI, "recurrence", "P1Y", "recurrence"),
     ("chaque année", "fr", FRI, "recurrence", "P1Y", "recurrence"),
@@ -152,6 +153,7 @@ TABLE: list[tuple[str, str, date, str, str | None, str]] = [
     ("on March 12", "en", FRI, "date", "2025-03-12", "day"),
     ("every two years", "en", FRI, "recurrence", "P2Y", "recurrence"),
     ("within the next six months", "en", FRI, "deadline", "2025-10", "month"),
+    ("within three to four months", "en", FRI, "deadline", "2025-08", "month"),
     ("by mid-2027", "en", FRI, "deadline", "2027", "year"),
     ("end-2025", "en", FRI, "interval", "2025", "interval"),
     ("April 2026", "en", FRI, "date", "2026-04", "month"),
