@@ -248,6 +248,17 @@ def test_a_sum_told_as_part_of_another_is_not_a_second_pledge(read_commitments):
     assert len(read_commitments(listed, "en")) == 2
 
 
+def test_a_breakdown_after_a_comma_is_the_same_pledge(read_commitments):
+    """Own wording: a second sum after a bare comma details the first; a list closes with 'and'."""
+    detail = read_commitments("Norway has committed $165 million, $23 million in the form of grants.", "en")
+    assert len(detail) == 1 and "grants" in detail[0].evidence
+    part = read_commitments("Norway made a $2 billion commitment, $15 million of which will be grants.", "en")
+    assert len(part) == 1
+    listed = read_commitments("Norway will give $40 million for ports, $10 million for schools and $5 million "
+                              "for clinics.", "en")
+    assert len(listed) == 3
+
+
 def test_what_someone_needs_to_do_is_no_plan(read_commitments):
     assert read_commitments("“What we as the G20 need to do is to show the benefits of trade,” Lula said.", "en") == []
     assert read_commitments("Brazil is to build a new port in Luanda, the Brazilian minister said.", "en")

@@ -39,6 +39,10 @@ _PART = re.compile(
 _PART_INSIDE = re.compile(r"\b(?:including|of\s+which|among\s+them|dont|notamment|y\s+compris)\b", re.IGNORECASE)
 
 
+# "$15-million of which will be grants": the sum after is a part of the sum before
+_PART_AFTER = re.compile(r"\s*(?:of\s+which|of\s+that|dont)\b", re.IGNORECASE)
+
+
 def _leads(lead: str, names_party: Callable[[str], bool]) -> bool:
     """What sits between a separator and the next sum: nothing ("and $165 million"), or a
     party and a preposition ("Britain with up to"); a clause ("leading a combined contribution
@@ -53,9 +57,12 @@ def _splits(evidence: str, sums: list[Quantity], names_party: Callable[[str], bo
     """(end of segment k, start of segment k+1) offsets in `evidence` for each separator between
     two listed sums, or None when the sums do not list pledges."""
     cuts: list[tuple[int, int]] = []
+    listed = False  # a list closes with "and" / "et" / ";", or names a party per sum
     for before, after in zip(sums, sums[1:], strict=False):
         gap = evidence[before.end: after.start]
         head = evidence[max(0, before.start - 12): before.start]
+        if _PART_AFTER.match(evidence[after.end:]):
+            return None  # "$2.1-billion commitment, $15-million of which will be grants"
         if _RANGE.search(head) and re.match(r"^\s*(?:and|to|et|à)\s+$", gap, re.IGNORECASE):
             return None  # "between $5 million and $20 million"
         found = [m for m in _SEPARATOR.finditer(gap)]
@@ -65,10 +72,15 @@ def _splits(evidence: str, sums: list[Quantity], names_party: Callable[[str], bo
         if _PART.match(gap[sep.end():]) or _PART.match(gap) or _PART_INSIDE.search(gap):
             return None  # "$30 billion, including $4 billion": a part of the sum
         lead = gap[sep.end():]
-        if not _leads(re.sub(r"\b(?:up\s+to|more\s+than|over|nearly|about|some|with|avec|de|of)\b", " ", lead,
-                             flags=re.IGNORECASE).strip(" ,:"), names_party):
+        bare = re.sub(r"\b(?:up\s+to|more\s+than|over|nearly|about|some|with|avec|de|of)\b", " ", lead,
+                      flags=re.IGNORECASE).strip(" ,:")
+        if not _leads(bare, names_party):
             return None
+        listed = listed or bool(bare) or not sep.group().strip().startswith(",") or bool(
+            re.search(r"\b(?:and|et)\b", sep.group(), re.IGNORECASE))
         cuts.append((before.end + sep.start(), before.end + sep.end()))
+    if not listed:
+        return None  # "has committed $165-million, $23.2-million in the form of grants": a breakdown
     return cuts
 
 
