@@ -259,6 +259,20 @@ def test_a_breakdown_after_a_comma_is_the_same_pledge(read_commitments):
     assert len(listed) == 3
 
 
+def test_a_listed_gift_with_no_introducer_is_the_givers(read_commitments):
+    """Own wording: an item whose list opening the page cut is read as a sentence of its own;
+    a gift in the passive is the giver's, never the receiver's nor a lender named as a condition."""
+    text = ("Norway and Ghana signed a fisheries pact in Accra on Monday. The pact was welcomed by the "
+            "World Bank, whose loan depends on new reforms.\n\n- 8 new patrol boats will be provided to "
+            "Ghana's navy.\n- 300 fishery inspectors will be trained in Tema.")
+    found = read_commitments(text, "en")
+    boats = [c for c in found if "patrol boats" in c.evidence]
+    assert len(boats) == 1 and boats[0].agents == ["NOR"]
+    gift = read_commitments("La Norvège et le Ghana ont signé lundi un pacte sur la pêche. Un milliard "
+                            "d'euros sera accordé au Ghana pour le port de Tema.", "fr")
+    assert [c.agents for c in gift] == [["NOR"]]
+
+
 def test_what_someone_needs_to_do_is_no_plan(read_commitments):
     assert read_commitments("“What we as the G20 need to do is to show the benefits of trade,” Lula said.", "en") == []
     assert read_commitments("Brazil is to build a new port in Luanda, the Brazilian minister said.", "en")

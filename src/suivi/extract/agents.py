@@ -40,6 +40,7 @@ class ActorContext:
     orgs: list[tuple[int, int, str, tuple[str, ...]]] = field(default_factory=list)  # (start, end, key, names)
     previous_subject: list[str] = field(default_factory=list)  # parties of the last sentence's subject
     main_parties: list[str] = field(default_factory=list)
+    named_once: list[str] = field(default_factory=list)  # parties named once only, first named first
     # who made the article's last pledge: the giver of money a passive or an agreement's
     # contents leave unnamed ("L'UE va signer un accord ... un milliard sera versé avant 2025")
     last_giver: list[str] = field(default_factory=list)
@@ -274,6 +275,7 @@ def build_context(text: str, mentions: list[Any] | None, lexicon: Lexicon) -> Ac
             counts[p.serves] += 1
     ranked = [k for k, n in counts.most_common() if n >= 2]
     ctx.main_parties = ranked[:4] or [k for k, _ in counts.most_common(2)]
+    ctx.named_once = [k for k, n in counts.items() if n < 2 and k not in ctx.main_parties]
     ctx.receiver_before = _receiver_before(lexicon.words.get("receiver_prepositions", frozenset()))
     if ctx.receiver_before is not None:
         ctx.received = Counter(ctx.receivers_in(0, len(text)))

@@ -34,7 +34,7 @@ from suivi.extract.french import french_hits
 from suivi.extract.hits import Hit, act_range, acting_verb, children, phrase_range
 from suivi.extract.nominal import nominal_hits
 from suivi.extract.parties import agents_of, hyphenated_start, item_doer, people_subject
-from suivi.extract.patterns import item_hits, pattern_hits
+from suivi.extract.patterns import introduced, item_hits, pattern_hits
 from suivi.extract.quantities import main_quantity
 from suivi.extract.units import Unit, split_units
 from suivi.models import Article
@@ -95,6 +95,10 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
     for unit in split_units(text, sentences, article.title, lexicon):
         if unit.kind == "sentence" and text[unit.end - 1] == ":":
             continue  # a list introducer: its items carry the commitments
+        if unit.kind == "item" and tagged and not introduced(text, unit, lexicon):
+            # an item under no list introducer ("- 8 new coastguard boats will be provided", a
+            # list whose opening line the page cut): a statement of its own, read as a sentence
+            unit = replace(unit, kind="sentence", introducer=None)
         if unit.kind == "item":
             hits = item_hits(text, unit, lexicon)
         elif tagged:

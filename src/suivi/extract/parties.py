@@ -75,6 +75,10 @@ def agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) 
             return doer, None, False
         lo, hi = hit.subject or (unit.start, unit.start)
         parties = ctx.parties_in(lo, hi)
+        if not parties and _given(text, hit, lex) and ctx.main_parties:
+            # "- 8 new coastguard boats will be provided": a listed gift in the passive is the
+            # giver's, not every party's (the receiver and the lender named as a condition)
+            return _giver(text, unit, hit, ctx), None, True
         return (parties or list(ctx.main_parties)), text[lo:hi].strip() or None, not parties
     if hit.subject is not None and text[hit.subject[0]:hit.subject[1]].strip().lower() in lex.words.get(
         "thing_pronouns", ()
@@ -110,6 +114,11 @@ def agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) 
         who = _speaker(unit, hit, ctx) if unit.kind != "headline" else None
         if who:
             return [who], None, True
+    if _given(text, hit, lex) and ctx.main_parties:
+        # "une aide de 8,3 millions de dollars sera allouée à la région": money or aid given in
+        # the passive, no giver named: who made the article's last pledge, else its first party
+        # (before the meeting test: "un milliard sera accordé à la Tunisie" is a gift, not a meeting)
+        return _giver(text, unit, hit, ctx), None, True
     if hit.event and ctx.parties_in(unit.start, unit.end):
         # a meeting or institution of the parties named here; a programme with no party named
         # ("various seminars will be held") is no one's pledge
@@ -130,10 +139,6 @@ def agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) 
         return _owner_told_before(text, unit, hit, ctx) or list(ctx.main_parties[:1]), None, True
     if hit.nominal and ctx.main_parties:
         return list(ctx.main_parties[:1]), None, True  # a sum due by a date: the article's first party
-    if _given(text, hit, lex) and ctx.main_parties:
-        # "une aide de 8,3 millions de dollars sera allouée à la région": money or aid given in
-        # the passive, no giver named: who made the article's last pledge, else its first party
-        return _giver(text, unit, hit, ctx), None, True
     if (hit.modality == "promise" and hit.token is not None and hit.subject is not None and ctx.main_parties
             and unit.kind != "headline" and _definite_subject(text, hit, lex) and not _passive(hit.token)
             and _pledges_money(text, hit, unit)):
@@ -416,6 +421,10 @@ def _giver(text: str, unit: Unit, hit: Hit, ctx: ActorContext) -> list[str]:
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
         dominant = ranked[0][0]
     found = [k for k in ctx.main_parties if k not in receivers and k != dominant]
+    if not found and ctx.main_parties[0] in receivers:
+        # the only party named twice receives here ("La Norvège et le Ghana ont signé un pacte.
+        # Un milliard sera accordé au Ghana"): the giver is a party named once, not the receiver
+        found = [k for k in ctx.named_once if k not in receivers]
     return found[:1] or list(ctx.main_parties[:1])
 
 

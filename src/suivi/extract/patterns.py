@@ -18,12 +18,18 @@ STOP = {"le", "la", "les", "l'", "un", "une", "des", "de", "du", "d'", "à", "au
         "the", "a", "an", "of", "to", "and", "in", "on", "for", "with", "its", "their", "son", "sa", "ses",
         "leur", "leurs", "ce", "cette", "ces", "qui", "que", "«", "»"}
 
-def item_hits(text: str, unit: Unit, lex: Lexicon) -> list[Hit]:
+def introduced(text: str, unit: Unit, lex: Lexicon) -> bool:
+    """The item hangs under a line that introduces pledges ("Le communiqué prévoit :")."""
     if unit.introducer is None:
+        return False
+    intro = fold(text[unit.introducer[0]: unit.introducer[1]])
+    return any(fold(w) in intro for w in lex.phrases["list_introducers"])
+
+
+def item_hits(text: str, unit: Unit, lex: Lexicon) -> list[Hit]:
+    if unit.introducer is None or not introduced(text, unit, lex):
         return []
     intro = fold(text[unit.introducer[0]: unit.introducer[1]])
-    if not any(fold(w) in intro for w in lex.phrases["list_introducers"]):
-        return []
     if any(fold(w) in intro for w in lex.phrases["list_introducer_rejects"]):
         return []
     body = text[unit.start: unit.end]
