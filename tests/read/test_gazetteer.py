@@ -82,6 +82,16 @@ def test_capitalised_name_needs_capital_letter(gaz):
     assert [r.key for _, _, r in gaz.find_all("la Chine")] == ["CHN"]
 
 
+def test_a_name_read_by_its_capitalised_head(gaz):
+    """Writers leave later words of a name in lower case; the capitalised head keeps it a name,
+    and a name whose head is in lower case is still no name."""
+    found = [(text, r.key) for text in ("la Corée du sud", "le Burkina faso", "South sudan")
+             for _, _, r in gaz.find_all(text)]
+    assert found == [("la Corée du sud", "KOR"), ("le Burkina faso", "BFA"), ("South sudan", "SSD")]
+    assert [r.key for _, _, r in gaz.find_all("le vent du sud souffle")] == []
+    assert [r.key for _, _, r in gaz.find_all("l'afrique du sud")] != ["ZAF"]
+
+
 def test_malformed_data_fails_loudly(tmp_path, monkeypatch):
     (tmp_path / "gazetteer").mkdir()
     (tmp_path / "gazetteer" / "states.yaml").write_text("states:\n  MALI: {fr: Mali, en: Mali}\n")

@@ -74,8 +74,14 @@ class _Surface:
     priority: int  # lower wins when two entries share a folded surface
 
 
-def _case_ok(data_word: str, text_word: str) -> bool:
-    """The text word's case is compatible with the data word's case."""
+def _case_ok(data_word: str, text_word: str, tail: bool = False) -> bool:
+    """The text word's case is compatible with the data word's case.
+
+    `tail`: a later word of a name whose first word is capitalised, which writers often leave
+    in lower case ("la Corée du sud", "Burkina faso"); the capitalised head keeps it a name.
+    """
+    if tail and text_word.islower() and data_word[:1].isupper() and not any(c.isupper() for c in data_word[1:]):
+        return True
     if len(data_word) > 1 and data_word.isupper():
         return text_word.isupper()
     if any(c.isupper() for c in data_word[1:]):  # FAMa, TV5Monde, aBamako: mixed case
@@ -159,7 +165,8 @@ class Gazetteer:
                 if any(not _GAP.match(text[toks[k][1]:toks[k + 1][0]]) for k in range(i, j - 1)):
                     continue
                 for s in self._index.get(tuple(folded[i:j]), ()):
-                    if all(_case_ok(d, toks[i + k][2]) for k, d in enumerate(s.words)):
+                    if all(_case_ok(d, toks[i + k][2], tail=k > 0 and s.words[0][:1].isupper())
+                           for k, d in enumerate(s.words)):
                         hit = (j, s)
                         break
                 if hit:
