@@ -273,6 +273,15 @@ def test_a_listed_gift_with_no_introducer_is_the_givers(read_commitments):
     assert [c.agents for c in gift] == [["NOR"]]
 
 
+def test_an_aim_told_first_does_not_block_the_pledge(read_commitments):
+    """Own wording: 'afin d'encourager X, le Japon fournira ...' -- the parser may hang the
+    pledge under the infinitive of purpose; 'encourager' there is an aim, not a demand."""
+    found = read_commitments("De même, afin d’encourager les échanges et les investissements japonais dans la "
+                             "région, le Japon fournira 14 milliards de dollars de crédits à l’exportation.")
+    assert [c.agents for c in found] == [["JPN"]]
+    assert read_commitments("Le Ghana a encouragé la Norvège à fournir 14 milliards de dollars.") == []
+
+
 def test_what_someone_needs_to_do_is_no_plan(read_commitments):
     assert read_commitments("“What we as the G20 need to do is to show the benefits of trade,” Lula said.", "en") == []
     assert read_commitments("Brazil is to build a new port in Luanda, the Brazilian minister said.", "en")

@@ -65,10 +65,18 @@ def _negated(tok: Token, lex: Lexicon) -> bool:
 def _blocked_by_ancestor(tok: Token, lex: Lexicon) -> bool:
     """A demand, speculation or opinion governs the cue: someone else's matter or a guess."""
     blocked = lex.words["demand_verbs"] | lex.words["speculation_verbs"] | lex.words["evaluation_verbs"]
-    return any(anc.pos_ in ("VERB", "AUX") and anc.lemma_.lower() in blocked for anc in tok.ancestors)
+    return any(anc.pos_ in ("VERB", "AUX") and anc.lemma_.lower() in blocked and not _purpose_infinitive(anc)
+               for anc in tok.ancestors)
 
 
 _PURPOSE_MARKS = {"pour", "afin"}
+
+
+def _purpose_infinitive(tok: Token) -> bool:
+    """An infinitive of purpose ("afin d'encourager le commerce, la Corée fournira ..."): the
+    parser may hang the main clause under it, but it is the speaker's aim, nobody's demand."""
+    return "Inf" in tok.morph.get("VerbForm") and (
+        tok.head.lower_ in _PURPOSE_MARKS or any(c.lower_ in _PURPOSE_MARKS for c in tok.children))
 
 
 def _infinitive_child(tok: Token) -> Token | None:
