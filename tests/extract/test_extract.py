@@ -273,6 +273,19 @@ def test_a_listed_gift_with_no_introducer_is_the_givers(read_commitments):
     assert [c.agents for c in gift] == [["NOR"]]
 
 
+def test_a_verbless_item_of_aid_in_a_cut_list_is_the_givers(read_commitments):
+    """Own wording: '- 90 million euros in budget aid' among pledged items whose list opening the
+    page cut is the giver's pledge too; a sum with no aid noun is a figure, not a gift."""
+    text = ("Norway and Ghana signed a fisheries pact in Accra on Monday.\n\n"
+            "- 8 new patrol boats will be provided to Ghana's navy\n"
+            "- 90 million euros in budget aid, with no condition attached\n"
+            "- 2 billion euros in trade between the two countries last year")
+    found = read_commitments(text, "en")
+    aid = [c for c in found if "budget aid" in c.evidence]
+    assert len(aid) == 1 and aid[0].agents == ["NOR"]
+    assert not [c for c in found if "in trade" in c.evidence]
+
+
 def test_an_aim_told_first_does_not_block_the_pledge(read_commitments):
     """Own wording: 'afin d'encourager X, le Japon fournira ...' -- the parser may hang the
     pledge under the infinitive of purpose; 'encourager' there is an aim, not a demand."""

@@ -32,7 +32,7 @@ from suivi.extract.english import english_hits
 from suivi.extract.enumeration import split_listed
 from suivi.extract.french import french_hits
 from suivi.extract.hits import Hit, act_range, acting_verb, children, phrase_range
-from suivi.extract.nominal import nominal_hits
+from suivi.extract.nominal import listed_aid_hits, nominal_hits
 from suivi.extract.parties import agents_of, hyphenated_start, item_doer, people_subject
 from suivi.extract.patterns import introduced, item_hits, pattern_hits
 from suivi.extract.quantities import main_quantity
@@ -95,7 +95,8 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
     for unit in split_units(text, sentences, article.title, lexicon):
         if unit.kind == "sentence" and text[unit.end - 1] == ":":
             continue  # a list introducer: its items carry the commitments
-        if unit.kind == "item" and tagged and not introduced(text, unit, lexicon):
+        listed = unit.kind == "item" and tagged and not introduced(text, unit, lexicon)
+        if listed:
             # an item under no list introducer ("- 8 new coastguard boats will be provided", a
             # list whose opening line the page cut): a statement of its own, read as a sentence
             unit = replace(unit, kind="sentence", introducer=None)
@@ -116,6 +117,8 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
         if not hits and tagged and unit.kind in ("sentence", "headline"):
             span = doc.char_span(unit.start, unit.end, alignment_mode="expand")
             hits = nominal_hits(span, anchor, lang) if span is not None else []
+            if not hits and listed and span is not None:
+                hits = listed_aid_hits(span, frozenset(lexicon.words.get("aid_nouns", ())))
         # who commits, first: a cue without a party is dropped before the unit's clauses are
         # cut, so it does not take words away from the statements that remain
         agreed = [(h, agents_of(text, unit, h, ctx, lexicon)) for h in hits]

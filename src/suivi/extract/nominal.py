@@ -50,3 +50,24 @@ def nominal_hits(span: Span, anchor: date | None, lang: str) -> list[Hit]:
     hit = Hit(root, "sum by deadline", "plan", 0.5, lo + first.start, lo + first.end, subject_range(root, lo, hi))
     hit.nominal = True
     return [hit]
+
+
+LISTED_AID = "listed aid"
+"""The cue of a verbless list item stating a sum of aid (`listed_aid_hits`)."""
+
+
+def listed_aid_hits(span: Span, aid_nouns: frozenset[str]) -> list[Hit]:
+    """A list item with no verb that states a sum of aid ("- €150 million in budgetary
+    assistance"), in a list whose opening line the page cut: a pledge of the list's giver, as
+    its sibling items are. A sum with no aid noun ("- €2 billion in trade") says nothing is given."""
+    if any(t.pos_ in ("VERB", "AUX") and set(t.morph.get("VerbForm")) & {"Fin", "Inf"} for t in span):
+        return []  # a clause of its own ("- €2 billion was traded"): read by the verb cues
+    text = span.text
+    money = [q for q in find_quantities(text) if q.kind == "money"]
+    if not money or not any(t.lower_ in aid_nouns for t in span):
+        return []
+    lo = span.start_char
+    hit = Hit(span.root, LISTED_AID, "plan", 0.5, lo + money[0].start, lo + money[0].end, None)
+    hit.nominal = True
+    return [hit]
+

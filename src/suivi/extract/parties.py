@@ -26,6 +26,7 @@ from suivi.extract.hits import (
     reported,
     subject_range,
 )
+from suivi.extract.nominal import LISTED_AID
 from suivi.extract.patterns import STOP
 from suivi.extract.quantities import find_quantities, states_sum
 from suivi.extract.units import Unit
@@ -137,6 +138,8 @@ def agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) 
         # "la mission devrait durer sept mois": the undertaking of whoever the text last tied to
         # that noun ("la Turquie va débuter sa mission"), else of the article's first party
         return _owner_told_before(text, unit, hit, ctx) or list(ctx.main_parties[:1]), None, True
+    if hit.nominal and hit.cue == LISTED_AID and ctx.main_parties:
+        return _giver(text, unit, hit, ctx), None, True  # "- €150 million in budgetary assistance"
     if hit.nominal and ctx.main_parties:
         return list(ctx.main_parties[:1]), None, True  # a sum due by a date: the article's first party
     if (hit.modality == "promise" and hit.token is not None and hit.subject is not None and ctx.main_parties
