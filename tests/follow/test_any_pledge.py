@@ -328,3 +328,25 @@ def test_who_a_money_clause_names_as_its_doer(lang, sentence, pays, receives):
     hit = cues.find_disbursed(sentence, coordinated_clauses(sentence), lang)[0]
     assert cues.pays_first(hit.text) is pays
     assert cues.receives(hit.text) is receives
+
+
+def test_the_sum_paid_names_its_pledge_before_shared_words(store, corpus_dir):
+    """Own wording: 'has disbursed 90 million euros in financial support' is the 90 million
+    pledged as budget aid, not the 25 million that shares the report's verb and more words."""
+    aid = "90 million euros in budget aid, with no condition attached"
+    support = "Norway said 25 million euros of financial support would be disbursed to Ghana's coastguard."
+    ids = _store(store, corpus_dir, ("Norway and Ghana sign a pact", "Published on 3 May 2026",
+                                     f"Norway and Ghana signed a partnership in Accra. {support}\n\n- {aid}"), [
+        ("Money arrives", "Published on 9 February 2027",
+         "The Norwegian Agency for Development (Norad) has disbursed 90 million euros in financial support to "
+         "Ghana, its embassy said on Monday."),
+    ])
+    with store.begin() as conn:
+        big, _ = add_commitment(conn, ids[0], aid, key="aid", agents=["NOR"], beneficiaries=["GHA"],
+                                action="90 million euros in budget aid")
+        small, _ = add_commitment(conn, ids[0], support, key="support", agents=["NOR"], beneficiaries=["GHA"],
+                                  action="disbursed to Ghana's coastguard")
+    stage.run(store, None, noop)
+    with store.connect() as conn:
+        assert status_of(conn, big, date(2027, 6, 1)).status == "fulfilled"
+        assert status_of(conn, small, date(2027, 6, 1)).status == "announced"

@@ -515,6 +515,7 @@ def find_evidence(
         recalled_sums = [x for x in article_sums if s_start - RECALL_REACH <= x.start < s_end]
         with_words: set[int] = set()
         named_ids: set[int] = set()
+        by_sum: set[int] = set()
         # every way of admitting a match below asks at least the lowest similarity; of those,
         # the most similar few (lifecycle max_candidates), in register order
         tried = np.flatnonzero(sims[:, idx] >= floor)
@@ -564,6 +565,8 @@ def find_evidence(
                 with_words.add(profile.commitment_id)
             if named:
                 named_ids.add(profile.commitment_id)
+            if recalled:
+                by_sum.add(profile.commitment_id)
             own = status
             if status == "sum":
                 own = _sum_status(article, profile, *sums_of[idx])
@@ -583,6 +586,12 @@ def find_evidence(
         # pledge recalled, which the reconcile stage did not merge with the recall
         if any(by_id[m.commitment_id].mention_articles != {article.id} for m in matches):
             matches = [m for m in matches if by_id[m.commitment_id].mention_articles != {article.id}]
+        # the pledge whose own sum the sentence states beats one of another sum that shares more
+        # words ("has disbursed €150 million in financial support": the €150 million pledged,
+        # not the €60 million "in budget support")
+        if by_sum & {m.commitment_id for m in matches}:
+            matches = [m for m in matches if m.commitment_id in by_sum]
+            with_words &= by_sum
         # the clause's subject head names the object that moved: when some candidates share it,
         # the others (the bigger project it belongs to, say) are not what the clause is about
         if head and any(head & by_id[m.commitment_id].stems for m in matches):
