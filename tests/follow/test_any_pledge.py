@@ -55,6 +55,11 @@ def noop(*_args) -> None:
         # a meeting held, told in the active by those who hold it
         ("en", "Ghana and Norway held their first energy dialogue in Accra on Monday.", "fulfilled"),
         ("en", "The commission convened its inaugural session last week.", "fulfilled"),
+        # the aid given back or turned down by its receiver (own wording)
+        ("fr", "Le Ghana a restitué à la Norvège une aide de 40 millions d'euros.", "broken"),
+        ("en", "Ghana returned the 40 million euros of budget support to Oslo.", "broken"),
+        ("fr", "Le président ghanéen a dit rejeter la « charité » de la Norvège.", "stalled"),
+        ("en", "Accra rejected the Norwegian aid package on Monday.", "stalled"),
         # the sum given lowered (own wording)
         ("fr", "La Norvège va diminuer de 40 %, soit près de 200 millions, sa contribution au fonds.", "broken"),
         ("en", "Norway will reduce its contribution to the fund by 40 percent.", "broken"),
@@ -350,3 +355,14 @@ def test_the_sum_paid_names_its_pledge_before_shared_words(store, corpus_dir):
     with store.connect() as conn:
         assert status_of(conn, big, date(2027, 6, 1)).status == "fulfilled"
         assert status_of(conn, small, date(2027, 6, 1)).status == "announced"
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "The minister returned home after the aid talks."),
+    ("en", "Ghana paid back the loan in full."),
+    ("fr", "Le ministre a rendu hommage aux donateurs du fonds."),
+    ("fr", "Le Ghana a remboursé le prêt de la Norvège."),
+])
+def test_coming_back_or_repaying_is_no_aid_returned(lang: str, sentence: str):
+    assert get_cues(lang).find_status(sentence) is None
+
