@@ -586,10 +586,11 @@ def find_evidence(
         # pledge recalled, which the reconcile stage did not merge with the recall
         if any(by_id[m.commitment_id].mention_articles != {article.id} for m in matches):
             matches = [m for m in matches if by_id[m.commitment_id].mention_articles != {article.id}]
-        # the pledge whose own sum the sentence states beats one of another sum that shares more
-        # words ("has disbursed €150 million in financial support": the €150 million pledged,
-        # not the €60 million "in budget support")
-        if by_sum & {m.commitment_id for m in matches}:
+        # the pledge whose own sum the money paid states beats one of another sum that shares
+        # more words ("has disbursed €150 million in financial support": the €150 million
+        # pledged, not the €60 million "in budget support"); a clause of another act in the same
+        # sentence ("and work has begun on the centres") is not about the sum
+        if status == "sum" and by_sum & {m.commitment_id for m in matches}:
             matches = [m for m in matches if m.commitment_id in by_sum]
             with_words &= by_sum
         # the clause's subject head names the object that moved: when some candidates share it,
