@@ -328,6 +328,8 @@ def test_an_opening_date_line_dates_the_report_to_its_month_or_day() -> None:
     text = f"date 2024-03-08 {BODY_EN}"
     draft = build_draft("t.txt", text.encode(), "text", text)
     assert (draft.published, draft.published_precision) == ("2024-03-08", "day")
+    # the label and its date are taken out of the first sentence (the parser read them as its subject)
+    assert draft.text.startswith(BODY_EN[:30]) and "2024-03-08" not in draft.text
     # a day of that very month in the first paragraph makes the month a day
     text = f" date 2024-05 Les travaux ont commencé ce lundi 6 mai 2024. {BODY_FR}"
     draft = build_draft("t.txt", text.encode(), "text", text)

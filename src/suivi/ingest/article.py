@@ -157,8 +157,14 @@ def build_draft(
     meta.update(end.to_meta())
 
     _drop_repeated_title(body, title)
+    lead = _lead_date(body)
     line_dateline: Dateline | None = None
     first = next((i for i, ln in enumerate(body) if ln.strip()), None)
+    opening = _DATE_LINE.match(body[first]) if first is not None else None
+    if first is not None and opening is not None:
+        # the archive's "date 2021-11-02" ahead of the first sentence dates the report; left in,
+        # it was read as the sentence's subject ("date 2021-11-02 Western nations have ...")
+        body[first] = body[first][opening.end():].lstrip()
     if first is not None:
         agency, cut = lead_in_outlet(body[first])
         if agency:
@@ -190,7 +196,6 @@ def build_draft(
             best, origin = line_dateline.date, "dateline"
         if best is None and end.closing_date:
             best, origin = end.closing_date, "closing"
-        lead = _lead_date(body)
         if lead is not None and (best is None or not best.value.startswith(lead.value)):
             best, origin = lead, "date_line"
         if best is None or best.precision != "day":
