@@ -286,6 +286,18 @@ def test_a_verbless_item_of_aid_in_a_cut_list_is_the_givers(read_commitments):
     assert not [c for c in found if "in trade" in c.evidence]
 
 
+def test_the_partner_named_after_the_verb_is_not_who_gives(read_commitments):
+    """Own wording: 'Rich nations have announced a partnership with Ghana': no party is the
+    subject, and Ghana, named after the verb, is the partner; the givers are the others."""
+    text = ("Rich nations have announced a $2bn partnership with Ghana to help the country shut its coal "
+            "plants over the next five years. Under the deal with Norway and Denmark, Ghana will close its "
+            "oldest plants first, said the Danish minister. Norway's prime minister announced the agreement "
+            "in Oslo. Ghana's president said the money would help.")
+    found = read_commitments(text, "en")
+    first = [c for c in found if c.evidence.startswith("Rich nations")]
+    assert len(first) == 1 and "GHA" not in first[0].agents and "NOR" in first[0].agents
+
+
 def test_an_aim_told_first_does_not_block_the_pledge(read_commitments):
     """Own wording: 'afin d'encourager X, le Japon fournira ...' -- the parser may hang the
     pledge under the infinitive of purpose; 'encourager' there is an aim, not a demand."""

@@ -491,7 +491,12 @@ def _on_behalf(text: str, unit: Unit, hit: Hit, ctx: ActorContext) -> list[str]:
     article's main parties. Confidence is lowered by the caller.
     """
     found = _attribution_party(unit, hit, ctx)
-    return _unless_outsider(found, ctx) if found else list(ctx.main_parties)
+    if found:
+        return _unless_outsider(found, ctx)
+    # the main parties but the partner the sentence names after the verb ("Western nations have
+    # announced an $8.5bn partnership with South Africa"), who receives rather than gives
+    partners = set(ctx.receivers_in(hit.end, unit.end))
+    return [k for k in ctx.main_parties if k not in partners] or list(ctx.main_parties)
 
 
 def _attribution_party(unit: Unit, hit: Hit, ctx: ActorContext) -> list[str]:
@@ -501,7 +506,10 @@ def _attribution_party(unit: Unit, hit: Hit, ctx: ActorContext) -> list[str]:
     if who:
         return [who]
     lo, hi = hit.subject or (hit.start, hit.start)
-    outside = [k for p, k in ctx.named_parties(unit.start, unit.end) if not lo <= p < hi]
+    # not the partner or receiver named after the verb ("have announced a partnership with
+    # South Africa"): the attribution names who speaks, not whom the pledge is for
+    partners = set(ctx.receivers_in(hit.end, unit.end))
+    outside = [k for p, k in ctx.named_parties(unit.start, unit.end) if not lo <= p < hi and k not in partners]
     if outside:
         return list(dict.fromkeys(outside))[:1]
     who = ctx.speaker_before(hit.start)
