@@ -55,6 +55,9 @@ def noop(*_args) -> None:
         # a meeting held, told in the active by those who hold it
         ("en", "Ghana and Norway held their first energy dialogue in Accra on Monday.", "fulfilled"),
         ("en", "The commission convened its inaugural session last week.", "fulfilled"),
+        # the goods pledged in the receivers' hands (own wording)
+        ("en", "Ghana and Togo each received 20,000 tons of maize, the ministry said.", "fulfilled"),
+        ("fr", "Le Ghana et le Togo ont chacun reçu 20 000 tonnes de maïs.", "fulfilled"),
         # the aid given back or turned down by its receiver (own wording)
         ("fr", "Le Ghana a restitué à la Norvège une aide de 40 millions d'euros.", "broken"),
         ("en", "Ghana returned the 40 million euros of budget support to Oslo.", "broken"),
@@ -360,6 +363,7 @@ def test_the_sum_paid_names_its_pledge_before_shared_words(store, corpus_dir):
 @pytest.mark.parametrize(("lang", "sentence"), [
     ("en", "The minister returned home after the aid talks."),
     ("en", "Ghana paid back the loan in full."),
+    ("en", "The hospital received 300 visitors of note."),
     ("fr", "Le ministre a rendu hommage aux donateurs du fonds."),
     ("fr", "Le Ghana a remboursé le prêt de la Norvège."),
 ])
