@@ -323,3 +323,17 @@ def test_the_same_pledge_as_before_is_compared_with_that_pledges_words(sentence,
     found = _antecedents([canada, norway, elsewhere])
     assert (found.get(2) is canada) is refers
     assert 1 not in found and 3 not in found  # nothing before them in their articles
+
+
+def test_some_of_the_receivers_named_among_all_is_the_same_pledge():
+    """Own wording: one report names three of the six receivers ("six pays, parmi lesquels"),
+    another all six: the same pledge. One receiver against three is another pledge."""
+    some = _item(1, 1, "La Norvège a promis des semences gratuites à six pays, parmi lesquels le Ghana, le Togo "
+                 "et le Bénin.", agents=("NOR",), beneficiaries=("GHA", "TGO", "BEN"), lang="fr")
+    every = _item(2, 2, "Norway will give free seed to Ghana, Togo, Benin, Niger, Chad and Mali.",
+                  agents=("NOR",), beneficiaries=("GHA", "TGO", "BEN", "NER", "TCD", "MLI"), lang="en")
+    assert agreement(some, every) == "strict"
+    one = _item(3, 2, "Norway will give free seed to Ghana.", agents=("NOR",), beneficiaries=("GHA",), lang="en")
+    three = _item(4, 2, "Norway will give free seed to Ghana, Togo and Benin.", agents=("NOR",),
+                  beneficiaries=("GHA", "TGO", "BEN"), lang="en")
+    assert agreement(one, three) is None

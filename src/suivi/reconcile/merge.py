@@ -337,7 +337,8 @@ def agreement(a: MentionItem, b: MentionItem, *, checked: bool = False) -> str |
     pa, pb = ga | a.beneficiaries, gb | b.beneficiaries
     agents_ok = not (ga and gb and not ga & gb)
     known = a.beneficiaries and b.beneficiaries  # an unstated beneficiary is unknown, not "nobody"
-    parties_ok = agents_ok and not (known and len(pa & pb) / len(pa | pb) < settings()["merge"]["party_jaccard"])
+    parties_ok = agents_ok and not (known and len(pa & pb) / len(pa | pb) < settings()["merge"]["party_jaccard"]
+                                    and not _named_among(a.beneficiaries, b.beneficiaries))
     sector_ok = not (a.sector and b.sector and a.sector != b.sector)
     if parties_ok and sector_ok:
         return "strict"
@@ -354,6 +355,14 @@ def agreement(a: MentionItem, b: MentionItem, *, checked: bool = False) -> str |
     if overlap and (sector_ok or anchored):
         return "loose"
     return None
+
+
+def _named_among(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
+    """Some of the same receivers: one report names three of the six ("à six pays africains,
+    parmi lesquels le Burkina Faso, le Mali et la Centrafrique"), the other all six. Three at
+    least: a pledge to one state is not a pledge to that state and two others."""
+    small, big = (a, b) if len(a) <= len(b) else (b, a)
+    return len(small) >= settings()["merge"]["receivers_named_among"] and small <= big
 
 
 def compatible(a: MentionItem, b: MentionItem) -> bool:

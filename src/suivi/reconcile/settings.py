@@ -41,6 +41,7 @@ _REQUIRED: dict[str, dict[str, type | tuple[type, ...]]] = {
         "max_cross_story": int,
         "max_mentions_per_commitment": int,
         "party_jaccard": (int, float),
+        "receivers_named_among": int,
         "related_actions": list,
         "loose_threshold": (int, float),
         "same_act_and_deadline_bonus": (int, float),
