@@ -12,3 +12,16 @@ def test_a_weekday_read_from_a_month_is_no_deadline_but_a_period_is(read_commitm
     assert only_day and only_day[0].deadline is None
     dated = read_commitments("Le Maroc s'est engagé à ouvrir l'école le 12 septembre.", "fr", published="2024-09")
     assert dated and dated[0].deadline == "2024-09-12"
+
+
+def test_a_day_of_the_reports_own_month_is_the_news_not_a_deadline(read_commitments):
+    """Own wording: a report known to its month (2021-11) telling what was announced 'le mardi
+    2 novembre': that day is the announcement's, not the pledge's deadline."""
+    text = ("La Norvège et le Danemark ont annoncé, le mardi 2 novembre, la mise à disposition de 8,5 "
+            "milliards de dollars pour le Ghana.")
+    found = read_commitments(text, "fr", published="2021-11")
+    assert [c.agents for c in found] == [["NOR", "DNK"]]
+    assert found[0].deadline is None
+    due = read_commitments("La Norvège versera 8,5 milliards de dollars au Ghana avant le 30 novembre.", "fr",
+                           published="2021-11")
+    assert due and due[0].deadline == "2021-11-30"

@@ -193,6 +193,10 @@ def _when(tv: Any, anchor: date | None, start: bool = False) -> str:
     day = date.fromisoformat(end)
     if day < anchor:
         return "past"
+    if isinstance(anchor, MonthAnchor) and tv.kind == "date" and (day.year, day.month) == (anchor.year, anchor.month):
+        # a bare day of the month a report is known to only ("ont annoncé, le mardi 2 novembre"
+        # in a report of 2021-11): the day of the news or before it, not a day to come
+        return "past"
     if day == anchor:  # "à compter du 29 janvier" written that day is a start, not the report's day
         return "current" if tv.kind == "deadline" or start else "past"
     start = date.fromisoformat(tv.interval_start) if tv.interval_start else day

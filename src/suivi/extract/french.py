@@ -106,6 +106,13 @@ def _objects(tok: Token) -> list[Token]:
         for n in children(o, "nmod"):
             if any(c.dep_ == "case" and c.lower_ in ("du", "de", "des") for c in n.children):
                 objs.append(n)
+    # "ont annoncé, le mardi 2 novembre, la mise à disposition de ...": after a date or place
+    # set between commas the parser may lose the object; the noun right after the second comma
+    doc = tok.doc
+    if not children(tok, "obj") and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",":
+        close = next((t for t in doc[tok.i + 2: tok.i + 10] if t.text == ","), None)
+        if close is not None:
+            objs += [t for t in doc[close.i + 1: close.i + 4] if t.pos_ == "NOUN"][:1]
     return objs
 
 
