@@ -298,6 +298,18 @@ def test_the_partner_named_after_the_verb_is_not_who_gives(read_commitments):
     assert len(first) == 1 and "GHA" not in first[0].agents and "NOR" in first[0].agents
 
 
+def test_a_while_clause_joined_to_a_reported_pledge_is_reported_too(read_commitments):
+    """Own wording: 'Norway said X would be made available ..., while a package ... would be
+    disbursed': two pledges, both told by Norway."""
+    text = ("Norway said 60 million euros would be made available in budget support to Ghana, while a package "
+            "worth around 67 million euros, aimed at strengthening the coastguard, would be disbursed in the "
+            "coming days.")
+    found = read_commitments(text, "en")
+    assert len(found) == 2 and any("disbursed" in c.evidence for c in found)
+    # a "while" clause no one reports stays a hypothesis
+    assert read_commitments("Prices rose, while a package would be disbursed if the talks went well.", "en") == []
+
+
 def test_an_aim_told_first_does_not_block_the_pledge(read_commitments):
     """Own wording: 'afin d'encourager X, le Japon fournira ...' -- the parser may hang the
     pledge under the infinitive of purpose; 'encourager' there is an aim, not a demand."""

@@ -303,9 +303,13 @@ def reported(tok: Token, lex: Lexicon) -> bool:
         c.dep_ == "mark" and c.lower_ in ("that", "que", "qu'", "qu’") for c in tok.children
     ):
         return True
+    # a second statement joined to a reported one ("said X would ..., and Y would ...", "...,
+    # while a package would be disbursed"): reported too
+    joined = tok.dep_ == "conj" or (tok.dep_.split(":")[0] == "advcl" and any(
+        c.dep_.startswith("mark") and c.lower_ in lex.words.get("apart_marks", ()) for c in tok.children))
     return (
         tok.dep_.split(":")[0] in ("ccomp", "xcomp", "conj", "advcl", "parataxis")
-        and (head.lemma_.lower() in lex.words["reporting_verbs"] or (tok.dep_ == "conj" and reported(head, lex)))
+        and (head.lemma_.lower() in lex.words["reporting_verbs"] or (joined and reported(head, lex)))
     )
 
 
