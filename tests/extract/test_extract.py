@@ -310,6 +310,18 @@ def test_a_while_clause_joined_to_a_reported_pledge_is_reported_too(read_commitm
     assert read_commitments("Prices rose, while a package would be disbursed if the talks went well.", "en") == []
 
 
+def test_a_sum_promised_in_the_passive_is_the_givers(read_commitments):
+    """Own wording: 'an extra 150 million euros has been promised' names no giver: the party of
+    the last pledge, even when a later clause names it as who must approve ('but ... by Norway')."""
+    text = ("Norway pledged 40 million euros to Ghana's fisheries in May. An extra 150 million euros has been "
+            "promised in budget aid under the pact, but the package has yet to be approved by Norway.")
+    found = [c for c in read_commitments(text, "en") if "extra" in c.evidence]
+    assert [c.agents for c in found] == [["NOR"]]
+    french = read_commitments("La Norvège a promis 40 millions d'euros au Ghana en mai. 150 millions d'euros "
+                              "supplémentaires ont été promis en aide budgétaire dans le cadre du pacte.", "fr")
+    assert [c.agents for c in french if "supplémentaires" in c.evidence] == [["NOR"]]
+
+
 def test_an_aim_told_first_does_not_block_the_pledge(read_commitments):
     """Own wording: 'afin d'encourager X, le Japon fournira ...' -- the parser may hang the
     pledge under the infinitive of purpose; 'encourager' there is an aim, not a demand."""

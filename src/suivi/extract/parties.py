@@ -345,6 +345,9 @@ def _subject_agents(
 _FIRST_PLURAL = {"we", "nous", "our", "notre", "nos"}
 _OPENING = "“«„"
 _CLOSING = "”»"
+_NEXT_CLAUSE = (", but ", "; ", ", mais ", ", while ", ", tandis ")
+"""Where a clause told after a gift begins: whom it names ("..., but the package has yet to be
+approved by the EU") is not the gift's receiver."""
 
 
 def _first_plural(phrase: str) -> bool:
@@ -414,8 +417,9 @@ def _giver(text: str, unit: Unit, hit: Hit, ctx: ActorContext) -> list[str]:
     l'Égypte")."""
     # the parties after the verb up to a closing quote (not the attribution that follows:
     # "...,” detailed this European Commission official"), and any named as receivers
-    quoted_end = min((i for i in (text.find(q, hit.end, unit.end) for q in _CLOSING) if i >= 0), default=unit.end)
-    receivers = set(ctx.parties_in(hit.end, quoted_end)) | set(ctx.receivers_in(hit.end, unit.end))
+    quoted_end = min((i for i in (text.find(q, hit.end, unit.end) for q in (*_CLOSING, *_NEXT_CLAUSE)) if i >= 0),
+                     default=unit.end)
+    receivers = set(ctx.parties_in(hit.end, quoted_end)) | set(ctx.receivers_in(hit.end, quoted_end))
     found = [k for k in ctx.last_giver if k not in receivers]
     if found:
         return found
