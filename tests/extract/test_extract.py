@@ -322,6 +322,17 @@ def test_a_sum_promised_in_the_passive_is_the_givers(read_commitments):
     assert [c.agents for c in french if "supplémentaires" in c.evidence] == [["NOR"]]
 
 
+def test_an_intention_held_with_avoir_is_a_pledge(read_commitments):
+    """Own wording: « a l'intention de créer », « a pour objectif de construire »; not when
+    negated, and not when the subject names no party."""
+    held = read_commitments("La Norvège a l'intention de créer un nouveau fonds pour le Ghana.")
+    assert [c.agents for c in held] == [["NOR"]]
+    aim = read_commitments("Le Ghana a pour objectif de construire trois ports d'ici 2030.")
+    assert [(c.agents, c.deadline) for c in aim] == [(["GHA"], "2030-12-31")]
+    assert read_commitments("La Norvège n'a pas l'intention de créer un fonds.") == []
+    assert read_commitments("Cette réforme a pour objectif de réduire la pauvreté.") == []
+
+
 def test_an_aim_told_first_does_not_block_the_pledge(read_commitments):
     """Own wording: 'afin d'encourager X, le Japon fournira ...' -- the parser may hang the
     pledge under the infinitive of purpose; 'encourager' there is an aim, not a demand."""

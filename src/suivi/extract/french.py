@@ -358,6 +358,34 @@ def _readiness_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | N
     return _hit(head, bounds, f"{tok.lower_} à", "intention", 0.7)
 
 
+def _intent_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
+    """« Nous avons l'intention de créer un instrument », « le Japon a pour objectif de
+    construire »: an aim held, told with "avoir" and a noun of intent (data: intent_nouns)
+    whose infinitive is the act."""
+    if tok.lemma_.lower() != "avoir":
+        return None
+    nouns = lex.words.get("intent_nouns", frozenset())
+    if tok.pos_ == "VERB":  # « a l'intention de »
+        noun = next((o for o in children(tok, "obj") if o.lemma_.lower() in nouns), None)
+        head = tok
+    elif tok.dep_ == "cop" and tok.head.lemma_.lower() in nouns and any(
+            c.lower_ == "pour" for c in tok.head.children):  # « a pour objectif de »
+        noun, head = tok.head, tok.head
+    else:
+        return None
+    if noun is None:
+        return None
+    inf = next((c for c in children(noun, "acl") if c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm")), None)
+    if inf is None or inf.lemma_.lower() in lex.words["talk_verbs"]:
+        return None
+    if _negated(tok, lex) or _negated(head, lex):
+        return None
+    if _is_future_or_conditional(tok, lex) == "conditional" and not reported(tok, lex):
+        return None
+    said = tok.doc.text[tok.idx: noun.idx + len(noun)].lower()
+    return _hit(head, bounds, f"{said} de", "intention", 0.7)
+
+
 def _contents_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     """« L'accord prévoit cinq milliards d'euros de prêts », « les engagements ... comprenaient
     56 millions de dollars » : an agreement's or a pledge's contents (`hits.stated_contents`)."""
@@ -382,7 +410,7 @@ def french_hits(span: Span, lex: Lexicon) -> list[Hit]:
         else:
             hit = (_contents_cue(tok, lex, bounds) or _verb_cue(tok, lex, bounds)
                    or _tense_cue(tok, lex, bounds) or _establish_cue(tok, lex, bounds)
-                   or _readiness_cue(tok, lex, bounds))
+                   or _readiness_cue(tok, lex, bounds) or _intent_cue(tok, lex, bounds))
         if hit is None or hit.token is None:
             continue
         if _negated(hit.token, lex) or _negated(tok, lex) or _blocked_by_ancestor(hit.token, lex):
