@@ -333,6 +333,19 @@ def test_an_intention_held_with_avoir_is_a_pledge(read_commitments):
     assert read_commitments("Cette réforme a pour objectif de réduire la pauvreté.") == []
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "À Oslo, la Norvège a présenté ce vendredi son plan pour l'Afrique. Ce programme, soutenu par la "
+           "présidente de la Commission européenne, prévoit la mobilisation de 5,5 milliards d'euros pour 14 pays "
+           "africains. La Norvège veut aussi former des médecins."),
+    ("en", "Norway presented its Africa plan in Oslo on Friday. The plan, backed by the World Bank, includes 5.5 "
+           "billion euros for 14 African countries. Norway also wants to train doctors."),
+])
+def test_who_backs_a_programme_is_not_who_carries_it_out(read_commitments, lang, text):
+    """Own wording: 'Ce programme, soutenu par X, prévoit ...': the plan's owner, not its backer."""
+    found = [c for c in read_commitments(text, lang) if "5,5" in c.evidence or "5.5" in c.evidence]
+    assert [c.agents for c in found] == [["NOR"]]
+
+
 def test_an_aim_told_first_does_not_block_the_pledge(read_commitments):
     """Own wording: 'afin d'encourager X, le Japon fournira ...' -- the parser may hang the
     pledge under the infinitive of purpose; 'encourager' there is an aim, not a demand."""

@@ -118,7 +118,7 @@ _WORD_KEYS = (
     "means_prepositions", "relative_pronouns", "cessation_adverbs",
     "indefinite_determiners", "possessive_determiners", "actor_subject_verbs", "actor_nouns",
     "definite_determiners", "light_verbs", "start_words", "period_words", "function_words",
-    "readiness_words", "readiness_verbs", "closing_verbs", "meeting_nouns", "intent_nouns",
+    "readiness_words", "readiness_verbs", "closing_verbs", "meeting_nouns", "intent_nouns", "backer_participles",
     "outcome_verbs", "outcome_subjects", "content_verbs", "agreement_nouns",
     "contents_verbs", "contents_subjects", "receiver_prepositions",
     "joining_verbs", "joined_nouns", "expected_forms", "duration_verbs",

@@ -86,7 +86,7 @@ def agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) 
     ):
         return [], None, False  # "ça va nous soulager", said of a gift: its effect, nobody's pledge
     if hit.contents is not None:
-        return _contents_giver(text, unit, hit, ctx), None, True
+        return _contents_giver(text, unit, hit, ctx, lex), None, True
     if _impersonal(hit):
         return list(ctx.main_parties), None, True
     if hit.subject is not None and people_subject(text, hit, lex) and (
@@ -258,6 +258,31 @@ def hyphenated_start(text: str, start: int) -> int:
     return start
 
 
+def _unbacked_parties(text: str, s: int, e: int, ctx: ActorContext, lex: Lexicon) -> list[str]:
+    """The parties of a subject phrase but its backers: "Ce programme, soutenu par la présidente
+    de la Commission européenne, prévoit ...", "the plan, backed by the World Bank, will ..."
+    (data: backer_participles, then agent_prepositions, up to the next comma) -- who supports a
+    programme is not who carries it out."""
+    backers = lex.words.get("backer_participles", frozenset())
+    by = lex.words.get("agent_prepositions", frozenset())
+    cuts = []
+    for m in re.finditer(r"[\w’'-]+", text[s:e]):
+        if m.group().lower() in backers:
+            after = re.match(r"\s+([\w’'-]+)", text[s + m.end(): e])
+            if after and after.group(1).lower() in by:
+                comma = text.find(",", s + m.end(), e)
+                cuts.append((s + m.start(), comma if comma >= 0 else e))
+    if not cuts:
+        return ctx.parties_in(s, e)
+    found: list[str] = []
+    at = s
+    for lo, hi in cuts:
+        found += ctx.parties_in(at, lo)
+        at = hi
+    found += ctx.parties_in(at, e)
+    return list(dict.fromkeys(found))
+
+
 def _subject_agents(
     text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon
 ) -> tuple[list[str], str | None, bool] | None:
@@ -274,7 +299,7 @@ def _subject_agents(
         parties = ctx.parties_at(ante.idx) + [k for r in core_ranges(ante) for k in ctx.parties_in(*r)]
         parties = list(dict.fromkeys(parties))
         return (parties, phrase, False) if parties else ([], phrase, False)
-    parties = _en_subject_parties(text, s, e, ctx) if surface else ctx.parties_in(s, e)
+    parties = _en_subject_parties(text, s, e, ctx) if surface else _unbacked_parties(text, s, e, ctx, lex)
     if parties and _short_form(phrase, lex) and parties[0] in {b.key for b in ctx.bodies}:
         # "the Commission" after "the European Commission": the body named in full before,
         # not a body of its own the reader found in the short form
@@ -435,7 +460,7 @@ def _giver(text: str, unit: Unit, hit: Hit, ctx: ActorContext) -> list[str]:
     return found[:1] or list(ctx.main_parties[:1])
 
 
-def _contents_giver(text: str, unit: Unit, hit: Hit, ctx: ActorContext) -> list[str]:
+def _contents_giver(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) -> list[str]:
     """Who pledges what an agreement or pledge contains: its owner ("the US's 2021 pledges",
     "les engagements pris par les États-Unis", "l'aide de la Chine"), else the giver of the
     article's last pledge (`_giver`)."""
@@ -447,7 +472,8 @@ def _contents_giver(text: str, unit: Unit, hit: Hit, ctx: ActorContext) -> list[
         if c.dep_ == "poss" or (dep == "nmod" and c.i > noun.i and of_complement(c)):
             toks = list(c.subtree)
             spans.append((toks[0].idx, toks[-1].idx + len(toks[-1])))
-        elif dep == "acl":  # "pris par les États-Unis", "made by Japan"
+        elif dep == "acl" and c.lower_ not in lex.words.get("backer_participles", ()):
+            # "pris par les États-Unis", "made by Japan"; not "soutenu par", who backs it
             doer = passive_doer(c)
             if doer is not None:
                 spans.append(doer)
