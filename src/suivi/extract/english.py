@@ -302,6 +302,16 @@ def _future_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None
         return None
     lemma = _lemma(tok)
     passive = any(c.dep_ == "auxpass" for c in tok.children)
+    if lemma == "have" and modal == "future":
+        # "in return, Tunisia will have to secure the borders": an obligation taken under the
+        # deal, its subject's (as "devra assurer"); the act is the infinitive
+        act = next((c for c in children(tok, "xcomp") if c.tag_ == "VB" and any(
+            a.lower_ == "to" for a in children(c, "aux"))), None)
+        if act is None or _lemma(act) in lex.words["non_commitment_lemmas"] | lex.words["talk_verbs"]:
+            return None
+        hit = _hit(tok, bounds, f"will have to {act.lower_}", "plan", 0.65)
+        hit.verb = act
+        return hit
     if passive:
         if lemma in lex.words["passive_exclusions"]:
             return None
