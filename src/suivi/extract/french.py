@@ -260,7 +260,10 @@ def _tense_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     if tok.pos_ == "AUX" and lemma == "être" and tok.dep_ == "aux:pass":
         part = tok.head
         mood = _is_future_or_conditional(tok, lex)
-        if mood is None and part.lemma_.lower() in lex.words["scheduled_participles"] and _scheduled(part, lex):
+        if (mood is None and part.lemma_.lower() in lex.words["scheduled_participles"] and _scheduled(part, lex)
+                and "Imp" not in tok.morph.get("Tense")):
+            # "est prévu pour 2024"; "les fonds étaient prévus dans le cadre d'un autre
+            # programme" tells what was planned then, not a plan
             return _hit(part, bounds, f"{tok.lower_} {part.lower_}", "plan", 0.6, event=True)
         if mood and part.lemma_.lower() in lex.words["passive_participles"]:
             if mood == "conditional" and not reported(part, lex):
