@@ -346,6 +346,18 @@ def test_who_backs_a_programme_is_not_who_carries_it_out(read_commitments, lang,
     assert [c.agents for c in found] == [["NOR"]]
 
 
+def test_a_sum_made_available_is_given(read_commitments):
+    """Own wording: a sum 'mis à la disposition' / 'made available' in the passive is a gift of
+    the article's giver, as 'débloqués' is."""
+    fr = read_commitments("La Norvège a signé un pacte avec le Ghana dimanche. Cent millions seront rapidement mis à "
+                          "la disposition du pays pour le contrôle des frontières, et 900 millions seront débloqués "
+                          "en guise d’aide financière.")
+    assert sorted(c.agents[0] for c in fr) == ["NOR", "NOR"]
+    en = read_commitments("Norway signed a pact with Ghana on Sunday. Officials said 60 million euros would be made "
+                          "available in budget support to the country.", "en")
+    assert [c.agents for c in en] == [["NOR"]]
+
+
 def test_an_aim_told_first_does_not_block_the_pledge(read_commitments):
     """Own wording: 'afin d'encourager X, le Japon fournira ...' -- the parser may hang the
     pledge under the infinitive of purpose; 'encourager' there is an aim, not a demand."""
