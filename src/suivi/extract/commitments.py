@@ -118,7 +118,7 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
             span = doc.char_span(unit.start, unit.end, alignment_mode="expand")
             hits = nominal_hits(span, anchor, lang) if span is not None else []
             if not hits and listed and span is not None:
-                hits = listed_aid_hits(span, frozenset(lexicon.words.get("aid_nouns", ())))
+                hits = listed_aid_hits(span, lexicon.words.get("aid_nouns", frozenset()))
         # who commits, first: a cue without a party is dropped before the unit's clauses are
         # cut, so it does not take words away from the statements that remain
         agreed = [(h, agents_of(text, unit, h, ctx, lexicon)) for h in hits]

@@ -70,4 +70,3 @@ def listed_aid_hits(span: Span, aid_nouns: frozenset[str]) -> list[Hit]:
     hit = Hit(span.root, LISTED_AID, "plan", 0.5, lo + money[0].start, lo + money[0].end, None)
     hit.nominal = True
     return [hit]
-
