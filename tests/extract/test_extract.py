@@ -411,3 +411,31 @@ def test_an_undated_report_is_not_dated_by_a_year_in_a_name(read_commitments):
             "a commitment to invest $3 billion in Ghana by the end of the decade.")
     found = read_commitments(text, "en", published=None)
     assert [f.deadline for f in found] == ["2030-12-31"]
+
+
+def test_the_administration_is_the_government_of_the_state_a_leader_named_before_serves(make_article):
+    """Own wording, through the real reader (the leaders table gives Obama and Macron their
+    state): "the Obama administration ... The administration also promised" is the United
+    States; "L'administration Macron" is France, the leader's name not read as a person called
+    "L'administration Macron"."""
+    from suivi.extract.commitments import extract
+    from suivi.read.gazetteer import get_gazetteer
+    from suivi.read.nlp import parse_text
+    from suivi.read.reader import read_article
+    from suivi.scale.analyse import local_mentions
+
+    def pledges(text: str, lang: str):
+        article = make_article(text, lang)
+        doc = parse_text(text, lang)
+        reading = read_article(doc, article, get_gazetteer())
+        return reading, extract(doc, article, local_mentions(reading))
+
+    _reading, found = pledges("Ghana's fishermen met in Accra on Monday. Last week the Obama administration unveiled "
+                              "a coastal plan for Ghana. The administration also promised to fund 12 fish markets "
+                              "along the coast.", "en")
+    markets = [f for f in found if "fish markets" in f.evidence]
+    assert markets and markets[0].agents == ["USA"]
+    reading, found = pledges("Les pêcheurs ghanéens se sont réunis lundi à Accra. L'administration Macron s'était "
+                             "engagée à financer douze marchés aux poissons d'ici 2027.", "fr")
+    assert [f.agents for f in found] == [["FRA"]]
+    assert [c.name.text for c in reading.actors.persons] == ["Emmanuel Macron"]

@@ -169,9 +169,9 @@ class ActorContext:
 
     def state_anaphor(self, phrase: str, pos: int, lexicon: Lexicon, window: int = 600) -> str | None:
         """A definite description of a state: "the country", "ce pays" -> the last state named
-        as a doer in the `window` characters before: by its name or its capital, not as an
-        adjective ("le fonds ghanéen"), an owner ("Ghana's fund") or after a preposition
-        ("aid to Ghana", data: oblique_prepositions)."""
+        as a doer in the `window` characters before: by its name, its capital or a person who
+        serves it ("the Biden administration"), not as an adjective ("le fonds ghanéen"), an
+        owner ("Ghana's fund") or after a preposition ("aid to Ghana", data: oblique_prepositions)."""
         words = re.findall(r"[\w'-]+", fold(phrase))
         dets = {fold(w) for w in lexicon.words.get("definite_determiners", ())}
         nouns = {fold(w) for w in lexicon.words.get("generic_state_nouns", ())}
@@ -190,6 +190,11 @@ class ActorContext:
                 continue
             if best is None or s > best[0]:
                 best = (s, key)
+        for p in self.persons:  # "the Biden administration announced ... The administration also promised"
+            before = re.findall(r"[\w'’-]+", fold(self.text[max(0, p.start - 20): p.start]))
+            if (p.serves and base <= p.start and p.end <= pos and not (before and before[-1] in oblique)
+                    and (best is None or p.start > best[0])):
+                best = (p.start, p.serves)
         return best[1] if best else None
 
     def speaker_before(self, pos: int, window: int = 1500) -> str | None:

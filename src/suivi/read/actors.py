@@ -32,6 +32,7 @@ _PARTICLE = r"(?:de|da|di|do|dos|das|e|y|ben|bin|ould|ag|el|al|van|von|der|den|t
 # two particles may follow each other: "Ursula von der Leyen", "Ulisses Correia e Silva"
 _CAPRUN = re.compile(rf"(?<![\w.]){_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_WORD})*")
 _TOKEN = re.compile(r"\S+")
+_ELIDED = re.compile(r"^(?:l|d|qu)['’](?=\w)")
 _STOP_BETWEEN = re.compile(r"[.;:!?«»\"“”\n()]")
 _DETS = frozenset({"la", "l", "le", "les", "du", "des", "d"})
 _AFTER_ROLE = re.compile(r"\s*,\s*(?:(?:le|la|the)\s+|l['’])?", re.IGNORECASE)
@@ -161,10 +162,11 @@ def _clean_run(text: str, start: int, end: int, lex: Lexicon, gaz: _GazIndex) ->
         if len(toks) >= 3:
             toks.pop(0)
         strong = True
-    # strip leading non-name words
+    # strip leading non-name words (an elided article is not part of the word: "L'ambassadeur X",
+    # "L'administration Biden")
     while toks:
         s, e, w = toks[0]
-        f = fold(w).rstrip(".")
+        f = _ELIDED.sub("", fold(w).rstrip("."))
         parts = [x for x in re.split(r"[-‐]", f) if x]
         if w in lex.honorifics or w.rstrip(".") in lex.honorifics or f in role_words or (
             len(parts) > 1 and any(x in role_words for x in parts)
