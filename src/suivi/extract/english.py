@@ -23,6 +23,7 @@ from suivi.extract.hits import (
     cancels_plan,
     children,
     in_relative,
+    indirect_question,
     inside_subject,
     merge_nested,
     passive_doer,
@@ -126,6 +127,8 @@ def _blocked(tok: Token, lex: Lexicon) -> bool:
     for clause in (tok, *_governors(tok, lex)[:2]):
         if any(c.dep_ == "mark" and c.lower_ in questions for c in clause.children):
             return True  # "a question mark whether the country will be able to": asked, not pledged
+    if indirect_question(tok, lex.words.get("interrogatives", frozenset())):
+        return True
     for verb in _chain(tok):
         if _negated(verb, lex):
             return True

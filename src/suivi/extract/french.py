@@ -16,6 +16,7 @@ from suivi.extract.hits import (
     cancels_plan,
     children,
     in_relative,
+    indirect_question,
     inside_subject,
     merge_nested,
     passive_doer,
@@ -418,6 +419,8 @@ def french_hits(span: Span, lex: Lexicon) -> list[Hit]:
             continue
         if _negated(hit.token, lex) or _negated(tok, lex) or _blocked_by_ancestor(hit.token, lex):
             continue
+        if indirect_question(hit.token, lex.words.get("interrogatives", frozenset())):
+            continue  # "a expliqué comment la France financerait": a question reported
         if purpose_clause(hit.token):
             continue  # "pour conclure le sommet": why, not what
         if cancels_plan(hit.token, lex) or cancels_plan(tok, lex):

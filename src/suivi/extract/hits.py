@@ -500,3 +500,30 @@ def purpose_clause(tok: Token) -> bool:
         return False
     marks = {c.lower_ for c in tok.children if c.dep_ in ("mark", "aux") or c.dep_.startswith("mark")}
     return bool(marks & _PURPOSE)
+
+
+def indirect_question(tok: Token, interrogatives: frozenset[str]) -> bool:
+    """The cue's clause is the complement of a verb and opens with an interrogative word, on
+    its verbs or their object ("did not say which nations he plans to visit", "when he would
+    make the trip", "a expliqué comment la France financerait"): a question reported, not a
+    pledge. A relative clause ("Kenya, where Japan will build a port") is not one."""
+    if not interrogatives:
+        return False
+    chain = [tok]
+    while (chain[-1].dep_.split(":")[0] in ("xcomp", "conj", "dep") and chain[-1].head.i != chain[-1].i
+           and chain[-1].head.pos_ in ("VERB", "AUX", "ADJ")):
+        chain.append(chain[-1].head)
+    if chain[-1].dep_.split(":")[0] != "ccomp":
+        # "n'a pas dit si elle versera": a condition never takes the future or the conditional
+        # ("si les fonds arrivent"), a question does -- whatever the parser made of the clause
+        tense = tok.morph.get("Tense") + tok.morph.get("Mood")
+        return ("Fut" in tense or "Cnd" in tense) and any(
+            c.dep_ == "mark" and c.lower_ in interrogatives for c in tok.children)
+    verbs = chain + [x for v in chain for x in v.children if x.dep_.split(":")[0] == "xcomp"]  # "plans to visit"
+    for verb in verbs:
+        for c in verb.children:
+            if c.i > verb.i:
+                continue
+            if c.lower_ in interrogatives or any(g.dep_ == "det" and g.lower_ in interrogatives for g in c.children):
+                return True
+    return False
