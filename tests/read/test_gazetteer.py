@@ -138,3 +138,13 @@ def test_a_currency_prefix_is_not_the_state():
     text = "Ghana got US$50 million and US$ 3 million; the US will help."
     found = [(s, r.key) for s, _e, r in get_gazetteer().find_all(text)]
     assert found == [(0, "GHA"), (47, "USA")]
+
+
+def test_a_states_own_security_council_is_not_the_uns(gaz):
+    """Own wording: the UN's short form "Security Council" inside "National Security Council" (or
+    "Conseil de sécurité nationale") names a state's body, not the UN (data: not_within)."""
+    keys = lambda text: [ref.key for _s, _e, ref in gaz.find_all(text)]  # noqa: E731
+    assert "ONU" not in keys("Paul Mercier, National Security Council Senior Director for Africa, said.")
+    assert "ONU" not in keys("le directeur Afrique du Conseil de sécurité nationale américain")
+    assert "ONU" in keys("The Security Council will meet on Monday.")
+    assert "ONU" in keys("Le Conseil de sécurité se réunira lundi.")

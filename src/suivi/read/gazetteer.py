@@ -94,8 +94,11 @@ def _case_ok(data_word: str, text_word: str, tail: bool = False) -> bool:
 class Gazetteer:
     """Lookup of names, aliases, demonyms and adjectives; see module docstring."""
 
-    def __init__(self, surfaces: list[_Surface]) -> None:
+    def __init__(self, surfaces: list[_Surface], not_within: dict[str, list[tuple[str, ...]]] | None = None) -> None:
         self._index: dict[tuple[str, ...], list[_Surface]] = {}
+        # actor key -> longer names of other bodies its forms may sit in ("National Security
+        # Council" holds the UN's "Security Council"): a form inside one of them is not the actor
+        self._not_within = not_within or {}
         for s in surfaces:
             key = tuple(fold(w) for w in s.words)
             self._index.setdefault(key, []).append(s)
@@ -173,6 +176,9 @@ class Gazetteer:
                     break
             if hit and text[toks[hit[0] - 1][1]:toks[hit[0] - 1][1] + 1] == "$":
                 hit = None  # "US$50 billion", "C$ 3 million": a currency, not the state
+            longer = self._not_within.get(hit[1].ref.key) if hit else None
+            if longer and _inside(folded, i, hit[0], longer):
+                hit = None  # "National Security Council": another body than the UN's Council
             if hit:
                 j, s = hit
                 out.append(GazMatch(toks[i][0], toks[j - 1][1], s.ref, s.form))
@@ -202,6 +208,16 @@ class Gazetteer:
 _DETERMINERS = {"le", "la", "les", "l", "the", "du", "de", "des", "d", "au", "aux"}
 
 
+def _inside(folded: list[str], i: int, j: int, names: list[tuple[str, ...]]) -> bool:
+    """Whether words i..j-1 sit inside one of `names` written around them."""
+    for name in names:
+        n = len(name)
+        for start in range(max(0, j - n), i + 1):
+            if start + n >= j and tuple(folded[start:start + n]) == name:
+                return True
+    return False
+
+
 def _join(words: tuple[str, ...]) -> str:
     return " ".join(words)
 
@@ -216,7 +232,7 @@ def _words(surface: str) -> tuple[str, ...]:
 # -- loading -----------------------------------------------------------------------------
 
 _STATE_FIELDS = {"fr", "en", "aliases", "adj_fr", "adj_en", "capital"}
-_ORG_FIELDS = {"kind", "sub", "fr", "en", "aliases", "adj_fr", "adj_en", "members", "state"}
+_ORG_FIELDS = {"kind", "sub", "fr", "en", "aliases", "adj_fr", "adj_en", "members", "state", "not_within"}
 _PLACE_FIELDS = {"fr", "en", "aliases", "adj_fr", "adj_en", "state", "seat_of"}
 
 
@@ -261,7 +277,7 @@ def _load_states(out: list[_Surface]) -> set[str]:
     return codes
 
 
-def _load_organizations(out: list[_Surface], states: set[str]) -> None:
+def _load_organizations(out: list[_Surface], states: set[str], not_within: dict[str, list[tuple[str, ...]]]) -> None:
     data = expect_mapping(load_yaml("gazetteer/organizations.yaml", "organizations"), "organizations.yaml")
     for key, entry in data.items():
         where = f"gazetteer/organizations.yaml: {key}"
@@ -284,6 +300,9 @@ def _load_organizations(out: list[_Surface], states: set[str]) -> None:
         adjs = expect_str_list(entry.get("adj_fr"), where + ".adj_fr")
         adjs += expect_str_list(entry.get("adj_en"), where + ".adj_en")
         _add(out, ref, adjs, "adjective", 5)
+        others = expect_str_list(entry.get("not_within"), where + ".not_within")
+        if others:
+            not_within[key] = [tuple(fold(w) for w in _words(name)) for name in others]
 
 
 def _load_places(out: list[_Surface], states: set[str]) -> None:
@@ -309,15 +328,16 @@ def _load_places(out: list[_Surface], states: set[str]) -> None:
 def load_gazetteer() -> Gazetteer:
     """Build a gazetteer from the shipped data files (raises DataFileError when malformed)."""
     surfaces: list[_Surface] = []
+    not_within: dict[str, list[tuple[str, ...]]] = {}
     states = _load_states(surfaces)
-    _load_organizations(surfaces, states)
+    _load_organizations(surfaces, states, not_within)
     _load_places(surfaces, states)
     known = {s.ref.key for s in surfaces if s.ref.kind in ("organization", "alliance")}
     for s in surfaces:
         unknown = [c for c in s.ref.seat_of if c not in known]
         if unknown:
             raise DataFileError(f"gazetteer: {s.ref.key}: seat_of names unknown bodies {unknown}")
-    return Gazetteer(surfaces)
+    return Gazetteer(surfaces, not_within)
 
 
 _lock = threading.Lock()
