@@ -31,7 +31,7 @@ from suivi.extract.deadlines import (
 from suivi.extract.english import english_hits
 from suivi.extract.enumeration import split_listed
 from suivi.extract.french import french_hits
-from suivi.extract.hits import Hit, act_range, acting_verb, children, phrase_range
+from suivi.extract.hits import Hit, act_range, acting_verb, children, phrase_range, reported
 from suivi.extract.nominal import listed_aid_hits, nominal_hits
 from suivi.extract.parties import agents_of, hyphenated_start, item_doer, people_subject
 from suivi.extract.patterns import introduced, item_hits, pattern_hits
@@ -397,6 +397,14 @@ def dates_the_act(cue: Token, verb: Token, offset: int) -> Callable[[Any], bool]
     return check
 
 
+def _future_reported(tok: Token, lex: Lexicon) -> bool:
+    """A future told in the past by a reporting verb ("said we would invest", "a annoncé qu'elle
+    verserait"): what was pledged then, not what happened."""
+    would = any(c.dep_.startswith("aux") and c.lower_ in ("would", "will", "shall") for c in tok.children)
+    tense = tok.morph.get("Tense") + tok.morph.get("Mood")
+    return (would or "Fut" in tense or "Cnd" in tense) and reported(tok, lex)
+
+
 def _candidate(text: str, unit: Unit, hit: Hit, hits: list[Hit], who: tuple[list[str], str | None, bool],
                ctx: ActorContext, lex: Lexicon, anchor: date | None, lang: str) -> CommitmentCandidate | None:
     start, end = _evidence_range(text, unit, hit, hits, frozenset(lex.words["means_prepositions"]))
@@ -409,9 +417,11 @@ def _candidate(text: str, unit: Unit, hit: Hit, hits: list[Hit], who: tuple[list
     values = time_values(evidence, anchor, lang)
     restates = hit.restates
     if hit.token is not None and children(hit.token, "aux") and dated_before_this_year(values, anchor):
-        if hit.modality not in ("promise", "intention"):
+        if hit.modality not in ("promise", "intention") and not _future_reported(hit.token, lex):
             return None  # a dated past fact: evidence for follow-up, not a new commitment
-        restates = True  # "en 2019, la Chine avait promis ...": an earlier pledge restated
+        # "en 2019, la Chine avait promis ...", "last year, the administration said we would
+        # invest ...": an earlier pledge restated
+        restates = True
     act = act_range(hit, start, end) if hit.token is not None else None
     if act is not None:
         act = (act[0] - start, act[1] - start)  # values' offsets are in the evidence
