@@ -133,6 +133,12 @@ def test_malformed_cue_file_fails_loudly(data):
         ("en", "Norway delivers on its fisheries commitment to Ghana.", "fulfilled"),
         ("en", "Oslo made good on the pledge it gave Accra.", "fulfilled"),
         ("en", "Norway has failed to deliver on its pledge to Ghana.", "stalled"),
+        # a pledge kept, told as such (a participle opening the sentence too)
+        ("en", "Fulfilling a pledge made in Accra, the Norwegian minister was in Tema on Monday.", "fulfilled"),
+        ("en", "Oslo kept its promise to the fishermen of Tema.", "fulfilled"),
+        ("en", "Norway failed to keep its promise to the fishermen of Tema.", "stalled"),
+        ("fr", "Tenant sa promesse, la ministre norvégienne était à Tema lundi.", "fulfilled"),
+        ("fr", "La Norvège a tenu sa promesse envers les pêcheurs de Tema.", "fulfilled"),
         # the decision to end it named
         ("en", "Accra took note of Norway's decision to terminate the agreement.", "broken"),
         ("fr", "Accra prend acte de la décision de la Norvège de mettre fin à l'accord.", "broken"),
