@@ -108,7 +108,7 @@ _WORD_KEYS = (
     "conditional_suffixes", "non_commitment_lemmas", "passive_participles", "demand_verbs",
     "speculation_verbs", "evaluation_verbs", "talk_verbs", "negations", "restate_auxiliaries",
     "set_aside_markers", "set_aside_auxiliaries", "set_aside_verbs", "future_readiness_words", "thing_pronouns",
-    "question_marks", "interrogatives",
+    "question_marks", "interrogatives", "stance_nouns",
     "action_nouns", "list_item_rejects", "irregular_future_stems", "receive_verbs", "scheduled_forms",
     "beneficiary_subject_nouns", "venue_prepositions", "signing_verbs", "forecast_verbs",
     "agent_prepositions", "passive_exclusions", "event_verbs", "scheduled_words", "stance_verbs",

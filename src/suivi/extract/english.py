@@ -15,6 +15,8 @@ clause's subject.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from suivi.extract.cues import Lexicon, VerbCue
@@ -405,8 +407,24 @@ def _decision_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | No
     return _hit(inf, bounds, f"{tok.lemma_.lower()} to {inf.lower_}", "intention", 0.6, subject_of=tok.head)
 
 
+_SUPPORT_FOR = re.compile(r"\s+for\s+(?:[^.;:,]{1,80}?)\s+(?:to\s+\w+|joining|becoming|obtaining|getting|gaining)\b")
+
+
 def _stance_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
-    """An announced position of support: "announced that he supports the AU becoming ..."."""
+    """An announced position of support: "announced that he supports the AU becoming ...",
+    "affirmed his support for the African Union to join the G20" (data: stance_nouns after an
+    announcing verb; support for someone to reach an outcome, not support for someone alone)."""
+    if (tok.pos_ == "VERB" and _lemma(tok) in lex.words["announcing_verbs"] and tok.tag_ in ("VBD", "VBZ", "VBP")
+            and not children(tok, "aux", "auxpass")):
+        doc = tok.doc
+        for t in doc[tok.i + 1: min(tok.i + 5, len(doc))]:
+            if t.idx >= bounds[1]:
+                break
+            if t.lower_ in lex.words.get("stance_nouns", ()) and t.tag_ == "NN":
+                if _SUPPORT_FOR.match(doc.text[t.idx + len(t): bounds[1]]):
+                    return _hit(tok, bounds, f"{tok.lower_} {t.lower_} for", "intention", 0.6)
+                break
+        return None
     if tok.pos_ != "VERB" or _lemma(tok) not in lex.words["stance_verbs"] or tok.tag_ not in ("VBZ", "VBP"):
         return None
     if tok.dep_ != "ccomp" or _lemma(tok.head) not in lex.words["announcing_verbs"]:
