@@ -740,3 +740,20 @@ def test_first_day_of_a_period_takes_the_year_of_the_second(text, lang, first, s
     """Read in 2026, "29 janvier" alone would be 2026-01-29: the period's own year wins."""
     values = [tv.value for tv in normalise(text, date(2026, 1, 10), lang)]
     assert values == [first, second]
+
+
+def test_a_year_inside_a_name_is_not_a_time():
+    """Own wording: a bare year after a capitalised word inside a sentence names a programme or
+    an event; the same year opening a sentence or a quote, or after a month or "by", is a time."""
+    day = date(2025, 3, 10)
+
+    def years(text: str, lang: str = "en") -> list[str | None]:
+        return [tv.value for tv in normalise(text, day, lang)]
+
+    assert years("Norway will fund projects under its Vision 2030 plan.") == []
+    assert years("The grants support the African Union's \"Agenda 2063\" and the Paris 2024 Games.") == []
+    assert years("Le Japon soutient l’Agenda 2063 de l’Union africaine.", "fr") == []
+    assert years("In 2024, Norway built schools.") == ["2024"]
+    assert years("« En 2027, nous construirons le port », a-t-il dit.", "fr") == ["2027"]
+    assert years("Norway will fund 12 schools by 2030.") == ["2030"]
+    assert years("The port opens in May 2026.") == ["2026-05"]

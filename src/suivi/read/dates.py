@@ -81,6 +81,8 @@ def normalise(text: str, anchor: date | None, lang: str = "fr") -> list[TimeValu
     for start, end, _, m, rule in sorted(candidates.values(), key=lambda t: (t[0] - t[1], t[0], t[2])):
         if any(start < e and s < end for s, e in taken):
             continue
+        if _named_year(text, start, end):
+            continue  # "Agenda 2063", "its Vision 2030 plan": a name, not a time
         # the cue must end right at `start`: look only as far back as the longest cue
         cue = rules.deadline_cue.search(probe, max(0, start - _CUE_REACH), start)
         tail = rules.trailing_cue.match(probe, end) if rules.trailing_cue and not cue else None
@@ -122,6 +124,23 @@ def normalise(text: str, anchor: date | None, lang: str = "fr") -> list[TimeValu
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_BARE_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*")
+_WORD_BEFORE = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]+)\s+$")
+_OPENING_MARKS = "\"'«“‘ \t"
+
+
+def _named_year(text: str, start: int, end: int) -> bool:
+    """A bare year right after a capitalised word inside a sentence is part of a name ("the
+    African Union's Agenda 2063", "le Plan Sénégal émergent 2035", "the Paris 2024 Games"), not a
+    time. A month before it is read with it ("May 2025"); a word opening a sentence or a quote
+    ("En 2024, ...", "« In 2030 ...") is not a name."""
+    if not _BARE_YEAR.fullmatch(text, start, end):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    lead = text[max(0, before.start() - 40): before.start()].rstrip(_OPENING_MARKS)
+    return bool(lead) and lead[-1] not in ".!?:;\n"
 
 
 def _range_years(found: list[TimeValue], text: str, connectors: frozenset[str]) -> list[TimeValue]:
