@@ -439,3 +439,13 @@ def test_the_administration_is_the_government_of_the_state_a_leader_named_before
                              "engagée à financer douze marchés aux poissons d'ici 2027.", "fr")
     assert [f.agents for f in found] == [["FRA"]]
     assert [c.name.text for c in reading.actors.persons] == ["Emmanuel Macron"]
+
+
+def test_a_length_counted_from_a_report_known_to_the_year_ends_in_a_year(read_commitments):
+    """Own wording: an undated report whose latest past date is a bare year is anchored on that
+    year only; "over three years" from it ends in a year (2024), not on a stand-in day
+    (2024-01-01, which made the pledge look overdue a whole year early)."""
+    text = ("The fisheries summit took place in 2021 in Accra. At the summit, Norway promised to "
+            "invest 40 million euros in Ghana's ports over three years.")
+    found = [f for f in read_commitments(text, "en", published=None) if "40 million" in f.evidence]
+    assert found and found[0].deadline == "2024-12-31" and found[0].deadline_precision == "year"

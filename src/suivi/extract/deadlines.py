@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -31,6 +32,12 @@ _LEAD_DATE = re.compile(r"^\s*(?:date\s*:?\s*)?(\d{4})-(\d{2})(?:-(\d{2}))?\b", 
 class MonthAnchor(date):
     """An anchor known to the month only (a report dated "2024-09"): its day is a stand-in, so
     a day told relative to it ("jeudi", "tomorrow") cannot be placed."""
+
+
+class YearAnchor(MonthAnchor):
+    """An anchor known to the year only (an undated report that tells "in 2022" at the latest):
+    its month and day are stand-ins too, so a length counted from it ("over three years") ends
+    in a year, not on a day."""
 
 
 def article_anchor(article: Article, doc: Doc | None = None) -> date | None:
@@ -98,7 +105,7 @@ def latest_told(article: Article, doc: Doc) -> date | None:
                 continue
             first = parse_day(tv.interval_start or tv.value)
             if first is not None and (best is None or first > best):
-                best = first
+                best = YearAnchor(first.year, 1, 1) if tv.precision == "year" else first
     return best
 
 
@@ -128,6 +135,10 @@ def time_values(text: str, anchor: date | None, lang: str) -> list[Any]:
     except ImportError:  # reading stage absent: no deadlines rather than a private date parser
         return []
     values = list(normalise(text, anchor, lang))
+    if isinstance(anchor, YearAnchor):
+        # "over three years" from a report known to the year: the period ends in a year
+        values = [replace(tv, interval_end=None) if tv.kind == "deadline" and tv.interval_end and tv.value
+                  and len(str(tv.interval_end)) > len(str(tv.value)) else tv for tv in values]
     if isinstance(anchor, MonthAnchor):
         # "jeudi" read from the 1st of the month names no real day; dates stated with a number stay
         values = [tv for tv in values if not (tv.precision == "day" and not any(ch.isdigit() for ch in tv.text))]
