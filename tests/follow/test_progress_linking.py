@@ -38,6 +38,10 @@ def noop(*_args) -> None:
         ("fr", "La construction des salles de classe a commencé en avril.", "in_progress"),
         ("fr", "Les quinze médecins cubains sont bien arrivés à l'hôpital de Gao.", "fulfilled"),
         ("fr", "Les trente bourses ont bien été attribuées aux lauréats.", "fulfilled"),
+        # a share of the pledge itself done
+        ("en", "We have already delivered on more than 40 per cent of this commitment.", "in_progress"),
+        ("en", "The ministry has met 70 percent of its target.", "in_progress"),
+        ("fr", "Nous avons honoré plus de 60 % de cet engagement, a-t-elle dit.", "in_progress"),
     ],
 )
 def test_progress_wording(lang: str, sentence: str, status: str):
@@ -135,6 +139,27 @@ def test_a_back_reference_stored_as_a_mention_is_status_evidence(store, corpus_d
     with store.connect() as conn:
         view = status_of(conn, cid, date(2025, 9, 1))
         assert view.status == "in_progress" and view.evidence[0].article_id == ids[1]
+
+
+def test_this_commitment_right_after_the_pledge_restated_is_that_pledge(store, corpus_dir):
+    """Own wording: a later report restates the pledge, then says how much of "this commitment"
+    is done in words it does not share with the pledge: evidence for that pledge."""
+    pledge = "Norway will invest 40 million euros in Ghana's fishing ports over three years."
+    later = ("At last year's summit, Norway said it would invest 40 million euros in Ghana's fishing ports. "
+             "“So far we have delivered on more than 60 per cent of this commitment”, the envoy told reporters.")
+    ids = _run(store, corpus_dir, ("Ports", "Published on 3 March 2025", pledge),
+               [("A year on", "Published on 4 March 2026", later)])
+    with store.begin() as conn:
+        cid, _ = add_commitment(conn, ids[0], pledge, key="nor-ports", agents=["NOR"], beneficiaries=["GHA"],
+                                action="invest 40 million euros in Ghana's fishing ports", deadline="2028")
+        restated = later.split(" “")[0]
+        add_commitment(conn, ids[1], restated, key="nor-ports", agents=["NOR"], beneficiaries=["GHA"],
+                       action="invest 40 million euros in Ghana's fishing ports", deadline="2028")
+    stage.run(store, None, noop)
+    with store.connect() as conn:
+        view = status_of(conn, cid, date(2026, 4, 1))
+        assert view.status == "in_progress" and view.evidence[0].article_id == ids[1]
+        assert "this commitment" in view.evidence[0].sentence
 
 
 def test_paying_the_first_tranche_fulfils_the_first_tranche_pledge(store, corpus_dir):

@@ -58,6 +58,9 @@ class StatusCues:
     generic_words: frozenset[str] = frozenset()
     still_not: tuple[re.Pattern[str], ...] = ()
     back_reference: tuple[re.Pattern[str], ...] = ()
+    this_pledge: tuple[re.Pattern[str], ...] = ()
+    """A pledge pointed back to ("this commitment", "cet engagement"): the cue file's
+    `this_pledge`; the sentence reports on the pledge its article stated just before."""
     first_part_patterns: tuple[re.Pattern[str], ...] = ()
     disbursed: tuple[re.Pattern[str], ...] = ()
     receiving: tuple[re.Pattern[str], ...] = ()
@@ -164,6 +167,10 @@ class StatusCues:
         lowered = sentence.lower()
         return any(p.search(lowered) for p in self.back_reference)
 
+    def points_back(self, lowered: str) -> bool:
+        """The sentence (lower case) names a pledge as "this commitment", "cet engagement"."""
+        return any(p.search(lowered) for p in self.this_pledge)
+
     def first_part(self, text: str) -> bool:
         """Speaks of a first instalment ("the first tranche", "premier versement"): reported,
         it is a step of the whole pledge but the fulfilment of a pledge *of* that instalment."""
@@ -261,6 +268,7 @@ def parse_cues(data: Any, where: str) -> StatusCues:
         generic_words=frozenset(w.lower() for w in _suffixes(data.get("generic_words", []), where)),
         still_not=_compile("still_not", data.get("still_not", []), where),
         back_reference=_compile("back_reference", data.get("back_reference", []), where),
+        this_pledge=_compile("this_pledge", data.get("this_pledge", []), where),
         first_part_patterns=_compile("first_part", data.get("first_part", []), where),
         disbursed=_compile("disbursed", data.get("disbursed", []), where),
         paid_gap=_gap(data.get("disbursed_between", []), where),

@@ -27,7 +27,7 @@ from typing import Any
 
 import numpy as np
 
-from suivi.follow.cues import all_generic_words, all_stem_suffixes, get_cues
+from suivi.follow.cues import StatusCues, all_generic_words, all_stem_suffixes, get_cues
 from suivi.follow.lifecycle import get_lifecycle
 from suivi.models import Article
 from suivi.reconcile.amounts import amounts
@@ -419,6 +419,15 @@ def _compared_texts(text: str, candidates: list[Candidate]) -> tuple[list[str], 
     return sent_texts, [cl if len(cl.split()) >= 4 else sent_texts[i] for i, cl in enumerate(clauses)]
 
 
+def _pointed_pledges(sentence: str, cues: StatusCues, commitment_spans: list[tuple[int, int, int | None]],
+                     s_start: int) -> set[int]:
+    """The pledges a sentence points back to ("this commitment", "cet engagement"): those this
+    report stated in the `RECALL_REACH` characters just before it."""
+    if not cues.points_back(sentence.lower()):
+        return set()
+    return {cid for _s, e, cid in commitment_spans if cid is not None and s_start - RECALL_REACH <= e <= s_start}
+
+
 def vector_texts(article: Article, commitment_spans: list[tuple[int, int, int | None]]) -> list[str]:
     """The texts `find_evidence` will embed for this report (its own pledges at
     `commitment_spans`), so that they can be embedded where the report is analysed."""
@@ -522,6 +531,11 @@ def find_evidence(
         if len(tried) > life.max_candidates:
             closest = np.argpartition(-sims[tried, idx], life.max_candidates - 1)[:life.max_candidates]
             tried = np.sort(tried[closest])
+        # "we have delivered on more than 40 per cent of this commitment" right after the report
+        # restates the pledge: that pledge, however little the sentence shares with it
+        pointed = _pointed_pledges(sentence, cues, commitment_spans, s_start)
+        if pointed:
+            tried = np.union1d(tried, [pi for pi, p in enumerate(kept) if p.commitment_id in pointed]).astype(int)
         for pi in tried:
             profile = kept[pi]
             if idx in only and profile.commitment_id not in only[idx]:
@@ -548,9 +562,11 @@ def find_evidence(
             shared = in_clause or (sum(1 for st in sentence_words.values() if st & profile.stems) + same_act)
             need = life.min_similarity + (0.0 if level == 2 else 0.1)
             if not (
+                # the pledge the sentence points back to ("this commitment") just after stating it
+                profile.commitment_id in pointed
                 # the pledged sum itself, with its parties named: "suspended its $1.8 billion
                 # facility to Senegal" reports on the $1.8 billion pledged to Senegal
-                (recalled and (status == "sum" or level == 2) and sim >= life.min_similarity_low)
+                or (recalled and (status == "sum" or level == 2) and sim >= life.min_similarity_low)
                 or (shared >= 1 and sim >= need)
                 or (level == 2 and shared >= 2 and sim >= life.min_similarity_low)
                 or (in_clause >= STRONG_SHARED and sim >= life.min_similarity_low)
