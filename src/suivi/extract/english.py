@@ -129,7 +129,8 @@ def _blocked(tok: Token, lex: Lexicon) -> bool:
     for clause in (tok, *_governors(tok, lex)[:2]):
         if any(c.dep_ == "mark" and c.lower_ in questions for c in clause.children):
             return True  # "a question mark whether the country will be able to": asked, not pledged
-    if indirect_question(tok, lex.words.get("interrogatives", frozenset())):
+    if indirect_question(tok, lex.words.get("interrogatives", frozenset()),
+                         lex.words.get("question_marks", frozenset())):
         return True
     for verb in _chain(tok):
         if _negated(verb, lex):

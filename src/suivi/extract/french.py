@@ -419,7 +419,8 @@ def french_hits(span: Span, lex: Lexicon) -> list[Hit]:
             continue
         if _negated(hit.token, lex) or _negated(tok, lex) or _blocked_by_ancestor(hit.token, lex):
             continue
-        if indirect_question(hit.token, lex.words.get("interrogatives", frozenset())):
+        if indirect_question(hit.token, lex.words.get("interrogatives", frozenset()),
+                             lex.words.get("question_marks", frozenset())):
             continue  # "a expliqué comment la France financerait": a question reported
         if purpose_clause(hit.token):
             continue  # "pour conclure le sommet": why, not what

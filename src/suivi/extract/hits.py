@@ -502,11 +502,13 @@ def purpose_clause(tok: Token) -> bool:
     return bool(marks & _PURPOSE)
 
 
-def indirect_question(tok: Token, interrogatives: frozenset[str]) -> bool:
+def indirect_question(tok: Token, interrogatives: frozenset[str], question_marks: frozenset[str] = frozenset()) -> bool:
     """The cue's clause is the complement of a verb and opens with an interrogative word, on
     its verbs or their object ("did not say which nations he plans to visit", "when he would
     make the trip", "a expliqué comment la France financerait"): a question reported, not a
-    pledge. A relative clause ("Kenya, where Japan will build a port") is not one."""
+    pledge. A relative clause ("Kenya, where Japan will build a port") is not one. Whatever the
+    clause's place in the parse, one opened by a question mark (data: question_marks, "si")
+    with its verb in the future or the conditional is a question too."""
     if not interrogatives:
         return False
     chain = [tok]
@@ -518,7 +520,7 @@ def indirect_question(tok: Token, interrogatives: frozenset[str]) -> bool:
         # ("si les fonds arrivent"), a question does -- whatever the parser made of the clause
         tense = tok.morph.get("Tense") + tok.morph.get("Mood")
         return ("Fut" in tense or "Cnd" in tense) and any(
-            c.dep_ == "mark" and c.lower_ in interrogatives for c in tok.children)
+            c.dep_ == "mark" and c.lower_ in question_marks for c in tok.children)
     verbs = chain + [x for v in chain for x in v.children if x.dep_.split(":")[0] == "xcomp"]  # "plans to visit"
     for verb in verbs:
         for c in verb.children:
