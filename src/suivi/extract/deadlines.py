@@ -101,22 +101,10 @@ def latest_told(article: Article, doc: Doc) -> date | None:
         for tv in time_values(sent.text, None, lang):
             if tv.kind not in ("date", "interval") or not tv.value or not tv.value[:4].isdigit():
                 continue
-            if _in_a_name(sent.text, tv):
-                continue
             first = parse_day(tv.interval_start or tv.value)
             if first is not None and (best is None or first > best):
                 best = YearAnchor(first.year, 1, 1) if tv.precision == "year" else first
     return best
-
-
-def _in_a_name(text: str, tv: Any) -> bool:
-    """A bare year right after a capitalised word is part of a name, not a date the article
-    tells: "its Vision 2030 plan", "l'Agenda 2063" (a target year would pass for the report's
-    own date)."""
-    if not tv.text.isdigit():
-        return False
-    before = re.search(r"(\w+)\W*$", text[:tv.start])
-    return bool(before and before.group(1)[:1].isupper() and not before.group(1).isupper())
 
 
 def parse_day(published: str | None) -> date | None:
