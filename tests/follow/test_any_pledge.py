@@ -144,7 +144,7 @@ def test_sums_paid_move_each_payer_by_its_own_pledge(store, corpus_dir):
                                      f"{pledge_de} {pledge_us} {pledge_eu}"), [
         ("Fund receives first money", "Published on 10 March 2027",
          "The World Bank said Germany, Denmark, Norway and the United States have contributed $62 million to the "
-         "drought fund so far."),
+         "drought fund."),
         ("Railways", "Published on 2 April 2027",
          "The EU programme for African railways is worth 40 billion euros. Brussels said it had already mobilised "
          "more than 25 billion euros for the lines."),
@@ -162,6 +162,42 @@ def test_sums_paid_move_each_payer_by_its_own_pledge(store, corpus_dir):
         assert status_of(conn, us, date(2027, 6, 1)).status == "in_progress"  # its share is not told
         eu_view = status_of(conn, eu, date(2027, 6, 1))
         assert eu_view.status == "in_progress" and "25 billion" in eu_view.evidence[0].cue
+
+
+@pytest.mark.parametrize(
+    ("lang", "pledge", "report", "status"),
+    [
+        # a total told "so far" is payment under way, whatever share of the pledge it is
+        ("en", "Norway will invest $900 million in Ghana's power grid, the prime minister said.",
+         "We have invested over $200 million in Ghana's power grid thus far, the Norwegian minister said.",
+         "in_progress"),
+        ("fr", "La Norvège investira 900 millions de dollars dans le réseau électrique du Ghana.",
+         "La Norvège a déjà investi 200 millions de dollars dans le réseau électrique du Ghana.",
+         "in_progress"),
+        # ... unless the total is belittled: a shortfall
+        ("en", "Norway will invest $900 million in Ghana's power grid, the prime minister said.",
+         "Norway has invested only $200 million in Ghana's power grid so far, the audit office said.",
+         "partial"),
+        ("fr", "La Norvège investira 900 millions de dollars dans le réseau électrique du Ghana.",
+         "La Norvège n'a investi à ce jour que 200 millions de dollars dans le réseau électrique du Ghana.",
+         "partial"),
+        # told with no word of a running total, a share of an undated pledge is a part
+        ("en", "Norway will invest $900 million in Ghana's power grid, the prime minister said.",
+         "Norway invested $200 million in Ghana's power grid, the audit office said.",
+         "partial"),
+    ],
+)
+def test_a_share_told_as_a_total_so_far_is_under_way(store, corpus_dir, lang, pledge, report, status):
+    ids = _store(store, corpus_dir, ("Power grid", "Published on 4 December 2025", pledge), [
+        ("Power grid money", "Published on 10 March 2027", report),
+    ])
+    with store.begin() as conn:
+        cid, _ = add_commitment(conn, ids[0], pledge, key="nor-gha", agents=["NOR"], beneficiaries=["GHA"],
+                                action=pledge.split(" ", 1)[1].rstrip("."))
+    stage.run(store, None, noop)
+    with store.connect() as conn:
+        view = status_of(conn, cid, date(2027, 6, 1))
+        assert view.status == status and "200" in view.evidence[0].cue
 
 
 def test_a_measure_reported_below_its_target_is_on_its_way(store, corpus_dir):

@@ -62,6 +62,12 @@ class StatusCues:
     """A pledge pointed back to ("this commitment", "cet engagement"): the cue file's
     `this_pledge`; the sentence reports on the pledge its article stated just before."""
     first_part_patterns: tuple[re.Pattern[str], ...] = ()
+    running_total: tuple[re.Pattern[str], ...] = ()
+    """Words saying a sum spent is a total so far ("thus far", "à ce jour"): the cue file's
+    `running_total`; the payments are still going on."""
+    only_a_part: tuple[re.Pattern[str], ...] = ()
+    """Words belittling a total ("only", "seuls"): the cue file's `only_a_part`; a total so far
+    told that way is a shortfall, not progress."""
     disbursed: tuple[re.Pattern[str], ...] = ()
     receiving: tuple[re.Pattern[str], ...] = ()
     """Money words whose doer is the one paid ("received", "a reçu"): the cue file's
@@ -160,6 +166,14 @@ class StatusCues:
             if m:
                 return CueHit("stalled", m.start(), m.end(), sentence[m.start():m.end()])
         return None
+
+    def so_far(self, sentence: str) -> bool:
+        """The sentence tells a running total ("invested over $3 billion thus far"): delivery
+        is under way, whatever share of the pledge the total is — unless it is belittled
+        ("only 2 billion so far" is a shortfall)."""
+        lowered = sentence.lower()
+        return any(p.search(lowered) for p in self.running_total) and not any(
+            p.search(lowered) for p in self.only_a_part)
 
     def refers_back(self, sentence: str) -> bool:
         """A pledge verb in a participle that points at an earlier pledge ("the 210 million
@@ -270,6 +284,8 @@ def parse_cues(data: Any, where: str) -> StatusCues:
         back_reference=_compile("back_reference", data.get("back_reference", []), where),
         this_pledge=_compile("this_pledge", data.get("this_pledge", []), where),
         first_part_patterns=_compile("first_part", data.get("first_part", []), where),
+        running_total=_compile("running_total", data.get("running_total", []), where),
+        only_a_part=_compile("only_a_part", data.get("only_a_part", []), where),
         disbursed=_compile("disbursed", data.get("disbursed", []), where),
         paid_gap=_gap(data.get("disbursed_between", []), where),
         receiving=_compile("disbursed_to_doer", data.get("disbursed_to_doer", []), where),

@@ -351,14 +351,15 @@ Candidate = tuple[int, int, str, str, float, int, int, set[str] | None]
 
 def _candidates(
     text: str, lang: str, cues: Any, gaz: Any, commitment_spans: list[tuple[int, int, int | None]],
-) -> tuple[list[Candidate], dict[int, set[int | None]], set[int], dict[int, tuple[tuple, bool]]]:
+) -> tuple[list[Candidate], dict[int, set[int | None]], set[int], dict[int, tuple[tuple, bool, bool]]]:
     """The sentences of a report that state a status or a sum spent, before any commitment is
     compared with them: they depend on the text and on where its own pledges stand only, so a
     worker can find them (and embed them, `vector_texts`) before the store is read."""
     candidates: list[Candidate] = []
     only: dict[int, set[int | None]] = {}  # launch words in a pledge's sentence are about that pledge
     past_due: set[int] = set()  # "still not done": evidence only for a commitment past its deadline
-    sums_of: dict[int, tuple[tuple, bool]] = {}  # candidate -> (sums reported, shared by several payers)
+    # candidate -> (sums reported, shared by several payers, told as a total so far)
+    sums_of: dict[int, tuple[tuple, bool, bool]] = {}
     for s_start, s_end in sentences(text):
         sentence = text[s_start:s_end]
         clauses = coordinated_clauses(sentence)
@@ -373,7 +374,8 @@ def _candidates(
         for m_hit in money:
             clause = next(((a, b) for a, b in clauses if a <= m_hit.start < b), (0, len(sentence)))
             hits = [h for h in hits if not (clause[0] <= h.start < clause[1])]
-            sums_of[len(candidates)] = (m_hit.sums, _several_payers(gaz, sentence[:m_hit.start]))
+            sums_of[len(candidates)] = (m_hit.sums, _several_payers(gaz, sentence[:m_hit.start]),
+                                        cues.so_far(sentence))
             candidates.append((s_start, s_end, "sum", m_hit.text, 1.0,
                                s_start + m_hit.start, s_start + m_hit.end, None))
         if not hits:
@@ -727,10 +729,11 @@ def _several_payers(gazetteer, text: str) -> bool:  # noqa: ANN001 - read.gazett
     return len(payers) >= 2
 
 
-def _sum_status(article: Article, profile: Profile, sums: tuple, several: bool) -> str:
+def _sum_status(article: Article, profile: Profile, sums: tuple, several: bool, so_far: bool) -> str:
     """The status a reported sum gives this commitment (cues.sum_status): compared with the
     largest sum its mentions state in the same currency; a commitment stating no sum is moved
-    one step (money spent on it)."""
+    one step (money spent on it). A share told as a total so far ("thus far", "à ce jour") is
+    payment under way, not a pledge kept in part, unless its deadline is known and over."""
     from suivi.follow.cues import sum_status
 
     reported = sums[0]
@@ -739,7 +742,7 @@ def _sum_status(article: Article, profile: Profile, sums: tuple, several: bool) 
     pledged = [a.value for a in own if not (a.currency and currency and a.currency != currency)]
     if not pledged:
         return "in_progress"
-    past = profile.deadline is None or _past_deadline(article, profile)
+    past = (profile.deadline is None and not so_far) or _past_deadline(article, profile)
     if any(reported.same_as(a) for a in own):  # the pledge was that very sum (a first tranche)
         return sum_status(reported.value, reported.value, several, past)
     return sum_status(reported.value, max(pledged), several, past)
