@@ -94,8 +94,10 @@ def _case_ok(data_word: str, text_word: str, tail: bool = False) -> bool:
 class Gazetteer:
     """Lookup of names, aliases, demonyms and adjectives; see module docstring."""
 
-    def __init__(self, surfaces: list[_Surface], not_within: dict[str, list[tuple[str, ...]]] | None = None) -> None:
+    def __init__(self, surfaces: list[_Surface], not_within: dict[str, list[tuple[str, ...]]] | None = None,
+                 currencies: frozenset[str] = frozenset()) -> None:
         self._index: dict[tuple[str, ...], list[_Surface]] = {}
+        self._currencies = currencies  # folded currency names (data: gazetteer/currencies.yaml)
         # actor key -> longer names of other bodies its forms may sit in ("National Security
         # Council" holds the UN's "Security Council"): a form inside one of them is not the actor
         self._not_within = not_within or {}
@@ -176,6 +178,8 @@ class Gazetteer:
                     break
             if hit and text[toks[hit[0] - 1][1]:toks[hit[0] - 1][1] + 1] == "$":
                 hit = None  # "US$50 billion", "C$ 3 million": a currency, not the state
+            if hit and self._currencies and _names_currency(folded, i, hit[0], hit[1], self._currencies):
+                hit = None  # "dollars américains", "U.S. dollars": a currency, not the state
             longer = self._not_within.get(hit[1].ref.key) if hit else None
             if longer and _inside(folded, i, hit[0], longer):
                 hit = None  # "National Security Council": another body than the UN's Council
@@ -206,6 +210,14 @@ class Gazetteer:
 
 
 _DETERMINERS = {"le", "la", "les", "l", "the", "du", "de", "des", "d", "au", "aux"}
+
+
+def _names_currency(folded: list[str], i: int, j: int, surface: _Surface, currencies: frozenset[str]) -> bool:
+    """A state's adjective or short name (not its full name) right after or before a currency
+    name: "dollars américains", "US dollars", "Saudi riyals"."""
+    if surface.ref.kind != "state" or surface.form == "name":
+        return False
+    return (j < len(folded) and folded[j] in currencies) or (i > 0 and folded[i - 1] in currencies)
 
 
 def _inside(folded: list[str], i: int, j: int, names: list[tuple[str, ...]]) -> bool:
@@ -332,12 +344,14 @@ def load_gazetteer() -> Gazetteer:
     states = _load_states(surfaces)
     _load_organizations(surfaces, states, not_within)
     _load_places(surfaces, states)
+    currencies = frozenset(fold(w) for w in expect_str_list(
+        load_yaml("gazetteer/currencies.yaml", "currencies"), "gazetteer/currencies.yaml: currencies"))
     known = {s.ref.key for s in surfaces if s.ref.kind in ("organization", "alliance")}
     for s in surfaces:
         unknown = [c for c in s.ref.seat_of if c not in known]
         if unknown:
             raise DataFileError(f"gazetteer: {s.ref.key}: seat_of names unknown bodies {unknown}")
-    return Gazetteer(surfaces, not_within)
+    return Gazetteer(surfaces, not_within, currencies)
 
 
 _lock = threading.Lock()
