@@ -44,6 +44,8 @@ class ActorContext:
     # who made the article's last pledge: the giver of money a passive or an agreement's
     # contents leave unnamed ("L'UE va signer un accord ... un milliard sera versé avant 2025")
     last_giver: list[str] = field(default_factory=list)
+    # sentences read since the last one that stated a pledge (0: the sentence just before)
+    since_pledge: int = 99
     # how often each party is named as a receiver or counterpart ("to Egypt", "avec la Tunisie")
     received: Counter[str] = field(default_factory=Counter)
     receiver_before: re.Pattern[str] | None = None  # a receiver's preposition ending a text

@@ -122,6 +122,7 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
         # who commits, first: a cue without a party is dropped before the unit's clauses are
         # cut, so it does not take words away from the statements that remain
         agreed = [(h, agents_of(text, unit, h, ctx, lexicon)) for h in hits]
+        pledged = False
         kept = [(h, who) for h, who in agreed if who[0]]
         for hit, who in kept:
             cand = _candidate(text, unit, hit, [h for h, _ in kept], who, ctx, lexicon, anchor, lang)
@@ -136,8 +137,10 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
                 out.append(part)
             if parts:
                 ctx.last_giver = list(parts[-1].agents)
+                pledged = True
         if unit.kind == "sentence":
             ctx.previous_subject = _sentence_subject(doc, unit, ctx, lexicon) if tagged else []
+            ctx.since_pledge = 0 if pledged else ctx.since_pledge + 1
     out.sort(key=lambda c: (c.start, c.end))
     return _share_stated(_without_repeats(out))
 
@@ -405,6 +408,19 @@ def _future_reported(tok: Token, lex: Lexicon) -> bool:
     return (would or "Fut" in tense or "Cnd" in tense) and reported(tok, lex)
 
 
+def _in_own_clause(values: list[Any], tok: Token, offset: int) -> list[Any]:
+    """The time values (offsets in the evidence, which starts at `offset`) inside the clause of
+    the cue's verb, not in a clause coordinated with it: "Our trade reached $25 billion by the
+    end of 2020, and our goal is to carry it to $75 billion" is not dated 2020."""
+    head = tok
+    while head.dep_ not in ("ROOT", "conj") and head.head is not head:
+        head = head.head
+    others = {t.i for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    own = [t for t in head.subtree if t.i not in others]
+    lo, hi = min(t.idx for t in own) - offset, max(t.idx + len(t) for t in own) - offset
+    return [v for v in values if lo <= v.start and v.end <= hi]
+
+
 def _candidate(text: str, unit: Unit, hit: Hit, hits: list[Hit], who: tuple[list[str], str | None, bool],
                ctx: ActorContext, lex: Lexicon, anchor: date | None, lang: str) -> CommitmentCandidate | None:
     start, end = _evidence_range(text, unit, hit, hits, frozenset(lex.words["means_prepositions"]))
@@ -416,7 +432,8 @@ def _candidate(text: str, unit: Unit, hit: Hit, hits: list[Hit], who: tuple[list
         modality = "conditional"
     values = time_values(evidence, anchor, lang)
     restates = hit.restates
-    if hit.token is not None and children(hit.token, "aux") and dated_before_this_year(values, anchor):
+    if hit.token is not None and children(hit.token, "aux") and dated_before_this_year(
+            _in_own_clause(values, hit.token, start), anchor):
         if hit.modality not in ("promise", "intention") and not _future_reported(hit.token, lex):
             return None  # a dated past fact: evidence for follow-up, not a new commitment
         # "en 2019, la Chine avait promis ...", "last year, the administration said we would

@@ -120,6 +120,11 @@ def agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) 
         # the passive, no giver named: who made the article's last pledge, else its first party
         # (before the meeting test: "un milliard sera accordé à la Tunisie" is a gift, not a meeting)
         return _giver(text, unit, hit, ctx), None, True
+    if hit.event and _carries_on(text, unit, hit, ctx, lex):
+        # "Il s'est engagé à former 30 000 experts ... Les cours seront proposés au Kenya": a
+        # passive future of a thing the text points back to, right after a pledge, is more of
+        # that pledge, its giver's
+        return list(ctx.last_giver), None, True
     if hit.event and ctx.parties_in(unit.start, unit.end):
         # a meeting or institution of the parties named here; a programme with no party named
         # ("various seminars will be held") is no one's pledge
@@ -148,7 +153,36 @@ def agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) 
         # "les partenaires de l'initiative promettent 53 milliards de dollars": a sum pledged
         # by a subject that names no party is the article's main parties' pledge
         return list(ctx.main_parties), None, True
+    if hit.subject is not None and ctx.main_parties and _meeting_decides(text, hit, lex):
+        # "The summit decided to establish follow-up mechanisms": those who met decided
+        return list(ctx.main_parties), text[hit.subject[0]:hit.subject[1]].strip() or None, True
     return [], None, False
+
+
+def _meeting_decides(text: str, hit: Hit, lex: Lexicon) -> bool:
+    """A meeting as the subject of a decision ("The summit decided", "le sommet a convenu";
+    data: meeting_nouns, decision_verbs), no party named in it (that was tried above)."""
+    assert hit.subject is not None
+    if hit.token is None or hit.token.lemma_.lower() not in lex.words["decision_verbs"]:
+        return False
+    words = re.findall(r"[\w-]+", fold(text[hit.subject[0]:hit.subject[1]]))
+    return bool(set(words) & {fold(w) for w in lex.words["meeting_nouns"]})
+
+
+def _carries_on(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) -> bool:
+    """A passive future in a body sentence just after a pledge (in one of the two sentences
+    before), its subject a thing the text points back to ("These measures will be
+    implemented", "Les cours seront proposés"; data: pointing_determiners), not a party nor a
+    meeting: the pledge goes on."""
+    if unit.kind != "sentence" or hit.token is None or hit.subject is None or not ctx.last_giver:
+        return False
+    if ctx.since_pledge > 1 or not _passive(hit.token) or ctx.parties_in(*hit.subject):
+        return False
+    words = re.findall(r"[\w-]+", fold(text[hit.subject[0]:hit.subject[1]]))
+    if not words or words[0] not in {fold(w) for w in lex.words["pointing_determiners"]}:
+        return False
+    # "The summit will be held in Nairobi" is the meeting of all its parties (below)
+    return not set(words) & {fold(w) for w in lex.words["meeting_nouns"]}
 
 
 def _definite_subject(text: str, hit: Hit, lex: Lexicon) -> bool:
@@ -235,6 +269,14 @@ def _apposition_parties(hit: Hit, start: int, end: int, ctx: ActorContext) -> li
     return list(dict.fromkeys(found))
 
 
+def _our_goal(phrase: str, lex: Lexicon) -> bool:
+    """"Our goal", "notre objectif" (data: goal_nouns): a first-person aim, a pledge of the
+    side speaking when a plan follows ("... is to double trade")."""
+    words = re.findall(r"[\w-]+", fold(phrase))
+    return len(words) >= 2 and words[0] in _FIRST_PLURAL and bool(
+        set(words[1:3]) & {fold(w) for w in lex.words["goal_nouns"]})
+
+
 def _owned(phrase: str, lex: Lexicon) -> bool:
     """A subject phrase holding a possessive of the third person ("le cœur de son offre")."""
     owners = {fold(w) for w in lex.words.get("possessive_determiners", ())}
@@ -314,6 +356,13 @@ def _subject_agents(
         return parties, phrase, False  # "Mission 300, a joint effort of the World Bank and the AfDB, aims to"
     if is_party_phrase(phrase, lex):
         return list(ctx.main_parties), phrase, False
+    if hit.party_subject and not hit.relative and _our_goal(phrase, lex):
+        # "our goal is to carry this figure to 75 billion", said by a leader: the speaker's
+        who = _speaker(unit, hit, ctx)
+        if who:
+            return [who], phrase, True
+        if _quoted(text, unit.start) and ctx.main_parties:
+            return list(ctx.main_parties[:1]), phrase, True
     if hit.relative or hit.party_subject:
         return [], phrase, False  # "policies that will allow", "the deal is to promote": a description
     host = ctx.host_state() if _host_phrase(phrase, lex) else None
