@@ -180,6 +180,20 @@ def test_a_date_given_as_the_reports_own_day_wins_over_background_told_first() -
     assert build_draft("t.txt", plain.encode(), "text", plain).published == "2024-03-12"  # first date otherwise
 
 
+@pytest.mark.parametrize(("lead", "day"), [
+    # the weekday gives the year: 8 July is a Monday in 2024, the first such year after 2023
+    ("L'accord de prêt signé le 9 novembre 2023 a été adopté ce lundi 8 juillet par le parlement.", "2024-07-08"),
+    ("The loan agreement signed on November 9, 2023 was ratified this Monday, July 8, by parliament.", "2024-07-08"),
+    # a weekday day that falls before the full dates told is not the report's
+    ("L'accord de prêt signé le 9 novembre 2023 a été présenté ce jeudi 2 novembre par le ministre.", "2023-11-09"),
+])
+def test_a_day_of_the_reports_week_without_a_year_dates_it_after_older_full_dates(lead: str, day: str) -> None:
+    body = BODY_FR if lead.startswith("L'") else BODY_EN
+    text = f"Routes rurales : le prêt adopté\n\n{lead} {body}"
+    draft = build_draft("t.txt", text.encode(), "text", text)
+    assert draft.published == day and draft.meta["published_from"] == "first_paragraph"
+
+
 def test_month_only_header_date_keeps_month_precision() -> None:
     text = f"date 2024-10 Bridge reopens after long repairs\n\n{BODY_EN}"
     draft = build_draft("t.txt", text.encode(), "text", text)

@@ -81,6 +81,13 @@ def _event_date(body_lines: list[str], lang: str | None) -> tuple[dates.DateHit 
     for hit in days:  # "ce jour 28 janvier 2024" wins over an earlier date told as background
         if told_as_today(text, hit.start, lang):
             return hit, "first_paragraph"
+    if days:
+        # "l'accord signé le 9 novembre 2023 a été adopté ce lundi 8 juillet": the day of the
+        # report's week, after every full date told before it, is the report's
+        latest = max(h.value for h in days)
+        later = [h for h in dates.this_weekday_dates(text, lang, int(latest[:4])) if h.value > latest]
+        if later:
+            return later[0], "first_paragraph"
     return (days[0], "first_paragraph") if days else (None, "")
 
 

@@ -251,3 +251,41 @@ def day_month_at(text: str, pos: int, lang: str | None = None) -> tuple[int, int
                 if month and 1 <= day <= 31:
                     return month, day, match.end()
     return None
+
+
+
+@lru_cache(maxsize=8)
+def _this_weekday(lang: str) -> re.Pattern[str] | None:
+    p = _patterns(lang)
+    if not p.rules.this_weekday:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_alt(p.rules.this_weekday)})\s+(?P<w>{_alt(p.rules.weekdays)}),?\s+",
+                      re.IGNORECASE)
+
+
+_YEAR_AFTER = re.compile(r"\s*,?\s*\d{4}(?!\d)")
+
+
+def this_weekday_dates(text: str, lang: str | None, after_year: int) -> list[DateHit]:
+    """Days told by a weekday of the report's week without a year ("ce lundi 8 juillet", "this
+    Monday, July 8"; data: this_weekday, weekdays), given the first year from `after_year` in
+    which that day falls on that weekday. Why: a report dated this way often states only older
+    dates in full ("l'accord signé le 9 novembre 2023 a été adopté ce lundi 8 juillet")."""
+    out: list[DateHit] = []
+    for code in languages(lang):
+        opener = _this_weekday(code)
+        if opener is None:
+            continue
+        weekdays = _patterns(code).rules.weekdays
+        for m in opener.finditer(text):
+            found = day_month_at(text, m.end(), code)
+            if found is None or _YEAR_AFTER.match(text, found[2]):
+                continue  # no day there, or a full date (found as such)
+            month, day, end = found
+            weekday = weekdays.index(m.group("w").lower())
+            for year in range(after_year, after_year + 8):
+                value = _day(year, month, day)
+                if value and date.fromisoformat(value).weekday() == weekday:
+                    out.append(DateHit(value, "day", m.start(), end))
+                    break
+    return sorted(out, key=lambda h: h.start)

@@ -49,6 +49,7 @@ class MetadataRules:
     role_words: tuple[str, ...] = ()  # words of a writer's post after a byline's names
     correspondent_labels: tuple[str, ...] = ()  # 'avec notre correspondant' (à Place, Name)
     today_markers: tuple[str, ...] = ()  # 'ce jour', 'aujourd'hui': the date that follows is the report's day
+    this_weekday: tuple[str, ...] = ()  # 'ce', 'this': 'ce lundi 8 juillet' is a day of the report's week
 
 
 @dataclass(frozen=True)
@@ -153,6 +154,7 @@ def parse_metadata(name: str, text: str) -> MetadataRules:
         name_particles=_str_list(name, data, "name_particles", required=False),
         newsroom_bylines=tuple(b.lower() for b in _str_list(name, data, "newsroom_bylines", required=False)),
         today_markers=tuple(m.lower() for m in _str_list(name, data, "today_markers", required=False)),
+        this_weekday=tuple(m.lower() for m in _str_list(name, data, "this_weekday", required=False)),
         role_words=tuple(w.lower() for w in _str_list(name, data, "role_words", required=False)),
         correspondent_labels=_str_list(name, data, "correspondent_labels", required=False),
     )
