@@ -107,3 +107,26 @@ def test_a_date_in_a_coordinated_past_clause_does_not_date_the_pledge(read_commi
 
 def test_a_pledge_s_own_clause_dated_in_an_earlier_year_is_still_a_past_fact(read_commitments):
     assert read_commitments("In 2023, Norway was to fund the harbour in Ghana.", "en") == []
+
+
+@pytest.mark.parametrize(("lang", "text", "words"), [
+    # praise beside the pledge, not above it: coordinated verbs do not govern each other
+    ("en", "Norway's ambassador welcomed the progress and assured that Norway is prepared to release the first "
+           "tranche of the loan to Ghana.", "prepared to release"),
+    ("fr", "L'ambassadeur norvégien a salué ces progrès et a assuré que la Norvège versera la première tranche du "
+           "prêt au Ghana.", "versera"),
+    ("en", "Norway's prime minister also announced the launch of a ten-year fisheries programme for Ghana.",
+     "launch of a ten-year"),
+])
+def test_a_pledge_beside_praise_or_announcing_a_launch_is_read(read_commitments, lang, text, words):
+    found = _with(read_commitments(text, lang), words)
+    assert found and found[0].agents == ["NOR"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # what governs the coordination still rules: a demand over both verbs
+    ("en", "Norway urged Ghana to build a new port and to train its coast guard."),
+    ("fr", "La Norvège a appelé le Ghana à construire un port et à former ses garde-côtes."),
+])
+def test_a_demand_over_coordinated_acts_still_rules_both(read_commitments, lang, text):
+    assert read_commitments(text, lang) == []

@@ -139,8 +139,22 @@ def _blocked(tok: Token, lex: Lexicon) -> bool:
         if modal and modal not in ("future", "conditional") and modal in lex.words["speculation_verbs"]:
             return True
     return any(
-        anc.pos_ in ("VERB", "AUX", "ADJ") and _lemma(anc) in blocked and anc.i != tok.i for anc in _governors(tok, lex)
+        anc.pos_ in ("VERB", "AUX", "ADJ") and _lemma(anc) in blocked and anc.i != tok.i
+        for anc in _ruling(tok, _governors(tok, lex))
     )
+
+
+def _ruling(tok: Token, governors: list[Token]) -> list[Token]:
+    """The governors that rule over `tok`, without the verbs a clause on the way is only
+    coordinated with: in "welcomed the progress and assured that Riyadh is prepared to release
+    the funds", "welcomed" is beside "assured", not above it (what governs both still rules)."""
+    out: list[Token] = []
+    cur = tok
+    for anc in governors:
+        if not (cur.dep_ == "conj" and anc.i == cur.head.i):
+            out.append(anc)
+        cur = anc
+    return out
 
 
 def _governors(tok: Token, lex: Lexicon) -> list[Token]:

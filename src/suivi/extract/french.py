@@ -67,7 +67,20 @@ def _blocked_by_ancestor(tok: Token, lex: Lexicon) -> bool:
     """A demand, speculation or opinion governs the cue: someone else's matter or a guess."""
     blocked = lex.words["demand_verbs"] | lex.words["speculation_verbs"] | lex.words["evaluation_verbs"]
     return any(anc.pos_ in ("VERB", "AUX") and anc.lemma_.lower() in blocked and not _purpose_infinitive(anc)
-               for anc in tok.ancestors)
+               for anc in _ruling(tok))
+
+
+def _ruling(tok: Token) -> list[Token]:
+    """The ancestors that rule over `tok`, without the verbs a clause on the way is only
+    coordinated with: in « a salué ces progrès et a assuré que le Japon versera ... », « saluer »
+    is beside « assurer », not above it (what governs both still rules)."""
+    out: list[Token] = []
+    cur = tok
+    for anc in tok.ancestors:
+        if not (cur.dep_ == "conj" and anc.i == cur.head.i):
+            out.append(anc)
+        cur = anc
+    return out
 
 
 _PURPOSE_MARKS = {"pour", "afin"}
