@@ -200,6 +200,34 @@ def test_a_share_told_as_a_total_so_far_is_under_way(store, corpus_dir, lang, pl
         assert view.status == status and "200" in view.evidence[0].cue
 
 
+def test_a_level_short_of_a_pledged_level_is_on_its_way_even_without_a_deadline(store, corpus_dir):
+    """Own wording: a pledge to bring a measure to a level: the level reached so far is
+    progress, not a pledge kept in part."""
+    report = "Trade between Norway and Ghana reached $3 billion in 2026, the Norwegian trade minister said."
+    pledge = "Norway aims to raise its trade volume with Ghana to $5 billion, the prime minister said."
+    ids = _store(store, corpus_dir, ("Norway and Ghana", "Published on 4 December 2025", pledge), [
+        ("Trade grows", "Published on 10 March 2027", report),
+    ])
+    with store.begin() as conn:
+        cid, _ = add_commitment(conn, ids[0], pledge, key="nor-gha-trade", agents=["NOR"], beneficiaries=["GHA"],
+                                action="raise its trade volume with Ghana to $5 billion")
+    stage.run(store, None, noop)
+    with store.connect() as conn:
+        view = status_of(conn, cid, date(2027, 6, 1))
+        assert view.status == "in_progress" and "3" in view.evidence[0].cue
+
+
+def test_a_pledged_level_is_read_in_the_pledge_s_own_language():
+    """The pledge's words are in its article's language, not the report's (a French report on
+    an English pledge): the test runs over every language's cues."""
+    from suivi.follow.cues import sets_a_level
+
+    assert sets_a_level("Turkey aims to expand its trade volume with Africa to 75 billion dollars")
+    assert sets_a_level("la Turquie veut porter ses échanges avec l'Afrique à 75 milliards de dollars")
+    assert not sets_a_level("Germany pledged $100 million, bringing the fund's total to $700 million")
+    assert not sets_a_level("Norway will invest $900 million in Ghana's power grid")
+
+
 def test_a_measure_reported_below_its_target_is_on_its_way(store, corpus_dir):
     pledge = "Canada will raise its trade with Kenya to $10 billion a year by 2030, the minister said."
     ids = _store(store, corpus_dir, ("Canada and Kenya", "Published on 4 December 2025", pledge), [

@@ -62,6 +62,9 @@ class StatusCues:
     """A pledge pointed back to ("this commitment", "cet engagement"): the cue file's
     `this_pledge`; the sentence reports on the pledge its article stated just before."""
     first_part_patterns: tuple[re.Pattern[str], ...] = ()
+    level_target: tuple[re.Pattern[str], ...] = ()
+    """A pledge to bring a measure to a level ("expand its trade with Africa to $75 billion",
+    "porter les échanges à 75 milliards"): the cue file's `level_target`."""
     running_total: tuple[re.Pattern[str], ...] = ()
     """Words saying a sum spent is a total so far ("thus far", "à ce jour"): the cue file's
     `running_total`; the payments are still going on."""
@@ -166,6 +169,12 @@ class StatusCues:
             if m:
                 return CueHit("stalled", m.start(), m.end(), sentence[m.start():m.end()])
         return None
+
+    def sets_a_level(self, pledge: str) -> bool:
+        """The pledge brings a measure to a level: a level reported below it is on its way,
+        not a pledge kept in part, until its deadline is over."""
+        lowered = pledge.lower()
+        return any(p.search(lowered) for p in self.level_target)
 
     def so_far(self, sentence: str) -> bool:
         """The sentence tells a running total ("invested over $3 billion thus far"): delivery
@@ -285,6 +294,7 @@ def parse_cues(data: Any, where: str) -> StatusCues:
         this_pledge=_compile("this_pledge", data.get("this_pledge", []), where),
         first_part_patterns=_compile("first_part", data.get("first_part", []), where),
         running_total=_compile("running_total", data.get("running_total", []), where),
+        level_target=_compile("level_target", data.get("level_target", []), where),
         only_a_part=_compile("only_a_part", data.get("only_a_part", []), where),
         disbursed=_compile("disbursed", data.get("disbursed", []), where),
         paid_gap=_gap(data.get("disbursed_between", []), where),
@@ -326,6 +336,17 @@ def all_generic_words() -> frozenset[str]:
     for path in sorted((DATA_DIR / "cues").glob("status.*.yaml")):
         out.update(get_cues(path.name.split(".")[1]).generic_words)
     return frozenset(out)
+
+
+def sets_a_level(pledge: str) -> bool:
+    """`StatusCues.sets_a_level` in any language there are cues for: a pledge's words are in
+    its own article's language, not the report's."""
+    return any(cues.sets_a_level(pledge) for cues in _every_language())
+
+
+@lru_cache(maxsize=1)
+def _every_language() -> tuple[StatusCues, ...]:
+    return tuple(get_cues(path.name.split(".")[1]) for path in sorted((DATA_DIR / "cues").glob("status.*.yaml")))
 
 
 @lru_cache(maxsize=8)

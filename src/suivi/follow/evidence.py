@@ -27,7 +27,7 @@ from typing import Any
 
 import numpy as np
 
-from suivi.follow.cues import StatusCues, all_generic_words, all_stem_suffixes, get_cues
+from suivi.follow.cues import StatusCues, all_generic_words, all_stem_suffixes, get_cues, sets_a_level
 from suivi.follow.lifecycle import get_lifecycle
 from suivi.models import Article
 from suivi.reconcile.amounts import amounts
@@ -587,7 +587,9 @@ def find_evidence(
                 by_sum.add(profile.commitment_id)
             own = status
             if status == "sum":
-                own = _sum_status(article, profile, *sums_of[idx])
+                paid, several, so_far = sums_of[idx]
+                to_a_level = any(sets_a_level(t) for t in profile.texts if t not in text)
+                own = _sum_status(article, profile, paid, several, so_far or to_a_level)
             if status == "in_progress" and cues.first_part(cue) and any(
                 cues.first_part(t) for t in profile.texts if t not in text  # its words, not this report's
             ):
@@ -732,8 +734,9 @@ def _several_payers(gazetteer, text: str) -> bool:  # noqa: ANN001 - read.gazett
 def _sum_status(article: Article, profile: Profile, sums: tuple, several: bool, so_far: bool) -> str:
     """The status a reported sum gives this commitment (cues.sum_status): compared with the
     largest sum its mentions state in the same currency; a commitment stating no sum is moved
-    one step (money spent on it). A share told as a total so far ("thus far", "à ce jour") is
-    payment under way, not a pledge kept in part, unless its deadline is known and over."""
+    one step (money spent on it). A share told as a total so far ("thus far", "à ce jour"), or
+    a level short of a pledged level (`so_far` as well), is on its way, not a pledge kept in
+    part, unless its deadline is known and over."""
     from suivi.follow.cues import sum_status
 
     reported = sums[0]
