@@ -77,3 +77,16 @@ def test_a_leader_named_by_his_short_name_alone_is_that_person():
     assert "Xi Jinping" in names
     schools = [f for f in found if "rural schools" in f.evidence]
     assert schools and schools[0].agents == ["CHN"]
+
+
+def test_a_listed_name_written_family_name_first_is_the_same_person():
+    """Own wording: "Kishida Fumio" (family name first, as Japanese names are often written) is
+    the listed Fumio Kishida, a person the model may take for a body, and his side pledges."""
+    assert leader_of("Kishida Fumio").serves == "JPN"
+    assert leader_of("Fumio Kishida").serves == "JPN"
+    reading, found = _read_and_extract(
+        "Japan hosted a conference on Africa in Tunis. Kishida Fumio emphasized that Japan will grow "
+        "together with Africa. Kishida Fumio announced that they will support food production across the continent.")
+    assert "Kishida Fumio" in [c.name.text for c in reading.actors.persons]
+    food = [f for f in found if "food production" in f.evidence]
+    assert food and food[0].agents == ["JPN"]

@@ -332,11 +332,13 @@ def person_candidates(
         role_ctx = _role_before(doc, text, cand.start, lex) or _role_after(text, cand.end, lex)
         ner_ok = _overlaps(per, cand.start, cand.end)
         single = len(cand.name.words) == 1 or cand.lone  # kept only if it attaches (or is strong)
+        # a listed office holder's full name is a person, whatever the model reads ("Kishida Fumio")
+        listed = not single and leader_of(" ".join(cand.name.words)) is not None
         if has_ner:
-            if not (ner_ok or cand.strong or role_ctx) and _covered(things, cand.start, cand.end):
+            if not (ner_ok or cand.strong or role_ctx or listed) and _covered(things, cand.start, cand.end):
                 continue  # the model reads a body, a place or a title here
             speaker = not (ner_ok or cand.strong or role_ctx) and _speaker_subject(doc, cand.start, cand.end, lex)
-            ok = ner_ok or cand.strong or role_ctx or speaker or single
+            ok = ner_ok or cand.strong or role_ctx or speaker or single or listed
             label = "ner:PER" if ner_ok else (
                 "rule:honorific" if cand.strong else "rule:role" if role_ctx else "rule:speaker" if speaker
                 else "rule:name")

@@ -63,5 +63,12 @@ def leaders() -> dict[str, Leader]:
 
 
 def leader_of(name: str) -> Leader | None:
-    """The office holder a person's name (as the article gives it) denotes, if listed."""
-    return leaders().get(_key(name))
+    """The office holder a person's name (as the article gives it) denotes, if listed; a
+    two-word name also with its words swapped (family name first, as East Asian names are
+    often written: "Kishida Fumio" is "Fumio Kishida")."""
+    key = _key(name)
+    found = leaders().get(key)
+    words = key.split()
+    if found is None and len(words) == 2:
+        found = leaders().get(f"{words[1]} {words[0]}")
+    return found
