@@ -66,6 +66,9 @@ def noop(*_args) -> None:
         # the sum given lowered (own wording)
         ("fr", "La Norvège va diminuer de 40 %, soit près de 200 millions, sa contribution au fonds.", "broken"),
         ("en", "Norway will reduce its contribution to the fund by 40 percent.", "broken"),
+        # a number grown to a new level is on its way (own wording)
+        ("fr", "Le nombre de nos ambassades en Afrique, de 12 en 2012, est passé à 44 aujourd'hui.", "in_progress"),
+        ("en", "The number of Norwegian consulates in Africa has risen from 12 to 30.", "in_progress"),
     ],
 )
 def test_any_kind_of_pledge_has_its_wording(lang: str, sentence: str, status: str):
@@ -198,6 +201,30 @@ def test_a_share_told_as_a_total_so_far_is_under_way(store, corpus_dir, lang, pl
     with store.connect() as conn:
         view = status_of(conn, cid, date(2027, 6, 1))
         assert view.status == status and "200" in view.evidence[0].cue
+
+
+def test_a_meeting_described_in_a_relative_clause_is_the_report_s_setting_not_a_pledge_kept(store, corpus_dir):
+    """Own wording: "the conference, which took place in Accra, ..." sets the scene; it keeps
+    no pledge to open consulates. Held in a main clause, the meeting still reports."""
+    pledge = "Norway will open four new consulates in Ghana, the Norwegian foreign minister said."
+    ids = _store(store, corpus_dir, ("Norway and Ghana", "Published on 4 December 2025", pledge), [
+        ("Conference", "Published on 10 March 2027",
+         "The Norway-Ghana follow-up conference, which took place in Accra, gathered the ministers of Norway and "
+         "Ghana around their consulates and cooperation programme."),
+    ])
+    with store.begin() as conn:
+        cid, _ = add_commitment(conn, ids[0], pledge, key="nor-consulates", agents=["NOR"], beneficiaries=["GHA"],
+                                action="open four new consulates in Ghana")
+    stage.run(store, None, noop)
+    with store.connect() as conn:
+        assert status_of(conn, cid, date(2027, 6, 1)).status == "announced"
+    cues = get_cues("fr")
+    sentence = "L'événement, qui s'est tenu à Accra, a réuni les ministres."
+    start = sentence.index("s'est tenu")
+    assert cues.describes_a_meeting(sentence, start, start + len("s'est tenu"))
+    main = "La conférence s'est tenue à Accra lundi."
+    start = main.index("s'est tenue")
+    assert not cues.describes_a_meeting(main, start, start + len("s'est tenue"))
 
 
 def test_a_level_short_of_a_pledged_level_is_on_its_way_even_without_a_deadline(store, corpus_dir):

@@ -62,6 +62,12 @@ class StatusCues:
     """A pledge pointed back to ("this commitment", "cet engagement"): the cue file's
     `this_pledge`; the sentence reports on the pledge its article stated just before."""
     first_part_patterns: tuple[re.Pattern[str], ...] = ()
+    meeting_cues: tuple[re.Pattern[str], ...] = ()
+    """Cues that say a meeting took place ("s'est tenu", "took place"): the cue file's
+    `meeting_cues`."""
+    relative_before: re.Pattern[str] | None = None
+    """A relative pronoun ending a text ("l'événement qui", "the summit, which"): the cue file's
+    `relative_pronouns`."""
     level_target: tuple[re.Pattern[str], ...] = ()
     """A pledge to bring a measure to a level ("expand its trade with Africa to $75 billion",
     "porter les échanges à 75 milliards"): the cue file's `level_target`."""
@@ -170,6 +176,15 @@ class StatusCues:
                 return CueHit("stalled", m.start(), m.end(), sentence[m.start():m.end()])
         return None
 
+    def describes_a_meeting(self, sentence: str, start: int, end: int) -> bool:
+        """A meeting cue in a relative clause ("l'événement qui s'est tenu à Djibouti a réuni
+        ...", "the forum, which took place in May"): the meeting described as the report's
+        setting, not reported as a pledge kept."""
+        cue = sentence[start:end].lower()
+        if self.relative_before is None or not any(p.search(cue) for p in self.meeting_cues):
+            return False
+        return self.relative_before.search(sentence[:start].lower()) is not None
+
     def sets_a_level(self, pledge: str) -> bool:
         """The pledge brings a measure to a level: a level reported below it is on its way,
         not a pledge kept in part, until its deadline is over."""
@@ -229,6 +244,14 @@ def sum_status(reported: float, pledged: float, shared_by_several: bool, past_de
     if reported >= pledged * 0.98:
         return "in_progress" if shared_by_several else "fulfilled"
     return "partial" if past_deadline else "in_progress"
+
+
+def _relative_before(words: Any, where: str) -> re.Pattern[str] | None:
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise DataFileError(f"{where}: relative_pronouns must be a list of words")
+    if not words:
+        return None
+    return re.compile(rf"\b(?:{'|'.join(re.escape(w.lower()) for w in words)})\s+(\w+\s+)?$")
 
 
 def _compile(name: str, patterns: Any, where: str) -> tuple[re.Pattern[str], ...]:
@@ -295,6 +318,8 @@ def parse_cues(data: Any, where: str) -> StatusCues:
         first_part_patterns=_compile("first_part", data.get("first_part", []), where),
         running_total=_compile("running_total", data.get("running_total", []), where),
         level_target=_compile("level_target", data.get("level_target", []), where),
+        meeting_cues=_compile("meeting_cues", data.get("meeting_cues", []), where),
+        relative_before=_relative_before(data.get("relative_pronouns", []), where),
         only_a_part=_compile("only_a_part", data.get("only_a_part", []), where),
         disbursed=_compile("disbursed", data.get("disbursed", []), where),
         paid_gap=_gap(data.get("disbursed_between", []), where),

@@ -389,6 +389,8 @@ def _candidates(
         # when the extraction stage read it as one more mention of it
         refers_back = in_mention and cues.refers_back(sentence)
         for hit in hits:
+            if hit.status == "fulfilled" and cues.describes_a_meeting(sentence, hit.start, hit.end):
+                continue  # "l'événement qui s'est tenu à Djibouti": the report's setting
             if hit.status == "in_progress" and cues.restates(sentence) and in_mention and not refers_back:
                 continue  # a restated pledge dressed with a launch word is not a step
             if hit.status in ("in_progress", "fulfilled") and cues.announces(around_cue(sentence, hit.start, hit.end)):
