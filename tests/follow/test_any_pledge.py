@@ -227,6 +227,34 @@ def test_a_meeting_described_in_a_relative_clause_is_the_report_s_setting_not_a_
     assert not cues.describes_a_meeting(main, start, start + len("s'est tenue"))
 
 
+@pytest.mark.parametrize(("lang", "pledges", "report"), [
+    ("en", "Norway will invest $3 billion in West Africa. Norway will also give $8.3 million to Ghana's Volta region "
+           "for flood defences.",
+     "For projects in the area of the Economic Community of West African States, Norway provided about $6.3 million "
+     "through the UNDP for flood defences in Ghana."),
+    ("fr", "La Norvège investira 3 milliards de dollars en Afrique de l'Ouest. La Norvège accordera aussi 8,3 millions "
+           "de dollars à la région ghanéenne de la Volta contre les inondations.",
+     "Pour les projets dans la zone de la Communauté économique des États de l'Afrique de l'Ouest, la Norvège a "
+     "fourni environ 6,3 millions de dollars par l'intermédiaire du PNUD contre les inondations au Ghana."),
+])
+def test_a_sum_paid_goes_to_the_pledge_of_its_own_order(store, corpus_dir, lang, pledges, report):
+    """Own wording: $6.3 million paid is a part of the $8.3 million pledged, not of the $3
+    billion; the bloc named after a preposition is where the money went, not a second payer."""
+    ids = _store(store, corpus_dir, ("Norway and West Africa", "Published on 4 December 2025", pledges), [
+        ("Flood money", "Published on 10 March 2027", report),
+    ])
+    big_text, small_text = (t.strip().rstrip(".") + "." for t in pledges.split(". "))
+    with store.begin() as conn:
+        big, _ = add_commitment(conn, ids[0], big_text, key="nor-big", agents=["NOR"], beneficiaries=[],
+                                action=big_text.split(" ", 1)[1].rstrip("."))
+        small, _ = add_commitment(conn, ids[0], small_text, key="nor-small", agents=["NOR"], beneficiaries=["GHA"],
+                                  action=small_text.split(" ", 1)[1].rstrip("."))
+    stage.run(store, None, noop)
+    with store.connect() as conn:
+        assert status_of(conn, small, date(2027, 6, 1)).status == "partial"
+        assert status_of(conn, big, date(2027, 6, 1)).status == "announced"
+
+
 def test_a_level_short_of_a_pledged_level_is_on_its_way_even_without_a_deadline(store, corpus_dir):
     """Own wording: a pledge to bring a measure to a level: the level reached so far is
     progress, not a pledge kept in part."""

@@ -68,6 +68,8 @@ class StatusCues:
     relative_before: re.Pattern[str] | None = None
     """A relative pronoun ending a text ("l'événement qui", "the summit, which"): the cue file's
     `relative_pronouns`."""
+    preposition_before: re.Pattern[str] | None = None
+    """A preposition (and article) ending a text: the cue file's `not_payer_after`."""
     level_target: tuple[re.Pattern[str], ...] = ()
     """A pledge to bring a measure to a level ("expand its trade with Africa to $75 billion",
     "porter les échanges à 75 milliards"): the cue file's `level_target`."""
@@ -185,6 +187,11 @@ class StatusCues:
             return False
         return self.relative_before.search(sentence[:start].lower()) is not None
 
+    def after_preposition(self, before: str) -> bool:
+        """The text before a name ends with a preposition ("la zone de l'", "for the"): the name
+        is where or for whom, not who acts."""
+        return self.preposition_before is not None and self.preposition_before.search(before.lower()) is not None
+
     def sets_a_level(self, pledge: str) -> bool:
         """The pledge brings a measure to a level: a level reported below it is on its way,
         not a pledge kept in part, until its deadline is over."""
@@ -244,6 +251,15 @@ def sum_status(reported: float, pledged: float, shared_by_several: bool, past_de
     if reported >= pledged * 0.98:
         return "in_progress" if shared_by_several else "fulfilled"
     return "partial" if past_deadline else "in_progress"
+
+
+def _preposition_before(words: Any, where: str) -> re.Pattern[str] | None:
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise DataFileError(f"{where}: not_payer_after must be a list of words")
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w.lower()) for w in words)
+    return re.compile(rf"\b(?:{alternation})\s+(?:(?:the|le|la|les)\s+|l['’]\s*)?$")
 
 
 def _relative_before(words: Any, where: str) -> re.Pattern[str] | None:
@@ -320,6 +336,7 @@ def parse_cues(data: Any, where: str) -> StatusCues:
         level_target=_compile("level_target", data.get("level_target", []), where),
         meeting_cues=_compile("meeting_cues", data.get("meeting_cues", []), where),
         relative_before=_relative_before(data.get("relative_pronouns", []), where),
+        preposition_before=_preposition_before(data.get("not_payer_after", []), where),
         only_a_part=_compile("only_a_part", data.get("only_a_part", []), where),
         disbursed=_compile("disbursed", data.get("disbursed", []), where),
         paid_gap=_gap(data.get("disbursed_between", []), where),

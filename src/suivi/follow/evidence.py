@@ -374,7 +374,7 @@ def _candidates(
         for m_hit in money:
             clause = next(((a, b) for a, b in clauses if a <= m_hit.start < b), (0, len(sentence)))
             hits = [h for h in hits if not (clause[0] <= h.start < clause[1])]
-            sums_of[len(candidates)] = (m_hit.sums, _several_payers(gaz, sentence[:m_hit.start]),
+            sums_of[len(candidates)] = (m_hit.sums, _several_payers(gaz, sentence[:m_hit.start], cues),
                                         cues.so_far(sentence))
             candidates.append((s_start, s_end, "sum", m_hit.text, 1.0,
                                s_start + m_hit.start, s_start + m_hit.end, None))
@@ -562,6 +562,11 @@ def find_evidence(
             in_clause += 1 if clause_acts & profile.families else 0
             same_act = 1 if sentence_acts & profile.families else 0
             recalled = any(x.same_as(p) for x in recalled_sums for p in profile.pledged_sums(article))
+            # a sum paid of the same order as this pledge's own sum, its giver named: "le Japon a
+            # fourni 6,3 millions USD" reports on the $8.3 million pledged, not on the $30 billion
+            # (one payer told: a total several payers share is each one's part of their pledges)
+            near_sum = (status == "sum" and level == 2 and not sums_of[idx][1]
+                        and _near_sum(sums_of[idx][0], profile.pledged_sums(article)))
             # words elsewhere in the sentence may admit a match, but only the clause ranks it
             shared = in_clause or (sum(1 for st in sentence_words.values() if st & profile.stems) + same_act)
             need = life.min_similarity + (0.0 if level == 2 else 0.1)
@@ -571,6 +576,7 @@ def find_evidence(
                 # the pledged sum itself, with its parties named: "suspended its $1.8 billion
                 # facility to Senegal" reports on the $1.8 billion pledged to Senegal
                 or (recalled and (status == "sum" or level == 2) and sim >= life.min_similarity_low)
+                or (near_sum and sim >= life.min_similarity_low)
                 or (shared >= 1 and sim >= need)
                 or (level == 2 and shared >= 2 and sim >= life.min_similarity_low)
                 or (in_clause >= STRONG_SHARED and sim >= life.min_similarity_low)
@@ -585,7 +591,7 @@ def find_evidence(
                 with_words.add(profile.commitment_id)
             if named:
                 named_ids.add(profile.commitment_id)
-            if recalled:
+            if recalled or near_sum:
                 by_sum.add(profile.commitment_id)
             own = status
             if status == "sum":
@@ -720,16 +726,36 @@ def _mask_names(gazetteer, sentence: str, offset: int,  # noqa: ANN001 - read.ga
     return "".join(chars)
 
 
+NEAR_SHARE = 0.5
+"""A sum paid is of the same order as a pledged sum from this share of it up to all of it."""
+
+
+def _near_sum(paid: tuple, pledged: list) -> bool:
+    """The first sum paid is a large part of one pledged sum (same currency when both are
+    known): from NEAR_SHARE of it up to all of it."""
+    if not paid:
+        return False
+    got = paid[0]
+    return any(
+        NEAR_SHARE * p.value <= got.value <= p.value
+        for p in pledged
+        if not (p.currency and got.currency and p.currency != got.currency)
+    )
+
+
 def _states_sum(profile: Profile, sums: tuple, article: Article) -> bool:
     return bool(sums) and any(sums[0].same_as(a) for a in profile.pledged_sums(article))
 
 
-def _several_payers(gazetteer, text: str) -> bool:  # noqa: ANN001 - read.gazetteer.Gazetteer
+def _several_payers(gazetteer, text: str, cues: Any) -> bool:  # noqa: ANN001 - read.gazetteer.Gazetteer
     """The clause before the verb names several states or bodies ("Denmark, Germany, ... and
-    the United States contributed $68.95 million"): the sum is their total, not one's share."""
+    the United States contributed $68.95 million"): the sum is their total, not one's share.
+    A party after a preposition is where or for whom, not a payer ("dans la zone de l'AES, le
+    Japon a fourni ..."; data: not_payer_after)."""
     if gazetteer is None:
         return False
-    payers = {ref.key for _s, _e, ref in gazetteer.find_all(text) if ref.kind in ("state", "organization", "alliance")}
+    payers = {ref.key for start, _e, ref in gazetteer.find_all(text)
+              if ref.kind in ("state", "organization", "alliance") and not cues.after_preposition(text[:start])}
     return len(payers) >= 2
 
 
