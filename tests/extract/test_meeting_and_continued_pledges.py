@@ -130,3 +130,38 @@ def test_a_pledge_beside_praise_or_announcing_a_launch_is_read(read_commitments,
 ])
 def test_a_demand_over_coordinated_acts_still_rules_both(read_commitments, lang, text):
     assert read_commitments(text, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La Norvège a signé lundi quatre accords de prêt avec des pays africains. Les accords comprennent la "
+           "construction d'un hôpital en Guinée pour 75 millions de dollars, d'une école en Sierra Leone pour 50 "
+           "millions de dollars, des puits au Niger pour 28 millions de dollars, ainsi que la construction d'un "
+           "collège au Bénin pour 40 millions de dollars."),
+    ("en", "Norway signed four loan agreements with African countries on Monday. The agreements include the "
+           "construction of a hospital in Guinea for $75 million, a school in Sierra Leone for $50 million, wells in "
+           "Niger for $28 million and a college in Benin for $40 million."),
+])
+def test_things_listed_with_their_prices_are_one_pledge_each_of_the_payer(read_commitments, lang, text):
+    found = read_commitments(text, lang)
+    priced = [f for f in found if "75" in f.evidence or "50" in f.evidence or "28" in f.evidence
+              or "40" in f.evidence]
+    assert len(priced) == 4, [f.evidence for f in found]
+    assert all(f.agents == ["NOR"] for f in priced)
+    assert [f.beneficiaries for f in priced] == [["GIN"], ["SLE"], ["NER"], ["BEN"]]
+
+
+@pytest.mark.parametrize(("lang", "text", "pledge"), [
+    ("fr", "Le Fonds norvégien de développement a signé lundi quatre accords de prêt avec le Ghana.", True),
+    ("en", "Norway signed four loan agreements with Ghana on Monday.", True),
+    # a past signing of some other text says nothing to follow up
+    ("en", "Norway signed four agreements with Ghana on Monday.", False),
+])
+def test_a_loan_agreement_signed_is_money_lent(read_commitments, lang, text, pledge):
+    assert bool(read_commitments(text, lang)) is pledge
+
+
+def test_a_capital_in_a_listed_thing_s_name_does_not_take_the_payer_out(read_commitments):
+    text = ("Norway signed two loan agreements with African countries on Monday. The agreements include the "
+            "Oslo Friendship Hospital in Ghana for $75 million and a school in Togo for $50 million.")
+    found = [f for f in read_commitments(text, "en") if "Hospital" in f.evidence]
+    assert found and found[0].agents == ["NOR"]

@@ -67,9 +67,10 @@ class ActorContext:
             return ref.state  # a capital or region stands for its state
         return None
 
-    def parties_in(self, start: int, end: int) -> list[str]:
-        """Party keys named in text[start:end]: gazetteer names, demonyms, persons' states."""
-        found = self.named_parties(start, end)
+    def parties_in(self, start: int, end: int, places: bool = True) -> list[str]:
+        """Party keys named in text[start:end]: gazetteer names, demonyms, persons' states (and
+        the states of the capitals named, unless `places` is False)."""
+        found = self.named_parties(start, end, places)
         for p in self.persons:
             if p.start >= start and p.end <= end and p.serves:
                 found.append((p.start, p.serves))
@@ -79,7 +80,7 @@ class ActorContext:
         found.sort()
         return list(dict.fromkeys(k for _, k in found))
 
-    def named_parties(self, start: int, end: int) -> list[tuple[int, str]]:
+    def named_parties(self, start: int, end: int, places: bool = True) -> list[tuple[int, str]]:
         """(offset, party key) of the gazetteer names in text[start:end], places read as parties.
 
         A capital stands for its state, except where it is only a place: a dateline in capitals
@@ -89,6 +90,8 @@ class ActorContext:
         found: list[tuple[int, str]] = []
         for s, e, ref in get_gazetteer().find_all(self.text[start:end]):
             key = self.party_of_ref(ref)
+            if key and ref.kind == "place" and not places:
+                continue
             if key and ref.kind == "place":
                 if any(b.start <= start + s and start + e <= b.end and (b.start, b.end) != (start + s, start + e)
                        for b in self.bodies):

@@ -296,9 +296,14 @@ def _readiness_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | N
 
 def _states_content(tok: Token, lex: Lexicon) -> bool:
     """A signing counts when the text says what the signed text does: "an agreement that
-    extends ...", "a deal to build ...", or in a present-tense headline ("signs a deal")."""
+    extends ...", "a deal to build ...", in a present-tense headline ("signs a deal"), or when
+    the text is a loan or a grant (data: money_agreement_words)."""
     if tok.tag_ == "VBZ" and not children(tok, "aux"):
         return True
+    money = lex.words["money_agreement_words"]
+    if any(_lemma(c) in money for o in children(tok, "dobj") for c in o.children
+           if c.dep_ in ("compound", "amod", "nmod")):
+        return True  # "signed 14 loan agreements": a loan's content is the money lent
     for o in children(tok, "dobj"):
         for c in o.children:
             if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB":

@@ -13,6 +13,10 @@ engagé à allouer 50 milliards de dollars ... et à aider à la création d'un 
 up, each with its own measure. The cut is made where a coordinated verb opens the segment of
 the next figure; coordinated verbs without figures ("will build, train and equip") stay one.
 
+Things listed with their prices are one commitment each, of the statement's payer: "les
+accords comprennent la construction d'un hôpital en Guinée pour 75 millions de dollars, d'une
+école en Sierra Leone pour 50 millions ..." -- the parties a segment names receive.
+
 Not split: a range ("between $5 million and $20 million", "de 5 à 20 millions"), a part of a
 sum ("$30 billion, including $4 billion for ..."), a conversion in parentheses.
 """
@@ -53,6 +57,21 @@ def _leads(lead: str, names_party: Callable[[str], bool]) -> bool:
     return len(words) <= 5 and names_party(lead)
 
 
+# "..., d'un hôpital en Sierra Leone pour 50 millions de dollars": a listed thing and its price
+_PRICED = re.compile(r"\b(?:pour|for|worth|valued\s+at|à\s+hauteur\s+de|d.un\s+montant\s+de)\s*"
+                     r"(?:(?:up\s+to|about|some|nearly|over|more\s+than|environ|plus\s+de|près\s+de)\s+)?$",
+                     re.IGNORECASE)
+_MAX_PRICED_LEAD = 16  # words from a separator to the price of the next listed thing
+
+
+def _priced(evidence: str, sums: list[Quantity], lead: str) -> bool:
+    """A listed thing with its price: the text before the next sum (and before the first
+    one) ends with "pour", "for", "worth" -- "la construction d'un hôpital en Guinée pour 75
+    millions, d'un internat au Niger pour 28 millions": each thing financed is a pledge."""
+    return (len(lead.split()) <= _MAX_PRICED_LEAD and _PRICED.search(lead) is not None
+            and _PRICED.search(evidence[: sums[0].start]) is not None)
+
+
 def _splits(evidence: str, sums: list[Quantity], names_party: Callable[[str], bool]) -> list[tuple[int, int]] | None:
     """(end of segment k, start of segment k+1) offsets in `evidence` for each separator between
     two listed sums, or None when the sums do not list pledges."""
@@ -74,7 +93,7 @@ def _splits(evidence: str, sums: list[Quantity], names_party: Callable[[str], bo
         lead = gap[sep.end():]
         bare = re.sub(r"\b(?:up\s+to|more\s+than|over|nearly|about|some|with|avec|de|of)\b", " ", lead,
                       flags=re.IGNORECASE).strip(" ,:")
-        if not _leads(bare, names_party):
+        if not _leads(bare, names_party) and not _priced(evidence, sums, lead):
             return None
         listed = listed or bool(bare) or not sep.group().strip().startswith(",") or bool(
             re.search(r"\b(?:and|et)\b", sep.group(), re.IGNORECASE))
@@ -143,15 +162,18 @@ def split_listed(cand: Any, parties_in: Callable[[int, int], list[str]],
         if not cuts:
             return [cand]
         return _pieces(cand, cuts, rebuild, None, last_end)
-    return _pieces(cand, cuts, rebuild, (sums, parties_in))
+    priced = all(_priced(cand.evidence, sums, cand.evidence[b:nxt.start])
+                 for (_a, b), nxt in zip(cuts, sums[1:], strict=False))
+    return _pieces(cand, cuts, rebuild, (sums, parties_in), receive=priced)
 
 
 def _pieces(cand: Any, cuts: list[tuple[int, int]], rebuild: Callable[[Any, int, int], Any],
             listed: tuple[list[Quantity], Callable[[int, int], list[str]]] | None,
-            last_end: int | None = None) -> list[Any]:
+            last_end: int | None = None, receive: bool = False) -> list[Any]:
     """The candidate cut at `cuts`; listed sums may each name their own party ("Britain with
     ..."), listed acts share the statement's party (a country named in an act is its
-    beneficiary); the last piece ends at `last_end` when given."""
+    beneficiary), and so do things listed with their prices (`receive`: the parties they name
+    receive); the last piece ends at `last_end` when given."""
     starts = [0, *(b for _a, b in cuts)]
     ends = [*(a for a, _b in cuts), min(len(cand.evidence), last_end or len(cand.evidence))]
     out = []
@@ -168,8 +190,14 @@ def _pieces(cand: Any, cuts: list[tuple[int, int]], rebuild: Callable[[Any, int,
             sums, parties_in = listed
             money = next(q for q in sums if seg_lo <= q.start < seg_hi)
             named = parties_in(start, cand.start + money.start)
-        part = replace(cand, start=start, end=end, evidence=cand.evidence[seg_lo:seg_hi],
-                       agents=named or list(cand.agents), agent_fallback=cand.agent_fallback and not named)
+        if receive:
+            # things listed with their prices: the parties a segment names are where the money
+            # goes ("un hôpital en Guinée pour 75 millions"); the statement's party pays
+            part = replace(cand, start=start, end=end, evidence=cand.evidence[seg_lo:seg_hi],
+                           beneficiaries=[k for k in named if k not in cand.agents] or list(cand.beneficiaries))
+        else:
+            part = replace(cand, start=start, end=end, evidence=cand.evidence[seg_lo:seg_hi],
+                           agents=named or list(cand.agents), agent_fallback=cand.agent_fallback and not named)
         if listed is None and lo > 0:
             part = replace(part, action=None)  # its own verb: read again from the segment
         out.append(rebuild(part, start, end))

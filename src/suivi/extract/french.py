@@ -247,9 +247,14 @@ def _provides_that(tok: Token, lex: Lexicon) -> Token | None:
 
 
 def _states_content(tok: Token, lex: Lexicon) -> bool:
-    """The signed text's content is stated: "un accord pour la construction de", "qui prévoit"."""
+    """The signed text's content is stated: "un accord pour la construction de", "qui prévoit",
+    or the text is a loan or a grant (data: money_agreement_words)."""
     action_nouns = lex.words["action_nouns"]
     objs = children(tok, "obj")
+    money = lex.words["money_agreement_words"]
+    if any(c.lemma_.lower() in money or c.lower_ in money for o in objs for c in o.children
+           if c.dep_.split(":")[0] in ("nmod", "compound", "amod")):
+        return True  # "a signé 14 accords de prêt": a loan's content is the money lent
     first = min((o.i for o in objs), default=tok.i)
     for head in [*objs, tok]:
         for c in head.children:

@@ -493,7 +493,8 @@ def _giver(text: str, unit: Unit, hit: Hit, ctx: ActorContext) -> list[str]:
     # "...,” detailed this European Commission official"), and any named as receivers
     quoted_end = min((i for i in (text.find(q, hit.end, unit.end) for q in (*_CLOSING, *_NEXT_CLAUSE)) if i >= 0),
                      default=unit.end)
-    receivers = set(ctx.parties_in(hit.end, quoted_end)) | set(ctx.receivers_in(hit.end, quoted_end))
+    # (a capital there is not a receiver: "un hôpital de référence Riyad en Sierra Leone")
+    receivers = set(ctx.parties_in(hit.end, quoted_end, places=False)) | set(ctx.receivers_in(hit.end, quoted_end))
     found = [k for k in ctx.last_giver if k not in receivers]
     if found:
         return found
