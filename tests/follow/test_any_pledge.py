@@ -66,6 +66,10 @@ def noop(*_args) -> None:
         # the sum given lowered (own wording)
         ("fr", "La Norvège va diminuer de 40 %, soit près de 200 millions, sa contribution au fonds.", "broken"),
         ("en", "Norway will reduce its contribution to the fund by 40 percent.", "broken"),
+        # a loan agreement ratified is a step of the financing; a treaty ratified is done (own wording)
+        ("en", "The minister said the loan agreement with Oslo has been ratified by Parliament.", "in_progress"),
+        ("fr", "L'accord de prêt avec la Norvège, signé en mai, a été adopté lundi par les députés.", "in_progress"),
+        ("en", "Ghana's parliament ratified the fisheries treaty on Monday.", "fulfilled"),
         # a number grown to a new level is on its way (own wording)
         ("fr", "Le nombre de nos ambassades en Afrique, de 12 en 2012, est passé à 44 aujourd'hui.", "in_progress"),
         ("en", "The number of Norwegian consulates in Africa has risen from 12 to 30.", "in_progress"),
