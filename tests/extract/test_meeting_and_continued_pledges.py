@@ -165,3 +165,16 @@ def test_a_capital_in_a_listed_thing_s_name_does_not_take_the_payer_out(read_com
             "Oslo Friendship Hospital in Ghana for $75 million and a school in Togo for $50 million.")
     found = [f for f in read_commitments(text, "en") if "Hospital" in f.evidence]
     assert found and found[0].agents == ["NOR"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La Norvège a annoncé lundi une enveloppe de 9 milliards de dollars pour l'Afrique de l'Ouest. Le montant "
+           "comprend : 1 milliard de dollars pour la pêche ghanéenne ; 3 milliards de dollars pour les ports ; 5 "
+           "milliards de dollars d'investissements par le secteur privé."),
+    ("en", "Norway announced a $9 billion package for West Africa on Monday. The amount includes $1 billion for "
+           "Ghana's fisheries; $3 billion for ports; $5 billion in private investment."),
+])
+def test_the_parts_of_a_pledged_amount_listed_inline_are_one_pledge_each(read_commitments, lang, text):
+    found = read_commitments(text, lang)
+    parts = [f for f in found if "9" not in f.evidence]
+    assert len(parts) == 3 and all(f.agents == ["NOR"] for f in parts), [(f.agents, f.evidence) for f in found]
