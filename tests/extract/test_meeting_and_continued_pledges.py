@@ -178,3 +178,14 @@ def test_the_parts_of_a_pledged_amount_listed_inline_are_one_pledge_each(read_co
     found = read_commitments(text, lang)
     parts = [f for f in found if "9" not in f.evidence]
     assert len(parts) == 3 and all(f.agents == ["NOR"] for f in parts), [(f.agents, f.evidence) for f in found]
+
+
+@pytest.mark.parametrize(("lang", "text", "words"), [
+    ("en", "Norway will give $10 billion in export guarantees to Ghana by 2030. Norway will also lend $5 billion for "
+           "ports over the same period.", "over the same period"),
+    ("fr", "La Norvège accordera 10 milliards de dollars de garanties au Ghana d'ici 2030. La Norvège prêtera aussi "
+           "5 milliards de dollars pour les ports sur la même période.", "sur la même période"),
+])
+def test_the_same_period_ends_with_the_deadline_told_before(read_commitments, lang, text, words):
+    found = _with(read_commitments(text, lang), words)
+    assert found and found[0].deadline == "2030-12-31"

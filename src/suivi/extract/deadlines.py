@@ -237,8 +237,9 @@ BACK_REFERENCE_WINDOW = 1200
 def period_told_before(text: str, start: int, evidence: str, anchor: date | None, lang: str,
                        lex: Lexicon) -> tuple[str, str] | None:
     """(deadline, precision) when the pledge is due at the end of a period it names only by
-    reference ("à la fin de la période de transition"), from the last period with an end stated
-    in the sentences before it ("la période du 29 janvier au 29 juillet 2025"); else None."""
+    reference ("à la fin de la période de transition", "over the same period"), from the last
+    period with an end stated in the sentences before it ("la période du 29 janvier au 29
+    juillet 2025", "by 2030"); else None."""
     folded = fold(evidence)
     if not any(fold(m) in folded for m in lex.phrases.get("period_back_references", ())):
         return None
@@ -246,6 +247,9 @@ def period_told_before(text: str, start: int, evidence: str, anchor: date | None
     values = time_values(before, anchor, lang)
     connectors = {fold(c) for c in lex.phrases.get("range_connectors", ())}
     ends: list[tuple[int, str]] = [(tv.end, str(tv.interval_end)) for tv in values if tv.interval_end]
+    # "by 2030 ... over the same period": a deadline stated before is the period's end too
+    ends += [(tv.end, str(tv.value)) for tv in values
+             if tv.kind == "deadline" and tv.value and not tv.value.startswith("P") and not tv.interval_end]
     for a, b in zip(values, values[1:], strict=False):  # "du 29 janvier au 29 juillet 2025"
         if fold(before[a.end:b.start].strip()) in connectors and b.value:
             ends.append((b.end, str(b.value)))
