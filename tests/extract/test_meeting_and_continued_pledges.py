@@ -189,3 +189,11 @@ def test_the_parts_of_a_pledged_amount_listed_inline_are_one_pledge_each(read_co
 def test_the_same_period_ends_with_the_deadline_told_before(read_commitments, lang, text, words):
     found = _with(read_commitments(text, lang), words)
     assert found and found[0].deadline == "2030-12-31"
+
+
+def test_a_sum_announced_for_a_purpose_is_a_pledge_whatever_its_purpose_verb(read_commitments):
+    """"to address food insecurity" is the purpose of the sum announced, not a talk to give."""
+    text = "Norway announced $40 million in additional assistance to address food insecurity in Ghana."
+    found = read_commitments(text, "en")
+    assert found and found[0].agents == ["NOR"]
+    assert read_commitments("Norway plans to address the Ghanaian parliament in May.", "en") == []

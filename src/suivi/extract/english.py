@@ -245,7 +245,11 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     action_nouns, talk = lex.words["action_nouns"], lex.words["talk_verbs"]
     has_action = any(_lemma(o) in action_nouns or o.lower_ in action_nouns or _money(o) for o in objs)
     will = _will_noun(tok, lex)
-    if inf is not None and _lemma(inf) in talk and not (has_action and _lemma(inf) in lex.words["light_verbs"]):
+    # "announced $2.5 billion in assistance to address food insecurity": the sum is the act, the
+    # infinitive its purpose
+    own_money = any(_money(o) for o in children(tok, "dobj"))
+    if (inf is not None and _lemma(inf) in talk and not own_money
+            and not (has_action and _lemma(inf) in lex.words["light_verbs"])):
         return None  # "plans to attend a session": attending is no pledge
     ok = {
         "any": True,
