@@ -197,3 +197,10 @@ def test_a_sum_announced_for_a_purpose_is_a_pledge_whatever_its_purpose_verb(rea
     found = read_commitments(text, "en")
     assert found and found[0].agents == ["NOR"]
     assert read_commitments("Norway plans to address the Ghanaian parliament in May.", "en") == []
+
+
+def test_a_target_with_its_figure_is_an_aim_set(read_commitments):
+    """"vise un objectif de 5 milliards" sets a target; "vise un objectif de paix" is a vague aim."""
+    found = read_commitments("La Norvège vise un objectif de 5 milliards de dollars d'échanges avec le Ghana.", "fr")
+    assert found and found[0].agents == ["NOR"]
+    assert read_commitments("La Norvège vise un objectif de paix au Sahel.", "fr") == []

@@ -16,7 +16,7 @@ from suivi.datafiles import read_data_yaml
 from suivi.errors import DataFileError
 
 MODALITIES = ("promise", "plan", "agreement", "intention", "conditional", "hedged")
-VERB_NEEDS = ("any", "infinitive", "action", "action_or_infinitive", "will", "action_or_will")
+VERB_NEEDS = ("any", "infinitive", "action", "action_or_infinitive", "will", "action_or_will", "infinitive_or_goal")
 SUPPORTED = ("fr", "en")
 
 

@@ -258,6 +258,7 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
         "action_or_infinitive": has_action or inf is not None,
         "will": will is not None,
         "action_or_will": has_action or will is not None,
+        "infinitive_or_goal": inf is not None,
     }[cue.needs]
     if not ok:
         return None

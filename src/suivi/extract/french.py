@@ -173,6 +173,14 @@ def _money(obj: Token) -> bool:
     return any(q.kind == "money" for q in find_quantities(phrase))
 
 
+def _figured_goal(objs: list[Token], lex: Lexicon) -> bool:
+    """An object that is a goal with its figure ("un objectif de 75 milliards"; data:
+    goal_nouns): a target set, not a vague aim ("un objectif de paix")."""
+    goals = lex.words["goal_nouns"]
+    return any(o.lemma_.lower() in goals and any(t.pos_ == "NUM" or any(c.isdigit() for c in t.text)
+                                                 for t in o.subtree) for o in objs)
+
+
 def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     cue = lex.verb_cues.get(_lemma(tok, lex))
     if cue is None or tok.pos_ not in ("VERB", "AUX"):
@@ -194,6 +202,8 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
         "action_or_infinitive": has_action or inf is not None,
         "will": will,
         "action_or_will": has_action or will,
+        # "vise un objectif de 75 milliards": an aim with its figure
+        "infinitive_or_goal": inf is not None or _figured_goal(children(tok, "obj"), lex),
     }[cue.needs]
     provided = _provides_that(tok, lex) if not ok else None
     if not ok and provided is None:
