@@ -165,8 +165,7 @@ def _meeting_decides(text: str, hit: Hit, lex: Lexicon) -> bool:
     assert hit.subject is not None
     if hit.token is None or hit.token.lemma_.lower() not in lex.words["decision_verbs"]:
         return False
-    words = re.findall(r"[\w-]+", fold(text[hit.subject[0]:hit.subject[1]]))
-    return bool(set(words) & {fold(w) for w in lex.words["meeting_nouns"]})
+    return _names_a_meeting(_subject_words(text, hit), lex)
 
 
 def _carries_on(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) -> bool:
@@ -178,11 +177,22 @@ def _carries_on(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon
         return False
     if ctx.since_pledge > 1 or not _passive(hit.token) or ctx.parties_in(*hit.subject):
         return False
-    words = re.findall(r"[\w-]+", fold(text[hit.subject[0]:hit.subject[1]]))
+    words = _subject_words(text, hit)
     if not words or words[0] not in {fold(w) for w in lex.words["pointing_determiners"]}:
         return False
     # "The summit will be held in Nairobi" is the meeting of all its parties (below)
-    return not set(words) & {fold(w) for w in lex.words["meeting_nouns"]}
+    return not _names_a_meeting(words, lex)
+
+
+def _subject_words(text: str, hit: Hit) -> list[str]:
+    """The subject's words, folded ("the summit" -> ["the", "summit"])."""
+    assert hit.subject is not None
+    return re.findall(r"[\w-]+", fold(text[hit.subject[0]:hit.subject[1]]))
+
+
+def _names_a_meeting(words: list[str], lex: Lexicon) -> bool:
+    """Some of the words name a meeting (data: meeting_nouns)."""
+    return bool(set(words) & {fold(w) for w in lex.words["meeting_nouns"]})
 
 
 def _definite_subject(text: str, hit: Hit, lex: Lexicon) -> bool:

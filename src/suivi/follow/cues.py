@@ -253,21 +253,15 @@ def sum_status(reported: float, pledged: float, shared_by_several: bool, past_de
     return "partial" if past_deadline else "in_progress"
 
 
-def _preposition_before(words: Any, where: str) -> re.Pattern[str] | None:
-    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-        raise DataFileError(f"{where}: not_payer_after must be a list of words")
+def _ending_with(words: Any, name: str, where: str, tail: str) -> re.Pattern[str] | None:
+    """A text ending with one of `words` (the cue file's `name`), then `tail`; None when the
+    list is empty."""
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise DataFileError(f"{where}: {name} must be a list of words")
     if not words:
         return None
     alternation = "|".join(re.escape(w.lower()) for w in words)
-    return re.compile(rf"\b(?:{alternation})\s+(?:(?:the|le|la|les)\s+|l['’]\s*)?$")
-
-
-def _relative_before(words: Any, where: str) -> re.Pattern[str] | None:
-    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-        raise DataFileError(f"{where}: relative_pronouns must be a list of words")
-    if not words:
-        return None
-    return re.compile(rf"\b(?:{'|'.join(re.escape(w.lower()) for w in words)})\s+(\w+\s+)?$")
+    return re.compile(rf"\b(?:{alternation})\s+{tail}$")
 
 
 def _compile(name: str, patterns: Any, where: str) -> tuple[re.Pattern[str], ...]:
@@ -335,8 +329,10 @@ def parse_cues(data: Any, where: str) -> StatusCues:
         running_total=_compile("running_total", data.get("running_total", []), where),
         level_target=_compile("level_target", data.get("level_target", []), where),
         meeting_cues=_compile("meeting_cues", data.get("meeting_cues", []), where),
-        relative_before=_relative_before(data.get("relative_pronouns", []), where),
-        preposition_before=_preposition_before(data.get("not_payer_after", []), where),
+        # "l'événement qui", "the forum, which"; "la zone de l'", "for the"
+        relative_before=_ending_with(data.get("relative_pronouns", []), "relative_pronouns", where, r"(\w+\s+)?"),
+        preposition_before=_ending_with(data.get("not_payer_after", []), "not_payer_after", where,
+                                        r"(?:(?:the|le|la|les)\s+|l['’]\s*)?"),
         only_a_part=_compile("only_a_part", data.get("only_a_part", []), where),
         disbursed=_compile("disbursed", data.get("disbursed", []), where),
         paid_gap=_gap(data.get("disbursed_between", []), where),
@@ -365,19 +361,14 @@ def _suffixes(values: Any, where: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def all_stem_suffixes() -> tuple[str, ...]:
     """Endings of every shipped language, longest first (key words are compared across languages)."""
-    out: set[str] = set()
-    for path in sorted((DATA_DIR / "cues").glob("status.*.yaml")):
-        out.update(get_cues(path.name.split(".")[1]).stem_suffixes)
+    out = {suffix for cues in _every_language() for suffix in cues.stem_suffixes}
     return tuple(sorted(out, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def all_generic_words() -> frozenset[str]:
     """Generic words of every shipped language (lower case)."""
-    out: set[str] = set()
-    for path in sorted((DATA_DIR / "cues").glob("status.*.yaml")):
-        out.update(get_cues(path.name.split(".")[1]).generic_words)
-    return frozenset(out)
+    return frozenset(word for cues in _every_language() for word in cues.generic_words)
 
 
 def sets_a_level(pledge: str) -> bool:
@@ -388,6 +379,7 @@ def sets_a_level(pledge: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _every_language() -> tuple[StatusCues, ...]:
+    """The cues of every shipped language (a status.<lang>.yaml file each)."""
     return tuple(get_cues(path.name.split(".")[1]) for path in sorted((DATA_DIR / "cues").glob("status.*.yaml")))
 
 
