@@ -128,6 +128,8 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
             cand = _candidate(text, unit, hit, [h for h, _ in kept], who, ctx, lexicon, anchor, lang)
             if cand is None:
                 continue
+            if cand.deadline is None and hit.cue in lexicon.words.get("dated_only_verbs", ()):
+                continue  # "Kenya hopes to attract investors": a wish; "hopes to start the works by 2026": a plan
             parts = split_listed(cand, ctx.parties_in, lambda c, s, e: _narrowed(c, s, e, ctx, lexicon, anchor, lang),
                                  act_end if unit.kind != "item" else None)
             for part in parts:

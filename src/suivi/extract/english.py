@@ -262,6 +262,8 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     }[cue.needs]
     if not ok:
         return None
+    if cue.lemma in lex.words.get("actor_subject_verbs", ()) and not _actor_subject(tok, lex):
+        return None  # "the project hopes to attract investors": a wish said of a thing
     if cue.needs in ("action", "action_or_will") and inf is None and _past_background(tok, lex):
         return None
     if cue.lemma in lex.words.get("signing_verbs", ()) and not _states_content(tok, lex):
@@ -276,6 +278,16 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     subject = tok.head if tok.dep_ == "acomp" else tok  # "China is committed to": the subject sits on "is"
     return _hit(tok, bounds, cue.lemma, cue.modality, 0.8, restates=_restates(tok, lex), verb=verb,
                 subject_of=subject)
+
+
+def _actor_subject(tok: Token, lex: Lexicon) -> bool:
+    """The subject is a party: a name, or a noun of one ("the government", "the operator",
+    data: generic_org_nouns, generic_state_nouns, actor_nouns); not a thing, nor a pronoun."""
+    nouns = {w.lower() for key in ("generic_org_nouns", "generic_state_nouns", "actor_nouns")
+             for w in lex.words.get(key, ())}
+    # a name the small model mis-tags ("Zambia hopes": Zambia as a verb) is still an entity
+    return any(subj.pos_ == "PROPN" or subj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+               or _lemma(subj) in nouns or subj.lower_ in nouns for subj in children(tok, "nsubj"))
 
 
 def _readiness_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:

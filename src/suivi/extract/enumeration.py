@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from suivi.extract.quantities import Quantity, find_quantities
+from suivi.extract.quantities import Quantity, carried_sums, find_quantities
 
 _SEPARATOR = re.compile(r";\s*|,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+", re.IGNORECASE)
 _RANGE = re.compile(r"\b(?:between|from|entre|de|du)\s+$|\b(?:to|and|et|à)\s+$", re.IGNORECASE)
@@ -142,7 +142,9 @@ def split_listed(cand: Any, parties_in: Callable[[int, int], list[str]],
     parse, no act cuts).
     """
     found = find_quantities(cand.evidence)
-    sums = [q for q in found if q.kind == "money"]
+    # "the United States 17.5 million and Japan $10 million": the currency said once for the list
+    sums = sorted([q for q in found if q.kind == "money"] + carried_sums(cand.evidence, found),
+                  key=lambda q: q.start)
     base = cand.start
 
     def names_party(piece: str) -> bool:

@@ -373,7 +373,8 @@ def _readiness_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | N
     (data: readiness_words)."""
     if tok.lower_ not in lex.words.get("readiness_words", ()):
         return None
-    copula = any(c.dep_ == "cop" for c in tok.children)
+    # « nous sommes déterminés à » : the parser may read the adjective as a participle with "être"
+    copula = any(c.dep_ == "cop" or (c.dep_.startswith("aux") and c.lemma_.lower() == "être") for c in tok.children)
     declared = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex.words.get("readiness_verbs", ())
     if not (copula or declared):
         return None

@@ -46,6 +46,7 @@ class _Lexicon:
     numbers: dict[str, int]
     rejects: frozenset[str]
     figure_links: frozenset[str]
+    after_figure: re.Pattern[str]  # text ending with a figure, a currency or a scale word
 
 
 def _alt(words: list[str]) -> str:
@@ -94,8 +95,10 @@ def _lexicon() -> _Lexicon:
     links = data.get("figure_links") or []
     if not all(isinstance(w, str) for w in links):
         raise DataFileError(f"{_PATH}: 'figure_links' must be a list of strings")
+    after_figure = re.compile(rf"(?:\d|(?:{_alt(list(symbols))})|(?<![\w])(?:{_alt([*words, *multipliers])}))\s*$",
+                              re.IGNORECASE)
     return _Lexicon(before, after, count, figure, symbols, words, multipliers, numbers,
-                    frozenset(r.lower() for r in rejects), frozenset(w.lower() for w in links))
+                    frozenset(r.lower() for r in rejects), frozenset(w.lower() for w in links), after_figure)
 
 
 def _number(raw: str, lex: _Lexicon) -> float | None:
@@ -124,9 +127,36 @@ def _value(m: re.Match[str], lex: _Lexicon) -> float | None:
 
 
 def _in_parentheses(text: str, start: int) -> bool:
-    """"$100 million ($75.89 million)": a conversion, not a second sum."""
+    """"$100 million ($75.89 million)": a conversion, not a second sum. A parenthesis after a
+    name is that party's sum ("l'Allemagne (100 millions de dollars), l'Italie (...)")."""
     opened = text.rfind("(", 0, start)
-    return opened >= 0 and text.find(")", opened) >= start and text.count(")", opened, start) == 0
+    if not (opened >= 0 and text.find(")", opened) >= start and text.count(")", opened, start) == 0):
+        return False
+    before = text[:opened]
+    return not before.strip() or bool(_lexicon().after_figure.search(before))
+
+
+def carried_sums(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Bare scaled figures between two sums of one currency, as sums of it: in "the United
+    Kingdom $75.89 million, the United States 17.5 million and Japan $10 million" the list's
+    currency is left out once. Only a figure with its scale word ("17.5 million"), never a
+    plain number, and only inside the list (a sum before and after it)."""
+    lex = _lexicon()
+    money = [q for q in found if q.kind == "money"]
+    out: list[Quantity] = []
+    for m in lex.figure.finditer(text):
+        if not m.group("mult") or any(q.start < m.end() and m.start() < q.end for q in found):
+            continue
+        before = [q for q in money if q.end <= m.start()]
+        after = [q for q in money if q.start >= m.end()]
+        if not before or not after or before[-1].unit != after[0].unit:
+            continue
+        if re.match(r"\s*(?!(?:and|et|or|ou)\b)(?:de\s+|d['’]\s*|of\s+)?[^\W\d_]", text[m.end():]):
+            continue  # "17.5 million people": a count
+        value = _value(m, lex)
+        if value is not None:
+            out.append(Quantity(value, before[-1].unit, "money", m.group(0), m.start(), m.end()))
+    return out
 
 
 def find_quantities(text: str) -> list[Quantity]:

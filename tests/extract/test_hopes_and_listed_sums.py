@@ -1,0 +1,59 @@
+"""A party's resolve with its act, or its hope with its act and a date, is an aim; sums listed
+with the currency said once, or in parentheses after each party, are one pledge each (own
+wording)."""
+
+from __future__ import annotations
+
+import pytest
+
+from suivi.extract.quantities import find_quantities
+
+
+@pytest.mark.parametrize(("text", "lang", "agent"), [
+    ("Le Ghana espère achever la route côtière d'ici la fin de 2027.", "fr", "GHA"),
+    ("Ghana hopes to complete the coastal road by the end of 2027.", "en", "GHA"),
+    ("« Nous sommes résolument déterminés à mener ce chantier à bien », a déclaré le ministre ghanéen.", "fr", "GHA"),
+    ("“We are determined to finish the coastal road,” the Ghanaian minister said.", "en", "GHA"),
+])
+def test_a_partys_dated_hope_or_resolve_with_its_act_is_an_aim(read_commitments, text, lang, agent):
+    found = read_commitments(text, lang)
+    assert found and agent in found[0].agents, [(c.agents, c.evidence) for c in found]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le projet espère attirer des investisseurs norvégiens d'ici 2027.", "fr"),  # a thing's wish
+    ("Le Ghana espère achever la route côtière.", "fr"),  # no date: a wish
+    ("Ghana hopes to complete the coastal road.", "en"),
+    ("The coastal project hopes to attract Norwegian investors by 2027.", "en"),
+    ("Le Ghana espère que la Norvège financera la route.", "fr"),  # a hope about someone else
+])
+def test_a_things_hope_an_undated_hope_or_a_hope_about_others_is_no_aim(read_commitments, text, lang):
+    found = read_commitments(text, lang)
+    assert not [c for c in found if "GHA" in c.agents], [(c.agents, c.evidence) for c in found]
+
+
+def test_a_sum_listed_without_its_currency_is_its_partys_pledge(read_commitments):
+    text = ("Norway promised $40 million, Denmark $12.5 million, Sweden 7.5 million and Finland $3 million "
+            "for the coastal fund.")
+    found = read_commitments(text, "en")
+    assert [c.agents for c in found] == [["NOR"], ["DNK"], ["SWE"], ["FIN"]], [(c.agents, c.evidence) for c in found]
+    assert found[2].evidence.endswith("7.5 million")
+
+
+def test_the_currency_is_carried_only_inside_a_list_and_not_to_counts():
+    from suivi.extract.quantities import carried_sums
+
+    text = "Norway gave $40 million, Sweden 7.5 million and Finland $3 million."
+    carried = carried_sums(text, find_quantities(text))
+    assert [(q.text, q.unit, q.value) for q in carried] == [("7.5 million", "USD", 7_500_000.0)]
+    assert carried_sums("Norway gave $40 million to 7.5 million people.", find_quantities(
+        "Norway gave $40 million to 7.5 million people.")) == []
+    tail = "Norway gave $40 million, Sweden 7.5 million."  # no sum after it: not a list
+    assert carried_sums(tail, find_quantities(tail)) == []
+
+
+def test_a_sum_in_parentheses_after_a_party_is_its_sum_not_a_conversion():
+    listed = "notamment la Norvège (40 millions de dollars), le Danemark (12 millions de dollars)"
+    assert [q.text for q in find_quantities(listed)] == ["40 millions de dollars", "12 millions de dollars"]
+    converted = "la Norvège versera 40 millions d'euros (43 millions de dollars) au fonds"
+    assert [q.text for q in find_quantities(converted)] == ["40 millions d'euros"]
