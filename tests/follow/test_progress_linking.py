@@ -234,3 +234,26 @@ def test_names_and_saying_verbs_do_not_pick_the_commitment(store, corpus_dir):
     with store.connect() as conn:
         assert status_of(conn, fund, date(2026, 4, 1)).status == "fulfilled"
         assert status_of(conn, other, date(2026, 4, 1)).status == "announced"
+
+
+
+
+def test_a_sentence_naming_nobody_moves_a_pledge_only_where_the_article_names_its_giver(store, corpus_dir):
+    from suivi.pipeline import run_pipeline
+    from suivi.store import commitments as commitment_store
+
+    pledge = "Norway will give 40 million dollars to the African Union's climate fund."
+    fraction = "Yet, with only a fraction of pledged funds delivered, activists warn that the plan falls short."
+    first = _run(store, corpus_dir, ("Norway and the fund", "Published on 10 January 2025", pledge),
+                 [("Fund board", "Published on 5 September 2025",
+                   f"The African Union's climate fund has unveiled its first plan. {fraction}")])
+    run_pipeline(store, first)
+    with store.connect() as conn:
+        gift = next(c for c in commitment_store.list_commitments(conn) if c.agents == ["NOR"])
+        # the report names only where the money goes: whose pledge it speaks of, it does not say
+        assert status_of(conn, gift.id, date(2025, 9, 30)).status == "announced"
+    later = ingest_files(store, [write_article(corpus_dir, "9.txt", "Fund talks", "Published on 6 October 2025",
+                                               f"Norway and the African Union's climate fund met in Oslo. {fraction}")])
+    run_pipeline(store, later)
+    with store.connect() as conn:
+        assert status_of(conn, gift.id, date(2025, 10, 30)).status == "partial"

@@ -552,7 +552,10 @@ def find_evidence(
             if verb_stems is not None and not (verb_stems & profile.action_stems):
                 continue  # the fallback needs the commitment's own verb
             named = bool(in_sentence & profile.parties) or bool(folded_words & profile.names)
-            level = 2 if named else (1 if not parties_named and (article_actors & profile.parties) else 0)
+            # a sentence naming nobody is about a pledge its article names the giver of; an article
+            # naming only where the money goes ("the UN-backed fund") says nothing of whose pledge
+            level = 2 if named else (1 if not parties_named and (article_actors & (profile.givers or profile.parties))
+                                     else 0)
             if level == 0:
                 continue
             if payers[idx] and profile.givers and not (payers[idx] & profile.givers):
