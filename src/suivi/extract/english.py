@@ -329,10 +329,16 @@ def _states_content(tok: Token, lex: Lexicon) -> bool:
     # on the verb; right after the deal, not after whom it was signed with ("signed an agreement
     # with the minister of X, to enhance our cooperation")
     objs = [o for o in children(tok, "dobj") if _lemma(o) in lex.words.get("contents_subjects", ())]
-    return any(
+    if any(
         c.dep_ == "advcl" and c.tag_ == "VB" and any(a.lower_ == "to" and a.i == o.i + 1 for a in children(c, "aux"))
         for o in objs for c in tok.children
-    )
+    ):
+        return True
+    # "signed concession agreements with the governments of X and Y for the financing and
+    # construction of the line": what the agreements are for, wherever the parser hung "for"
+    acts = lex.words["action_nouns"] - lex.words.get("vague_purpose_nouns", frozenset())
+    return any(t.lower_ == "for" and t.i > o.i and any(_lemma(p) in acts for p in children(t, "pobj"))
+               for o in objs for t in tok.subtree)
 
 
 def _future_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
