@@ -257,3 +257,22 @@ def test_a_sentence_naming_nobody_moves_a_pledge_only_where_the_article_names_it
     run_pipeline(store, later)
     with store.connect() as conn:
         assert status_of(conn, gift.id, date(2025, 10, 30)).status == "partial"
+
+
+@pytest.mark.parametrize(("report", "status"), [
+    # the pledge's "Finance" is a name; a report's verb "a financé" (folded alike) does not name it
+    ("Depuis 2022, la banque norvégienne a financé des projets de chemin de fer en Afrique de l'Est.", "announced"),
+    ("Work on the railway line of the Atlantic Finance Corporation has begun near the coast, engineers said.",
+     "in_progress"),
+])
+def test_a_pledges_names_are_matched_on_capitalised_words(store, corpus_dir, report, status):
+    from suivi.pipeline import run_pipeline
+    from suivi.store import commitments as commitment_store
+
+    pledge = "The Atlantic Finance Corporation will finance and build a railway line in Kenya."
+    ids = _run(store, corpus_dir, ("Railway pledge", "Published on 10 January 2025", pledge),
+               [("Railway news", "Published on 5 September 2025", report)])
+    run_pipeline(store, ids)
+    with store.connect() as conn:
+        line = next(c for c in commitment_store.list_commitments(conn) if "railway" in c.action)
+        assert status_of(conn, line.id, date(2025, 9, 30)).status == status

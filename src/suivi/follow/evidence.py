@@ -489,7 +489,9 @@ def find_evidence(
             if a < s_end and s_start < b:
                 in_sentence |= keys
         actors_of.append(in_sentence)
-        words_of.append({fold(m.group()) for m in _WORD.finditer(text[s_start:s_end])})
+        # names are matched on capitalised words: the pledge's "Africa Finance Corporation" is not
+        # named by a report's verb "a financé" (folded alike)
+        words_of.append({fold(m.group()) for m in _WORD.finditer(text[s_start:s_end]) if m.group()[0].isupper()})
     kept, sims = index.candidates(article_actors, actors_of, words_of, sent_vecs, clause_vecs)
     payers = [_payers(gaz, text, c, cues, extra_actors) for c in candidates]
     by_id = {p.commitment_id: p for p in kept}
