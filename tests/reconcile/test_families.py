@@ -76,3 +76,11 @@ def test_ready_to_is_not_a_loan():
     fams = action_families("fr")
     assert fams.of(["nous", "serons", "prets", "a", "fournir", "des", "cereales"]) == frozenset()
     assert fams.of(["des", "prets", "de", "cinq", "milliards"]) == frozenset({"finance"})
+
+
+def test_a_supply_chain_is_a_thing_not_a_delivery():
+    from suivi.reconcile.settings import action_families
+
+    fams = action_families("en")
+    assert fams.of(["a", "dialogue", "on", "the", "supply", "chain", "of", "minerals"]) == frozenset()
+    assert fams.of(["to", "supply", "grain", "to", "ghana"]) == frozenset({"deliver"})
