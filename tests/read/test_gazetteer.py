@@ -148,3 +148,18 @@ def test_a_states_own_security_council_is_not_the_uns(gaz):
     assert "ONU" not in keys("le directeur Afrique du Conseil de sécurité nationale américain")
     assert "ONU" in keys("The Security Council will meet on Monday.")
     assert "ONU" in keys("Le Conseil de sécurité se réunira lundi.")
+
+
+@pytest.mark.parametrize(("text", "key", "state"), [
+    ("USTDA funding for the study", "USTDA", "USA"),
+    ("a loan from the DBSA", "DBSA", "ZAF"),
+    ("the Millennium Challenge Corporation said", "MCC", "USA"),
+    ("the Africa Finance Corporation (AFC) will", "AFC", None),
+    ("pledges to the Loss and Damage Fund", "FRLD", None),
+    ("le Fonds pour les pertes et dommages", "FRLD", None),
+])
+def test_development_lenders_and_funds_are_bodies_with_their_state(text, key, state):
+    from suivi.read.gazetteer import get_gazetteer
+
+    found = [r for _s, _e, r in get_gazetteer().find_all(text)]
+    assert found and found[0].key == key and found[0].state == state, found

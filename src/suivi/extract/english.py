@@ -240,6 +240,8 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
         return None
     if _back_reference(tok):
         return None
+    if cue.modality == "intention" and children(tok, "auxpass"):
+        return None  # "the fund is intended to help countries": what a thing is for, nobody's aim
     inf = _infinitive(tok)
     objs = _objects(tok)
     action_nouns, talk = lex.words["action_nouns"], lex.words["talk_verbs"]

@@ -187,6 +187,10 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
         return None
     if cue.reflexive and not _reflexive(tok):
         return None
+    if (cue.lemma in lex.words.get("decision_verbs", ()) and children(tok, "aux:pass")
+            and any(a.lemma_.lower() == "avoir" for a in children(tok, "aux:tense"))
+            and any(s.pos_ == "NOUN" for s in children(tok, "nsubj:pass"))):
+        return None  # "la création du fonds a été décidée lors de la COP27": a past decision, told of its object
     action_nouns, talk = lex.words["action_nouns"], lex.words["talk_verbs"]
     inf = _infinitive_child(tok)
     has_action = any(o.lemma_.lower() in action_nouns or _money(o) for o in _objects(tok))
