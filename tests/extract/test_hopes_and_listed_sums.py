@@ -57,3 +57,15 @@ def test_a_sum_in_parentheses_after_a_party_is_its_sum_not_a_conversion():
     assert [q.text for q in find_quantities(listed)] == ["40 millions de dollars", "12 millions de dollars"]
     converted = "la Norvège versera 40 millions d'euros (43 millions de dollars) au fonds"
     assert [q.text for q in find_quantities(converted)] == ["40 millions d'euros"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Plusieurs pays ont promis de contribuer au fonds ghanéen, notamment la Norvège (40 millions de dollars), "
+     "le Danemark (12 millions de dollars) et les xyz (5 millions de dollars).", "fr"),
+    ("Several countries pledged to contribute to Ghana's fund, including Norway ($40 million), "
+     "Denmark ($12 million) and the xyz ($5 million).", "en"),
+])
+def test_states_counted_after_a_group_with_no_name_pledged_each_their_sum(read_commitments, text, lang):
+    found = read_commitments(text, lang)
+    # the last listed name is no known party: whose sum that is, the text does not tell us
+    assert [c.agents for c in found] == [["NOR"], ["DNK"]], [(c.agents, c.evidence) for c in found]

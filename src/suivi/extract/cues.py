@@ -126,12 +126,13 @@ _WORD_KEYS = (
     "joining_verbs", "joined_nouns", "expected_forms", "duration_verbs",
     "duration_units", "readiness_copulas", "measure_nouns",
     "certainty_adverbs", "exclusion_words", "meeting_name_words", "to_date_words", "dated_only_verbs",
-    "vague_purpose_nouns",
+    "vague_purpose_nouns", "state_group_nouns",
 )
 # phrase keys (kept in file order, matched as substrings)
 _PHRASE_KEYS = (
     "condition_markers", "list_markers", "list_introducers", "list_introducer_rejects", "party_words",
     "attribution_markers", "period_back_references", "range_connectors", "party_whole_subjects",
+    "inclusion_markers",
     "sector_exclusions",
 )
 

@@ -93,7 +93,10 @@ def _splits(evidence: str, sums: list[Quantity], names_party: Callable[[str], bo
         lead = gap[sep.end():]
         bare = re.sub(r"\b(?:up\s+to|more\s+than|over|nearly|about|some|with|avec|de|of)\b", " ", lead,
                       flags=re.IGNORECASE).strip(" ,:")
-        if not _leads(bare, names_party) and not _priced(evidence, sums, lead):
+        # "l'Allemagne (100 millions), l'Italie (200 millions) et les eau (100 millions)": a short
+        # name before a sum in parentheses is a listed party even when it is not a known one
+        named_in_brackets = lead.rstrip().endswith("(") and 0 < len(bare.split()) <= 4
+        if not _leads(bare, names_party) and not _priced(evidence, sums, lead) and not named_in_brackets:
             return None
         listed = listed or bool(bare) or not sep.group().strip().startswith(",") or bool(
             re.search(r"\b(?:and|et)\b", sep.group(), re.IGNORECASE))
@@ -192,6 +195,11 @@ def _pieces(cand: Any, cuts: list[tuple[int, int]], rebuild: Callable[[Any, int,
             sums, parties_in = listed
             money = next(q for q in sums if seg_lo <= q.start < seg_hi)
             named = parties_in(start, cand.start + money.start)
+            if not named and cand.evidence[seg_lo:money.start].rstrip().endswith("(") and lo > 0:
+                continue  # a listed name that is no known party: whose sum it is, we cannot say
+            # of the parties a segment names, the statement's own ("Norway will give Ghana $40
+            # million and Denmark $12 million": Norway's, not Ghana's)
+            named = [k for k in named if k in cand.agents] or named
         if receive:
             # things listed with their prices: the parties a segment names are where the money
             # goes ("un hôpital en Guinée pour 75 millions"); the statement's party pays

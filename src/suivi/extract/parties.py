@@ -156,7 +156,29 @@ def agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) 
     if hit.subject is not None and ctx.main_parties and _meeting_decides(text, hit, lex):
         # "The summit decided to establish follow-up mechanisms": those who met decided
         return list(ctx.main_parties), text[hit.subject[0]:hit.subject[1]].strip() or None, True
+    listed = _listed_members(text, unit, hit, ctx, lex)
+    if listed:
+        # "plusieurs pays ont promis de contribuer au fonds, notamment l'Allemagne (...), l'Italie
+        # (...)": the countries named after "notamment" are those who pledged
+        return listed, text[hit.subject[0]:hit.subject[1]].strip() or None, False
     return [], None, False
+
+
+def _listed_members(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) -> list[str]:
+    """Parties named after an inclusion marker ("notamment", "including", "such as"; data:
+    inclusion_markers) following the cue, when the subject is a group of states with no name
+    ("plusieurs pays", "other countries", "donors"; data: state_group_nouns)."""
+    if hit.subject is None:
+        return []
+    nouns = {fold(w) for w in lex.words.get("state_group_nouns", ())}
+    if not nouns & set(_subject_words(text, hit)):
+        return []
+    tail = fold(text[hit.end:unit.end])
+    for marker in lex.phrases.get("inclusion_markers", ()):
+        at = re.search(rf"(?<![\w]){re.escape(fold(marker))}(?![\w])", tail)
+        if at is not None:
+            return ctx.parties_in(hit.end + at.end(), unit.end, places=False)
+    return []
 
 
 def _meeting_decides(text: str, hit: Hit, lex: Lexicon) -> bool:
