@@ -69,3 +69,14 @@ def test_states_counted_after_a_group_with_no_name_pledged_each_their_sum(read_c
     found = read_commitments(text, lang)
     # the last listed name is no known party: whose sum that is, the text does not tell us
     assert [c.agents for c in found] == [["NOR"], ["DNK"]], [(c.agents, c.evidence) for c in found]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("La Norvège et le Ghana vont moderniser le port de Tema. Le partenariat combinera des prêts et un "
+     "savoir-faire technique pour agrandir les quais.", "fr"),
+    ("Norway and Ghana will modernise the port of Tema. The partnership will also fund ten fish markets.", "en"),
+])
+def test_an_agreement_pointed_back_to_acts_for_the_parties_of_the_pledge_before(read_commitments, text, lang):
+    found = read_commitments(text, lang)
+    assert len(found) == 2 and all(set(c.agents) == {"NOR", "GHA"} for c in found), [
+        (c.agents, c.evidence) for c in found]

@@ -156,12 +156,33 @@ def agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) 
     if hit.subject is not None and ctx.main_parties and _meeting_decides(text, hit, lex):
         # "The summit decided to establish follow-up mechanisms": those who met decided
         return list(ctx.main_parties), text[hit.subject[0]:hit.subject[1]].strip() or None, True
+    if _agreement_carries_on(text, unit, hit, ctx, lex):
+        # "Le partenariat États-Unis-UE modernisera ... Le partenariat combinera des ressources
+        # financières": what the agreement just told of will do, its parties will
+        return list(ctx.last_giver), text[hit.subject[0]:hit.subject[1]].strip() or None, True
     listed = _listed_members(text, unit, hit, ctx, lex)
     if listed:
         # "plusieurs pays ont promis de contribuer au fonds, notamment l'Allemagne (...), l'Italie
         # (...)": the countries named after "notamment" are those who pledged
         return listed, text[hit.subject[0]:hit.subject[1]].strip() or None, False
     return [], None, False
+
+
+def _agreement_carries_on(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) -> bool:
+    """An agreement the text points back to ("le partenariat", "the deal"; data:
+    pointing_determiners, contents_subjects) as the subject of an active future act, just
+    after a pledge (in one of the two sentences before), naming no party itself; not what it
+    makes possible ("permettra", "will help"; data: effect_verbs)."""
+    if unit.kind != "sentence" or hit.token is None or hit.subject is None or not ctx.last_giver:
+        return False
+    if ctx.since_pledge > 2 or _passive(hit.token) or ctx.parties_in(*hit.subject):
+        return False
+    if hit.modality not in ("plan", "promise") or hit.token.lemma_.lower() in lex.words.get("effect_verbs", ()):
+        return False
+    words = _subject_words(text, hit)
+    agreements = {fold(w) for w in lex.words.get("agreement_nouns", ())}
+    return (len(words) == 2 and words[0] in {fold(w) for w in lex.words["pointing_determiners"]}
+            and words[1] in agreements)
 
 
 def _listed_members(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) -> list[str]:
