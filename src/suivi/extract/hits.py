@@ -515,7 +515,9 @@ def indirect_question(tok: Token, interrogatives: frozenset[str], question_marks
     while (chain[-1].dep_.split(":")[0] in ("xcomp", "conj", "dep") and chain[-1].head.i != chain[-1].i
            and chain[-1].head.pos_ in ("VERB", "AUX", "ADJ")):
         chain.append(chain[-1].head)
-    if chain[-1].dep_.split(":")[0] != "ccomp":
+    # "consensus on who will pay and where the fund will be located": a question may be the
+    # complement of a preposition too
+    if chain[-1].dep_.split(":")[0] not in ("ccomp", "pcomp"):
         # "n'a pas dit si elle versera": a condition never takes the future or the conditional
         # ("si les fonds arrivent"), a question does -- whatever the parser made of the clause
         tense = tok.morph.get("Tense") + tok.morph.get("Mood")
