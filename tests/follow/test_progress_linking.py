@@ -276,3 +276,15 @@ def test_a_pledges_names_are_matched_on_capitalised_words(store, corpus_dir, rep
     with store.connect() as conn:
         line = next(c for c in commitment_store.list_commitments(conn) if "railway" in c.action)
         assert status_of(conn, line.id, date(2025, 9, 30)).status == status
+
+
+@pytest.mark.parametrize(("lang", "clause"), [
+    ("en", "Once completed"),  # "Once completed, the coastal road will carry fish": the cue's clause
+    ("en", "When fully operational"),
+    ("fr", "Une fois achevée"),
+])
+def test_what_follows_completion_announces_it_does_not_report_it(lang, clause):
+    cues = get_cues(lang)
+    assert cues.announces(clause)
+    assert not cues.announces("The coastal road was completed in May" if lang == "en"
+                              else "La route côtière a été achevée en mai")
