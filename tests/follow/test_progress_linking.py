@@ -41,6 +41,10 @@ def noop(*_args) -> None:
         # a share of the pledge itself done
         ("en", "We have already delivered on more than 40 per cent of this commitment.", "in_progress"),
         ("en", "The ministry has met 70 percent of its target.", "in_progress"),
+        # nearly there
+        ("en", "The minister said the loan was close to being concluded.", "in_progress"),
+        ("en", "The port deal is nearing completion, officials said.", "in_progress"),
+        ("fr", "Le prêt norvégien est sur le point d'être signé.", "in_progress"),
         ("fr", "Nous avons honoré plus de 60 % de cet engagement, a-t-elle dit.", "in_progress"),
     ],
 )
