@@ -80,3 +80,18 @@ def test_an_agreement_pointed_back_to_acts_for_the_parties_of_the_pledge_before(
     found = read_commitments(text, lang)
     assert len(found) == 2 and all(set(c.agents) == {"NOR", "GHA"} for c in found), [
         (c.agents, c.evidence) for c in found]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ghana presented its coastal plan on Monday. Of these, “about 2 billion” will come “from the Norwegian "
+     "climate fund”, the minister said.", "en"),
+    ("Le Ghana a présenté son plan côtier lundi. Environ 2 milliards d'euros proviendront du fonds norvégien "
+     "pour le climat.", "fr"),
+])
+def test_a_sum_that_will_come_from_a_partys_fund_is_that_partys(read_commitments, text, lang):
+    found = read_commitments(text, lang)
+    assert [c.agents for c in found] == [["NOR"]], [(c.agents, c.evidence) for c in found]
+
+
+def test_people_coming_from_a_country_are_no_sum_provided(read_commitments):
+    assert read_commitments("Ghana will host the talks. Delegates will come from Norway and Denmark.", "en")[1:] == []

@@ -34,6 +34,7 @@ from suivi.extract.hits import (
     stated_contents,
     subject_range,
 )
+from suivi.extract.quantities import states_sum
 
 _FUTURE = {"will", "shall", "'ll", "’ll", "wo"}
 _CONDITIONAL = {"would", "'d", "’d"}
@@ -370,6 +371,8 @@ def _future_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None
         # its parties' pledge (event: the parties named in the sentence)
         word = next(c.text for c in tok.children if c.dep_ == "aux" and c.tag_ == "MD")
         return _hit(tok, bounds, f"{word.lower()} {tok.lower_}", "plan", 0.65, event=True)
+    elif _money_from(tok, lex):
+        pass  # "around 3 billion will come from the Italian climate fund": a sum provided
     elif lemma in lex.words["non_commitment_lemmas"] or lemma in lex.words["talk_verbs"]:
         return None
     if modal == "conditional" and not reported(tok, lex) and not _under_terms(tok, lex):
@@ -377,6 +380,16 @@ def _future_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None
     event = passive or lemma in lex.words["event_verbs"]
     word = next(c.text for c in tok.children if c.dep_ == "aux" and c.tag_ == "MD")
     return _hit(tok, bounds, f"{word.lower()} {tok.lower_}", "plan", 0.7, event=event)
+
+
+def _money_from(tok: Token, lex: Lexicon) -> bool:
+    """A sum as the subject of a verb of origin with its source ("3 billion will come from the
+    climate fund"; data: money_source_verbs): money provided, not a motion."""
+    if _lemma(tok) not in lex.words.get("money_source_verbs", ()):
+        return False
+    if not any(p.lower_ == "from" for p in children(tok, "prep")):
+        return False
+    return any(states_sum(" ".join(t.text for t in s.subtree)) for s in children(tok, "nsubj"))
 
 
 def _under_terms(tok: Token, lex: Lexicon) -> bool:

@@ -87,6 +87,9 @@ def agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) 
         return [], None, False  # "ça va nous soulager", said of a gift: its effect, nobody's pledge
     if hit.contents is not None:
         return _contents_giver(text, unit, hit, ctx, lex), None, True
+    source = _money_source(hit, ctx, lex)
+    if source:
+        return source, None, False  # "3 billion will come from the Italian climate fund": its giver
     if _impersonal(hit):
         return list(ctx.main_parties), None, True
     if hit.subject is not None and people_subject(text, hit, lex) and (
@@ -166,6 +169,22 @@ def agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) 
         # (...)": the countries named after "notamment" are those who pledged
         return listed, text[hit.subject[0]:hit.subject[1]].strip() or None, False
     return [], None, False
+
+
+def _money_source(hit: Hit, ctx: ActorContext, lex: Lexicon) -> list[str]:
+    """The parties named as where a sum comes from: "from the Italian climate fund", « du fonds
+    italien » after a verb of origin (data: money_source_verbs) whose subject is the sum."""
+    tok = hit.token
+    if tok is None or tok.lemma_.lower() not in lex.words.get("money_source_verbs", ()):
+        return []
+    if not any(states_sum(" ".join(t.text for t in s.subtree)) for s in tok.children if s.dep_.startswith("nsubj")):
+        return []
+    for c in tok.children:
+        origin = c.lower_ == "from" or (c.dep_.startswith("obl") and any(
+            m.dep_ == "case" and m.lemma_.lower() == "de" for m in c.children))
+        if origin:
+            return ctx.parties_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text), places=False)
+    return []
 
 
 def _agreement_carries_on(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) -> bool:
