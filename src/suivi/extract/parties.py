@@ -189,7 +189,7 @@ def _money_source(hit: Hit, ctx: ActorContext, lex: Lexicon) -> list[str]:
 
 def _agreement_carries_on(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) -> bool:
     """An agreement the text points back to ("le partenariat", "the deal"; data:
-    pointing_determiners, contents_subjects) as the subject of an active future act, just
+    pointing_determiners, agreement_nouns) as the subject of an active future act, just
     after a pledge (in one of the two sentences before), naming no party itself; not what it
     makes possible ("permettra", "will help"; data: effect_verbs)."""
     if unit.kind != "sentence" or hit.token is None or hit.subject is None or not ctx.last_giver:
