@@ -181,3 +181,54 @@ def test_the_writer_embeds_nothing_the_workers_embedded(tmp_path, corpus12, monk
     assert dump(store)["commitments"], "the corpus states pledges: merging and follow-up compared texts"
     assert embedded_by_writer == []
     assert len(vectors._cache) > 12 * 3  # leads, summary sentences, pledges at least
+
+
+def test_a_later_run_reads_the_stored_pledges_vectors_instead_of_embedding_them(tmp_path, monkeypatch):
+    """A new process starts with an empty vector cache, and a long run's bounded cache lets old
+    texts go: merging a new report with a stored pledge, summing up its story again or reading
+    old reports again for follow-up read the vectors the store kept instead of loading the
+    encoder to embed those texts again. The result is the one of a single run."""
+    from collections import OrderedDict
+
+    from suivi.follow import stage as follow_stage
+    from suivi.reconcile import merge, vectors
+
+    corpus = Path(__file__).resolve().parents[2] / "corpus" / "articles"
+    files = sorted(str(p) for p in corpus.iterdir() if p.suffix in (".txt", ".html"))
+    whole = open_store(str(tmp_path / "whole.db"))
+    engine.run(whole, files, engine.InlineExecutor(), segment=1000)
+
+    store = open_store(str(tmp_path / "days.db"))
+    engine.run(store, files[:2], engine.InlineExecutor(), segment=1000)
+    first = dump(store)
+    kept = {r["key"] for r in first["text_vectors"]}
+
+    # the next day's process: nothing in memory, every text the writer's stages embed recorded
+    model = vectors._get_model()
+    asked: list[str] = []
+
+    class Recording:
+        def encode(self, texts):
+            asked.extend(texts)
+            return model.encode(texts)
+
+    def worker_encode(texts):  # what the analysis computes for the new articles, not counted
+        return vectors.np.asarray(model.encode(list(texts)), dtype=vectors.np.float32)
+
+    monkeypatch.setattr(vectors, "_cache", OrderedDict())
+    monkeypatch.setattr(vectors, "_get_model", lambda: Recording())
+    monkeypatch.setattr(vectors, "encode", worker_encode)
+    monkeypatch.setattr(follow_stage, "_profiles", {})
+    monkeypatch.setattr(merge, "_descriptions", OrderedDict())
+    engine.run(store, files[2:], engine.InlineExecutor(), segment=1000)
+
+    second = dump(store)
+    last_first_day = max(a["id"] for a in first["articles"])
+    joined = {m["commitment_id"] for m in second["commitment_mentions"] if m["article_id"] > last_first_day}
+    joined &= {m["commitment_id"] for m in first["commitment_mentions"]}
+    assert joined, "later reports join pledges stored the first day"
+    compared = {m["evidence"] for m in first["commitment_mentions"] if m["commitment_id"] in joined}
+    assert {vectors._key(t) for t in compared} <= kept, "the stored pledges' vectors were kept"
+    again = sorted(t for t in set(asked) if vectors._key(t) in kept)
+    assert again == [], "texts whose vectors the store kept were embedded again"
+    assert _pledges(store) == _pledges(whole)

@@ -127,3 +127,17 @@ def test_scratch_store_is_a_schema_of_its_own_dropped_afterwards(pg_new_db):
         schemas = conn.exec_driver_sql("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'suivi_scratch_%%'").all()
     assert schemas == []
     main.close()
+
+
+def test_kept_vectors_round_trip_and_keep_the_first(any_store):
+    """The text_vectors table (migration 0010) on both backends: bytes come back as written,
+    a key kept twice keeps its first vector, and long key lists are read in chunks."""
+    from suivi.store.vectors import load_vectors, save_vectors
+
+    first = {f"k{i:04d}": bytes([i % 256]) * 2048 for i in range(1200)}
+    with any_store.begin() as conn:
+        assert save_vectors(conn, first) == 1200
+        assert save_vectors(conn, {"k0001": b"\x00" * 2048, "new": b"\x07" * 2048}) == 1
+    with any_store.connect() as conn:
+        got = load_vectors(conn, [*first, "new", "absent"])
+    assert got == {**first, "new": b"\x07" * 2048}

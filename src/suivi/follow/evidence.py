@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -449,12 +449,14 @@ def find_evidence(
     commitment_spans: list[tuple[int, int, int | None]],
     extra_actors: dict[tuple[int, int], set[str]] | None = None,
     story: int | None = None,
+    embed_texts: Callable[[list[str]], np.ndarray] | None = None,
 ) -> list[Evidence]:
     """Best evidence per commitment in one article (at most one status change each).
 
     `commitment_spans`: (start, end, commitment id) of the commitment mentions the extraction
     stage found in this article. `story`: the article's story; articles of the story that
     first reported a commitment tell the same event again, they are never its follow-up.
+    `embed_texts`: how the report's sentences become vectors (default: `vectors.embed`).
     """
     if not article.text:
         return []
@@ -477,9 +479,10 @@ def find_evidence(
         return []
     from suivi.reconcile.vectors import embed
 
+    embed_texts = embed_texts or embed
     sent_texts, clauses = _compared_texts(text, candidates)
-    sent_vecs = embed(sent_texts)
-    clause_vecs = embed(clauses)
+    sent_vecs = embed_texts(sent_texts)
+    clause_vecs = embed_texts(clauses)
     best: dict[int, Evidence] = {}
     actors_of: list[set[str]] = []
     words_of: list[set[str]] = []

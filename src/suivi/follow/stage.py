@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import partial
 
 from sqlalchemy import Connection
 
@@ -31,6 +32,7 @@ from suivi.follow.evidence import (
 )
 from suivi.follow.lifecycle import get_lifecycle
 from suivi.models import Article
+from suivi.reconcile.vectors import embed_kept, keep, recall
 from suivi.store import Store
 from suivi.store import articles as article_store
 from suivi.store import commitments as commitment_store
@@ -271,12 +273,22 @@ def finish_rescans(store: Store, progress: Callable[[str, int, int], None]) -> d
     return counts
 
 
+def _index(conn: Connection, profiles: list[Profile]) -> ProfileIndex:
+    """The run's profile index; the vectors of new profiles are read from the store when it
+    keeps them, and kept there (see `vectors.recall`)."""
+    texts = [t for p in profiles if p.vectors is None for t in p.texts]
+    recall(conn, texts)
+    index = ProfileIndex(profiles)
+    keep(conn, texts)
+    return index
+
+
 def _read(
     conn: Connection, scan: list[int], profiles: list[Profile], stories: dict[int, int | None],
     counts: dict[str, int], progress: Callable[[str, int, int], None],
 ) -> None:
     """Replace the automatic status changes of the `scan` articles with what they state now."""
-    index = ProfileIndex(profiles)
+    index = _index(conn, profiles)
     by_id = {p.commitment_id: p for p in profiles}
     recurrence = {p.commitment_id: p.recurrence for p in profiles}
     follow_store.delete_auto_changes(conn, scan)
@@ -288,7 +300,7 @@ def _read(
             article = chunk[article_id]
             spans = [(m.start, m.end, m.commitment_id) for m in commitment_store.mentions_for_article(conn, article.id)]
             found = find_evidence(article, index, spans, _reading_actors(conn, article.id),
-                                  _story(conn, article.id, stories))
+                                  _story(conn, article.id, stories), partial(embed_kept, conn))
             for ev in found:
                 span_id = article_store.add_span(
                     conn, article.id, ev.start, ev.end, article.text[ev.start:ev.end],

@@ -34,7 +34,7 @@ from suivi.extract.action import content_words
 from suivi.reconcile.amounts import Amount, shared
 from suivi.reconcile.amounts import amounts as find_amounts
 from suivi.reconcile.settings import action_families, settings
-from suivi.reconcile.vectors import embed
+from suivi.reconcile.vectors import embed, keep, recall
 from suivi.store import commitments as commitment_store
 from suivi.store import stories as story_store
 from suivi.store.articles import iter_articles
@@ -676,7 +676,9 @@ def merge_articles(conn: Connection, article_ids: list[int]) -> int:
     for row, item in zip(existing_rows, existing_items, strict=True):
         cid = int(row.commitment_id)  # type: ignore[arg-type]
         by_commitment.setdefault(cid, Group(item.story_id, commitment_id=cid)).items.append(item)
+    recall(conn, [i.text for i in (*items, *existing_items) if i.vector is None])
     groups = assign(items, list(by_commitment.values()))
+    keep(conn, [i.text for i in (*items, *existing_items)])
     row_of = {r.id: r for r in [*rows, *existing_rows]}
     current = {r.id: r.commitment_id for r in row_of.values()}
     created = 0

@@ -16,7 +16,7 @@ from sqlalchemy import Connection
 from suivi import failpoints
 from suivi.extract.anchoring import reanchor
 from suivi.models import Article
-from suivi.reconcile import attribution, disagreements, duplicates, merge, summary
+from suivi.reconcile import attribution, disagreements, duplicates, merge, summary, vectors
 from suivi.reconcile.features import compute
 from suivi.reconcile.stories import place_article, rebuild_story
 from suivi.reconcile.text import sentence_at
@@ -56,8 +56,12 @@ def refresh_story(conn: Connection, story_id: int) -> int:
     roots = story_store.duplicate_roots(conn, members)
     originals = iter_articles(conn, sorted({aid for aid in members if roots[aid] == aid}))
     texts = {a.id: a for a in originals}
+    compared = [sentence for a in originals for _s, _e, sentence in summary.candidate_sentences(a)]
+    vectors.recall(conn, compared)
+    picked = summary.summarise(originals)
+    vectors.keep(conn, compared)
     items = []
-    for rank, p in enumerate(summary.summarise(originals)):
+    for rank, p in enumerate(picked):
         a = texts[p.article_id]
         span = add_span(conn, a.id, p.start, p.end, p.sentence, p.sentence, p.start, p.end)
         items.append({"rank": rank, "article_id": a.id, "span_id": span, "sentence": p.sentence, "score": p.score})

