@@ -129,7 +129,7 @@ def test_scratch_store_is_a_schema_of_its_own_dropped_afterwards(pg_new_db):
     main.close()
 
 
-def test_kept_vectors_round_trip_and_keep_the_first(any_store):
+def test_kept_vectors_round_trip_and_keep_the_first(any_store, monkeypatch):
     """The text_vectors table (migration 0010) on both backends: bytes come back as written,
     a key kept twice keeps its first vector, and long key lists are read in chunks."""
     from suivi.store.vectors import load_vectors, save_vectors
@@ -141,3 +141,12 @@ def test_kept_vectors_round_trip_and_keep_the_first(any_store):
     with any_store.connect() as conn:
         got = load_vectors(conn, [*first, "new", "absent"])
     assert got == {**first, "new": b"\x07" * 2048}
+    # another writer kept the key between the look-up and the insert: skipped, no error that
+    # would undo the segment's transaction
+    import suivi.store.vectors as kept
+
+    monkeypatch.setattr(kept, "load_vectors", lambda _conn, _keys: {})
+    with any_store.begin() as conn:
+        kept.save_vectors(conn, {"new": b"\x09" * 2048, "other": b"\x03" * 2048})
+    with any_store.connect() as conn:
+        assert load_vectors(conn, ["new", "other"]) == {"new": b"\x07" * 2048, "other": b"\x03" * 2048}

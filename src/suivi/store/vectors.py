@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from sqlalchemy import Column, Connection, LargeBinary, String, Table, insert, select
+from sqlalchemy import Column, Connection, LargeBinary, String, Table, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from suivi.store.meta import metadata
 
@@ -34,8 +36,13 @@ def load_vectors(conn: Connection, keys: Iterable[str]) -> dict[str, bytes]:
 
 
 def save_vectors(conn: Connection, vectors: Mapping[str, bytes]) -> int:
-    """Keep these vectors; a key already kept keeps its vector. Returns how many were new."""
+    """Keep these vectors; a key already kept keeps its vector. Returns how many were new.
+
+    A key another writer keeps at the same moment is skipped, not an error that would undo the
+    caller's segment (the vectors of one text are the same whoever computed them)."""
     new = {k: v for k, v in vectors.items() if k not in load_vectors(conn, vectors)}
     if new:
-        conn.execute(insert(text_vectors), [{"key": k, "vector": v} for k, v in new.items()])
+        insert = postgresql_insert if conn.dialect.name == "postgresql" else sqlite_insert
+        conn.execute(insert(text_vectors).on_conflict_do_nothing(index_elements=["key"]),
+                     [{"key": k, "vector": v} for k, v in new.items()])
     return len(new)
