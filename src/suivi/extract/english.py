@@ -373,13 +373,22 @@ def _future_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None
         return _hit(tok, bounds, f"{word.lower()} {tok.lower_}", "plan", 0.65, event=True)
     elif _money_from(tok, lex):
         pass  # "around 3 billion will come from the Italian climate fund": a sum provided
-    elif lemma in lex.words["non_commitment_lemmas"] or lemma in lex.words["talk_verbs"]:
-        return None
+    elif lemma in lex.words["non_commitment_lemmas"] or lemma in lex.words["talk_verbs"] or _makes_into(tok):
+        return None  # "will remain", "will say", "will make the country a hub": no act
     if modal == "conditional" and not reported(tok, lex) and not _under_terms(tok, lex):
         return None
     event = passive or lemma in lex.words["event_verbs"]
     word = next(c.text for c in tok.children if c.dep_ == "aux" and c.tag_ == "MD")
     return _hit(tok, bounds, f"{word.lower()} {tok.lower_}", "plan", 0.7, event=event)
+
+
+def _makes_into(tok: Token) -> bool:
+    """"will make the country a regional hub", "will make Africa self-sufficient": what a thing
+    turns something into (a noun or adjective with its own subject under "make"), an outcome
+    foretold, not an act; "will make a contribution of $10 million" has no such clause."""
+    if _lemma(tok) != "make":
+        return False
+    return any(c.pos_ in ("NOUN", "PROPN", "ADJ") and children(c, "nsubj") for c in children(tok, "ccomp", "oprd"))
 
 
 def _money_from(tok: Token, lex: Lexicon) -> bool:
