@@ -153,28 +153,37 @@ def test_the_first_segments_are_small_and_double_up_to_the_full_segment(tmp_path
     assert len(result.ingest.new) == 12
 
 
-def test_the_writer_embeds_nothing_the_workers_embedded(tmp_path, corpus12, monkeypatch):
-    """Workers embed the texts the writer's stages compare (stories' leads and summaries,
-    pledges, progress sentences): the writer finds every one of them ready. A stage that
-    starts comparing another text fails here until `analyse.compared_texts` names it."""
+def _record_writer_embedding(monkeypatch) -> list[str]:
+    """An empty vector cache, and every text the writer's stages give the encoder recorded in
+    the list returned; what the analysis computes for new articles (a worker's share) is not."""
     from collections import OrderedDict
 
     from suivi.reconcile import vectors
 
     model = vectors._get_model()
-    embedded_by_writer: list[str] = []
+    asked: list[str] = []
 
     class Recording:
         def encode(self, texts):
-            embedded_by_writer.extend(texts)
+            asked.extend(texts)
             return model.encode(texts)
 
-    def worker_encode(texts):  # what a worker computes, outside the writer's count
+    def worker_encode(texts):
         return vectors.np.asarray(model.encode(list(texts)), dtype=vectors.np.float32)
 
     monkeypatch.setattr(vectors, "_cache", OrderedDict())
     monkeypatch.setattr(vectors, "_get_model", lambda: Recording())
     monkeypatch.setattr(vectors, "encode", worker_encode)
+    return asked
+
+
+def test_the_writer_embeds_nothing_the_workers_embedded(tmp_path, corpus12, monkeypatch):
+    """Workers embed the texts the writer's stages compare (stories' leads and summaries,
+    pledges, progress sentences): the writer finds every one of them ready. A stage that
+    starts comparing another text fails here until `analyse.compared_texts` names it."""
+    from suivi.reconcile import vectors
+
+    embedded_by_writer = _record_writer_embedding(monkeypatch)
     store = open_store(str(tmp_path / "scaled.db"))
     result = _inline(store, corpus12, segment=5, task_inputs=3)
     assert len(result.ingest.new) == 12
@@ -204,20 +213,7 @@ def test_a_later_run_reads_the_stored_pledges_vectors_instead_of_embedding_them(
     kept = {r["key"] for r in first["text_vectors"]}
 
     # the next day's process: nothing in memory, every text the writer's stages embed recorded
-    model = vectors._get_model()
-    asked: list[str] = []
-
-    class Recording:
-        def encode(self, texts):
-            asked.extend(texts)
-            return model.encode(texts)
-
-    def worker_encode(texts):  # what the analysis computes for the new articles, not counted
-        return vectors.np.asarray(model.encode(list(texts)), dtype=vectors.np.float32)
-
-    monkeypatch.setattr(vectors, "_cache", OrderedDict())
-    monkeypatch.setattr(vectors, "_get_model", lambda: Recording())
-    monkeypatch.setattr(vectors, "encode", worker_encode)
+    asked = _record_writer_embedding(monkeypatch)
     monkeypatch.setattr(follow_stage, "_profiles", {})
     monkeypatch.setattr(merge, "_descriptions", OrderedDict())
     engine.run(store, files[2:], engine.InlineExecutor(), segment=1000)
