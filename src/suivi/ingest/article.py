@@ -27,6 +27,7 @@ from suivi.ingest.metadata import (
     trailing_headline,
 )
 from suivi.ingest.rules import told_as_today
+from suivi.ingest.wrapping import unwrap
 from suivi.models import ArticleDraft
 
 MIN_TEXT_LETTERS = 20
@@ -139,7 +140,7 @@ def build_draft(
     outlet = normalise_text(outlet).replace("\n", " ").strip() or None if outlet else None
     author = normalise_text(author).replace("\n", " ").strip() or None if author else None
     lang = language or detect_language(text)
-    lines = text.split("\n")
+    lines = unwrap(text.split("\n"))
 
     header = parse_header(lines, lang, title)
     body = strip_boilerplate(lines[header.body_start:])
