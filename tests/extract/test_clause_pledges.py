@@ -46,3 +46,28 @@ def test_a_tandis_que_clause_is_apart_and_a_hyphenated_name_is_whole(read_commit
 def test_a_while_clause_without_a_subject_of_its_own_stays_with_its_pledge(read_commitments):
     found = read_commitments("Norway will build the harbour while keeping its grants to Ghana's fishermen.", "en")
     assert len(found) == 1 and found[0].agents == ["NOR"], found
+
+
+def test_further_payers_in_an_absolute_construction_are_pledges_of_their_own(read_commitments):
+    text = ("The Nordic Investment Bank has pledged $300m, the Ghana Fisheries Fund (of the West African "
+            "coastal states) adding $40m and the Tema Port Trust pitching in with $5m in technical support, "
+            "the minister said.")
+    found = read_commitments(text, "en")
+    evidence = [c.evidence for c in found]
+    assert len(found) == 3, evidence
+    assert evidence[0] == "The Nordic Investment Bank has pledged $300m"
+    assert evidence[1] == "the Ghana Fisheries Fund (of the West African coastal states) adding $40m"
+    assert evidence[2] == "the Tema Port Trust pitching in with $5m in technical support"
+    assert all(text[c.start:c.end] == c.evidence for c in found)
+
+
+def test_a_with_clause_names_a_further_payer(read_commitments):
+    found = read_commitments("Norway pledged 50 million euros to Ghana's coastal fund, with Denmark adding "
+                             "20 million euros.", "en")
+    assert {tuple(c.agents) for c in found} == {("NOR",), ("DNK",)}, [(c.agents, c.evidence) for c in found]
+
+
+def test_an_absolute_clause_about_a_thing_is_no_second_pledge(read_commitments):
+    found = read_commitments("Norway pledged 50 million euros to Ghana's coastal fund, the money going to "
+                             "harbours in the west.", "en")
+    assert len(found) == 1 and found[0].agents == ["NOR"], [(c.agents, c.evidence) for c in found]

@@ -293,7 +293,7 @@ def _evidence_range(text: str, unit: Unit, hit: Hit, hits: list[Hit],
     data: means_prepositions) has that whole clause for its own: the pledge is what it does."""
     if len(hits) < 2:
         return unit.start, unit.end
-    if hit.token is None:
+    if hit.token is None or hit.clause is not None:  # a cue that knows its own clause
         start, end = hit.clause or (unit.start, unit.end)
         return _trim(text, start, end)
     top = hit.token
@@ -310,6 +310,8 @@ def _evidence_range(text: str, unit: Unit, hit: Hit, hits: list[Hit],
         theirs = {t.i for t in h.token.subtree}
         if h.subject is not None:  # a stranded subject ("... and China pledged") is theirs too
             theirs |= {t.i for t in doc if h.subject[0] <= t.idx < h.subject[1]}
+        if h.clause is not None:  # a cue that knows its own clause ("the Fund adding $1bn")
+            theirs |= {t.i for t in doc if h.clause[0] <= t.idx < h.clause[1]}
         theirs = (theirs - own) if hit.token.i in theirs else theirs
         if h.relative and h.token.i in mine and h.token.i < hit.token.i:
             # a relative clause on my subject telling its own pledge ("l'accord, qui sera financé

@@ -558,6 +558,74 @@ def _joining_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | Non
     return None
 
 
+def _party_noun(tok: Token) -> bool:
+    """A name of a party (a proper noun or a named organisation, state or person)."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+
+
+def _a_sum(tok: Token) -> bool:
+    """The phrase of `tok` is a sum of money in any currency the data knows ("50 million euros")."""
+    return _money(tok) or states_sum(" ".join(t.text for t in tok.subtree))
+
+
+def _sum_given(tok: Token) -> bool:
+    """A verb whose object, or whose "with" complement, is a sum ("adding $1bn", "pitching in
+    with $20m")."""
+    if any(_a_sum(o) for o in children(tok, "dobj")):
+        return True
+    return any(p.lower_ == "with" and any(_a_sum(o) for o in children(p, "pobj")) for p in children(tok, "prep"))
+
+
+def _absolute_pledges(span: Span, hits: list[Hit], lex: Lexicon, bounds: tuple[int, int]) -> list[Hit]:
+    """Further payers told in an absolute construction after a pledge of a sum: "the AIIB has
+    pledged $1.5bn, the OPEC Fund adding $1bn and the Foundation pitching in with $20m",
+    "Germany pledged EUR 50m, with France adding EUR 30m". Each named party with a gerund and a
+    sum of its own is a pledge of that party, whatever the gerund (the first pledge sets the
+    mode); a thing ("the money going to schools") or a sum without a party is not."""
+    pledges = [h.token for h in hits if h.token is not None and h.modality == "promise"
+               and any(_a_sum(o) for o in _objects(h.token))]
+    if not pledges:
+        return []
+    taken = {h.token.i for h in hits if h.token is not None}
+    barred = lex.words["non_commitment_lemmas"] | lex.words["talk_verbs"]
+    found: list[Hit] = []
+    for tok in span:
+        if (tok.tag_ != "VBG" or tok.i in taken or tok.i < pledges[0].i or _lemma(tok) in barred
+                or children(tok, "aux", "auxpass") or not _sum_given(tok)):
+            continue
+        own = children(tok, "nsubj")
+        before = tok.doc[tok.i - 1] if tok.i > span.start else None
+        if own:
+            party = own[-1]
+        elif before is not None and _party_noun(before) and before.dep_ in ("conj", "appos", "dep", "npadvmod"):
+            party = before  # "... adding $40m and the Port Trust pitching in with $5m": the parser hung the name apart
+        elif tok.dep_ == "acl" and tok.head.i != tok.i:
+            party = tok.head
+        elif tok.dep_ == "pcomp" and tok.head.lower_ == "with":
+            party = next(iter(children(tok.head, "pobj")), None)
+            if party is None:
+                continue
+        else:
+            continue
+        if not _party_noun(party) or party.dep_ == "pobj" and tok.dep_ == "acl":
+            continue  # "received funds from the Fund adding ...": a noun of the clause, not a payer
+        start = party.left_edge.idx if party.left_edge.i < tok.i else party.idx
+        last = max(t.i for t in tok.subtree)
+        hit = _hit(tok, bounds, _lemma(tok), "promise", 0.6, subject_of=tok)
+        hit.relative = False
+        hit.subject = (party.idx if party.left_edge.i >= tok.i else party.left_edge.idx, party.idx + len(party))
+        hit.clause = (start, tok.doc[last].idx + len(tok.doc[last]))
+        found.append(hit)
+    text = span.doc.text
+    for hit, nxt in zip(found, found[1:], strict=False):
+        assert hit.clause is not None and nxt.clause is not None
+        if hit.clause[1] > nxt.clause[0]:  # the next payer hung inside this clause: it ends before
+            end = nxt.clause[0]
+            trimmed = re.sub(r"(?:[\s,;]|\band\b)+$", "", text[hit.clause[0]:end])
+            hit.clause = (hit.clause[0], hit.clause[0] + len(trimmed))
+    return found
+
+
 def english_hits(span: Span, lex: Lexicon, headline: bool = False) -> list[Hit]:
     """Every cue of one unit on its parse, nested cues merged into the deepest."""
     if "?" in span.text:
@@ -591,4 +659,5 @@ def english_hits(span: Span, lex: Lexicon, headline: bool = False) -> list[Hit]:
         h for h in hits
         if h.token is not None and (h.token.tag_ == "VBG" or not inside_subject(h.token, cue_tokens, *bounds))
     ]
-    return merge_nested(hits, frozenset(lex.words["apart_marks"]))
+    hits = merge_nested(hits, frozenset(lex.words["apart_marks"]))
+    return hits + _absolute_pledges(span, hits, lex, bounds)
