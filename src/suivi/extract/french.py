@@ -8,9 +8,12 @@ establish_verbs × institution_nouns); this module only knows the grammar.
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Span, Token
 
 from suivi.extract.cues import Lexicon, fold
+from suivi.extract.deadlines import time_values
 from suivi.extract.hits import (
     Hit,
     cancels_plan,
@@ -91,6 +94,14 @@ def _purpose_infinitive(tok: Token) -> bool:
     parser may hang the main clause under it, but it is the speaker's aim, nobody's demand."""
     return "Inf" in tok.morph.get("VerbForm") and (
         tok.head.lower_ in _PURPOSE_MARKS or any(c.lower_ in _PURPOSE_MARKS for c in tok.children))
+
+
+def _dated_act(verb: Token, lex: Lexicon) -> bool:
+    """The verb's own clause states a date or a deadline ("dès novembre 2029", "en 2029")."""
+    toks = sorted(verb.subtree, key=lambda t: t.i)
+    clause = verb.doc.text[toks[0].idx: toks[-1].idx + len(toks[-1])]
+    found = time_values(clause, date(2000, 1, 1), lex.language)  # any day: only whether one is stated
+    return any(tv.kind in ("date", "deadline", "interval") for tv in found)
 
 
 def _infinitive_child(tok: Token) -> Token | None:
@@ -195,6 +206,9 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     inf = _infinitive_child(tok)
     has_action = any(o.lemma_.lower() in action_nouns or _money(o) for o in _objects(tok))
     will = any(o.lemma_.lower() in lex.words["will_nouns"] for o in children(tok, "obj") + _objects(tok))
+    if inf is not None and inf.lemma_.lower() in lex.words.get("will_verbs", ()) and _infinitive_child(inf) is not None:
+        will = True  # "ont annoncé vouloir mettre en place un partenariat": a will stated, with its act
+        inf = _infinitive_child(inf)
     if inf is not None and inf.lemma_.lower() in talk:
         if not has_action or inf.lemma_.lower() not in lex.words["light_verbs"]:
             return None  # "prévoit d'assister à une session": attending is no pledge
@@ -313,12 +327,21 @@ def _tense_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
         return None
     if lemma == "devoir" and tok.lower_ in lex.words["expected_forms"]:
         # "la mission devrait durer sept mois": the planned length of an undertaking is stated,
-        # not guessed; any other "devrait" stays a speculation
+        # not guessed
         inf = _infinitive_child(tok)
         if inf is not None and inf.lemma_.lower() in lex.words["duration_verbs"] and any(
             t.lemma_.lower() in lex.words["duration_units"] for t in inf.subtree
         ):
             return _hit(tok, bounds, f"{tok.lower_} {inf.lower_}", "plan", 0.6)
+        # "la réalisation du tronçon devrait être finalisée en 2029", "le comité devrait se réunir
+        # à l'automne": a dated act is a schedule told, an event of whoever it belongs to; an
+        # undated "devrait" stays a speculation ("les prix devraient baisser")
+        barred = (lex.words["talk_verbs"] | excluded | lex.words["speculation_verbs"]
+                  | lex.words.get("forecast_verbs", frozenset()))
+        if inf is None:  # "devrait être finalisée en 2029": the act in the passive
+            inf = next((c for c in children(tok, "xcomp") if c.pos_ == "VERB" and children(c, "aux:pass")), None)
+        if inf is not None and inf.lemma_.lower() not in barred and _dated_act(inf, lex):
+            return _hit(tok, bounds, f"{tok.lower_} {inf.lower_}", "plan", 0.55, event=True)
         return None
     # "allait construire" is the future told in the past: a pledge when someone is reported
     # saying it ("a indiqué que l'UE allait porter son soutien à ..."), as a reported conditional

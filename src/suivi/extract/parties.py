@@ -288,10 +288,12 @@ def _pledges_money(text: str, hit: Hit, unit: Unit) -> bool:
 
 def _measure_subject(text: str, hit: Hit, lex: Lexicon) -> bool:
     """The subject names a measure a party takes (data: measure_nouns): "cette mesure", "the
-    new levies", "l'exemption"."""
+    new levies", "l'exemption"; or the works it carries out (data: works_nouns): "la
+    construction du quai", "la mise en service"."""
     assert hit.subject is not None
     words = {fold(w) for w in re.findall(r"[\w'’-]+", text[hit.subject[0]:hit.subject[1]])}
-    return bool(words & {fold(w) for w in lex.words["measure_nouns"]})
+    nouns = lex.words["measure_nouns"] | lex.words.get("works_nouns", frozenset())
+    return bool(words & {fold(w) for w in nouns})
 
 
 def _dated(sentence: str, lex: Lexicon) -> bool:
