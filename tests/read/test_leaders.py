@@ -19,6 +19,14 @@ def test_listed_names_and_safe_short_forms_are_known():
     assert all(len(key) > 1 for key in leaders())
 
 
+def test_heads_of_state_of_more_states_are_listed():
+    # the table covers the heads of states partnerships deal with, not only the ones seen before
+    assert leader_of("Lazarus Chakwera").serves == "MWI"
+    assert leader_of("Mohammed VI").serves == "MAR"
+    assert leader_of("Salva Kiir").serves == "SSD"
+    assert leader_of("Boakai").serves == "LBR"
+
+
 def _article(text: str) -> Article:
     return Article(id=1, content_hash="0" * 64, raw_hash="0" * 64, source="t", source_kind="text", url=None,
                    outlet=None, author=None, title=None, published="2025-03-10", published_precision="day",
