@@ -95,3 +95,23 @@ def test_a_sum_that_will_come_from_a_partys_fund_is_that_partys(read_commitments
 
 def test_people_coming_from_a_country_are_no_sum_provided(read_commitments):
     assert read_commitments("Ghana will host the talks. Delegates will come from Norway and Denmark.", "en")[1:] == []
+
+
+def test_a_package_and_its_parts_listed_with_semicolons_are_one_pledge_each(read_commitments):
+    # a part told with "including" stays with its sum, and the list goes on after it
+    text = ("To back the partnership, Norway is proposing a 900 million euro support package for Ghana for "
+            "2026-2029; 500 million euros in soft loans (budget support); 250 million euros of investments, "
+            "under the coastal plan; and 150 million euros in grants, including 40 million euros for "
+            "fishermen's training.")
+    found = read_commitments(text, "en")
+    evidence = [c.evidence for c in found]
+    assert len(found) == 4 and all(c.agents == ["NOR"] for c in found), evidence
+    assert evidence[1] == "500 million euros in soft loans (budget support)"
+    assert evidence[3] == "150 million euros in grants, including 40 million euros for fishermen's training"
+
+
+def test_a_partnership_concluded_for_a_sum_is_a_pledge_and_a_bare_signing_is_not(read_commitments):
+    found = read_commitments("La Norvège a conclu, le 4 mars, un « partenariat stratégique » de 900 millions "
+                             "d'euros avec le Ghana.", "fr")
+    assert [c.agents for c in found] == [["NOR"]], found
+    assert read_commitments("La Norvège a conclu, le 4 mars, un partenariat stratégique avec le Ghana.", "fr") == []

@@ -81,7 +81,7 @@ def _splits(evidence: str, sums: list[Quantity], names_party: Callable[[str], bo
         gap = evidence[before.end: after.start]
         head = evidence[max(0, before.start - 12): before.start]
         if _PART_AFTER.match(evidence[after.end:]):
-            return None  # "$2.1-billion commitment, $15-million of which will be grants"
+            continue  # "$2.1-billion commitment, $15-million of which will be grants": no cut there
         if _RANGE.search(head) and re.match(r"^\s*(?:and|to|et|à)\s+$", gap, re.IGNORECASE):
             return None  # "between $5 million and $20 million"
         found = [m for m in _SEPARATOR.finditer(gap)]
@@ -89,10 +89,14 @@ def _splits(evidence: str, sums: list[Quantity], names_party: Callable[[str], bo
             return None
         sep = found[-1]
         if _PART.match(gap[sep.end():]) or _PART.match(gap) or _PART_INSIDE.search(gap):
-            return None  # "$30 billion, including $4 billion": a part of the sum
+            # "$30 billion, including $4 billion": a part stays with its sum; the list may go on
+            # after it ("EUR 1.8 billion in investments; and EUR 600 million in grants, including
+            # EUR 200 million for migration")
+            continue
         lead = gap[sep.end():]
         bare = re.sub(r"\b(?:up\s+to|more\s+than|over|nearly|about|some|with|avec|de|of)\b", " ", lead,
                       flags=re.IGNORECASE).strip(" ,:")
+        bare = re.sub(r"^(?:and|et)\b\s*", "", bare, flags=re.IGNORECASE)  # "; and EUR 600 million"
         # "l'Allemagne (100 millions), l'Italie (200 millions) et les eau (100 millions)": a short
         # name before a sum in parentheses is a listed party even when it is not a known one
         named_in_brackets = lead.rstrip().endswith("(") and 0 < len(bare.split()) <= 4
@@ -100,7 +104,8 @@ def _splits(evidence: str, sums: list[Quantity], names_party: Callable[[str], bo
             return None
         listed = listed or bool(bare) or not sep.group().strip().startswith(",") or bool(
             re.search(r"\b(?:and|et)\b", sep.group(), re.IGNORECASE))
-        cuts.append((before.end + sep.start(), before.end + sep.end()))
+        opening = re.match(r"(?:and|et)\s+", lead, re.IGNORECASE)  # "; and EUR 600 million": the item's start
+        cuts.append((before.end + sep.start(), before.end + sep.end() + (opening.end() if opening else 0)))
     if not listed:
         return None  # "has committed $165-million, $23.2-million in the form of grants": a breakdown
     return cuts

@@ -177,7 +177,8 @@ def _lemma(tok: Token, lex: Lexicon) -> str:
 def _money(obj: Token) -> bool:
     """A sum of money as object ("annonce 560 millions de dollars pour le corridor"), as the
     English side reads one: a sum given is an act, like a noun of action."""
-    words = [t for t in obj.subtree if t.i <= obj.i + 4]
+    # "un partenariat stratégique de 7,4 milliards d'euros": the sum may come six words on
+    words = [t for t in obj.subtree if t.i <= obj.i + 6]
     if not words:
         return False
     phrase = obj.doc.text[words[0].idx: words[-1].idx + len(words[-1])]
@@ -283,6 +284,8 @@ def _states_content(tok: Token, lex: Lexicon) -> bool:
     if any(c.lemma_.lower() in money or c.lower_ in money for o in objs for c in o.children
            if c.dep_.split(":")[0] in ("nmod", "compound", "amod")):
         return True  # "a signé 14 accords de prêt": a loan's content is the money lent
+    if any(o.pos_ == "NOUN" and _money(o) for o in _objects(tok)):
+        return True  # "a conclu un partenariat de 7,4 milliards d'euros": what it holds is the sum
     first = min((o.i for o in objs), default=tok.i)
     for head in [*objs, tok]:
         for c in head.children:
