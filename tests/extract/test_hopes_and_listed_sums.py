@@ -115,3 +115,38 @@ def test_a_partnership_concluded_for_a_sum_is_a_pledge_and_a_bare_signing_is_not
                              "d'euros avec le Ghana.", "fr")
     assert [c.agents for c in found] == [["NOR"]], found
     assert read_commitments("La Norvège a conclu, le 4 mars, un partenariat stratégique avec le Ghana.", "fr") == []
+
+
+def test_the_currency_said_at_a_lists_head_carries_to_figures_naming_what_money_buys():
+    from suivi.extract.quantities import carried_sums
+
+    text = ("Le pacte comprend « deux milliards d'euros de prêts dont un milliard versé avant fin 2026, "
+            "1,5 milliard d'investissements et 300 millions d'aide pour les ports »")
+    carried = carried_sums(text, find_quantities(text))
+    assert [(q.value, q.unit) for q in carried] == [(1.5e9, "EUR"), (3e8, "EUR")]
+    # a figure naming people stays a count
+    assert carried_sums("Norway gave 40 million euros, 2 million people benefit.",
+                        find_quantities("Norway gave 40 million euros, 2 million people benefit.")) == []
+
+
+def test_a_decimal_figure_after_a_years_comma_is_read_whole():
+    found = find_quantities("avant fin 2026, 1,5 milliard d'investissements")
+    assert [q.value for q in found] == [1.5e9]
+
+
+def test_a_package_which_includes_its_listed_parts_is_one_pledge_each(read_commitments):
+    text = ("Norway unveiled a 2 billion euros package for Ghana, which includes 1.2 billion euros in soft loans, "
+            "500 million euros in investments, and 300 million euros in grants.")
+    found = read_commitments(text, "en")
+    assert len(found) == 4 and all(c.agents == ["NOR"] for c in found), [c.evidence for c in found]
+    assert found[3].evidence == "300 million euros in grants"
+
+
+def test_a_french_package_listed_after_its_currency_is_split_after_its_dated_part(read_commitments):
+    text = ("La Norvège a signé un pacte avec le Ghana. Le pacte comprend « deux milliards d'euros de prêts dont "
+            "un milliard versé avant fin 2026, 1,5 milliard d'investissements et 300 millions d'aide pour les "
+            "ports », a précisé un responsable.")
+    found = read_commitments(text, "fr")
+    evidence = [c.evidence for c in found]
+    assert any(e.endswith("dont un milliard versé avant fin 2026") for e in evidence), evidence
+    assert "1,5 milliard d'investissements" in evidence and len(found) >= 3, evidence

@@ -88,15 +88,25 @@ def _splits(evidence: str, sums: list[Quantity], names_party: Callable[[str], bo
         if not found:
             return None
         sep = found[-1]
-        if _PART.match(gap[sep.end():]) or _PART.match(gap) or _PART_INSIDE.search(gap):
+        inside = _PART_INSIDE.search(gap)
+        # the part, with its own figure, closed by a comma before the next listed sum ("dont un
+        # milliard versé avant fin 2024, 1,8 milliard"); "y compris des garanties et 500 millions"
+        # goes on inside the part
+        part_before = (inside is not None and inside.end() <= sep.start() and sep.group().strip()[:1] in (",", ";")
+                       and bool(find_quantities(gap[inside.end():sep.start()])))
+        if _PART.match(gap[sep.end():]) or ((_PART.match(gap) or inside) and not part_before):
             # "$30 billion, including $4 billion": a part stays with its sum; the list may go on
             # after it ("EUR 1.8 billion in investments; and EUR 600 million in grants, including
-            # EUR 200 million for migration")
+            # EUR 200 million for migration"), and after a part told between two listed sums
+            # ("cinq milliards de prêts dont un milliard versé avant fin 2024, 1,8 milliard")
             continue
         lead = gap[sep.end():]
         bare = re.sub(r"\b(?:up\s+to|more\s+than|over|nearly|about|some|with|avec|de|of)\b", " ", lead,
                       flags=re.IGNORECASE).strip(" ,:")
         bare = re.sub(r"^(?:and|et)\b\s*", "", bare, flags=re.IGNORECASE)  # "; and EUR 600 million"
+        # "a EUR 7.4 billion package, which includes EUR 5 billion in loans, ...": its contents listed
+        bare = re.sub(r"^(?:which|that|qui)\s+(?:includes?|comprises?|comprend|inclut|comporte)\s*$", "", bare,
+                      flags=re.IGNORECASE)
         # "l'Allemagne (100 millions), l'Italie (200 millions) et les eau (100 millions)": a short
         # name before a sum in parentheses is a listed party even when it is not a known one
         named_in_brackets = lead.rstrip().endswith("(") and 0 < len(bare.split()) <= 4

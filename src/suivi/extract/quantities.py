@@ -47,6 +47,7 @@ class _Lexicon:
     rejects: frozenset[str]
     figure_links: frozenset[str]
     after_figure: re.Pattern[str]  # text ending with a figure, a currency or a scale word
+    money_nouns: frozenset[str] = frozenset()  # "1,8 milliard d'investissements": what money buys
 
 
 def _alt(words: list[str]) -> str:
@@ -79,7 +80,8 @@ def _lexicon() -> _Lexicon:
     if not all(isinstance(q, str) for q in quals) or not all(isinstance(r, str) for r in rejects):
         raise DataFileError(f"{_PATH}: 'qualifiers' and 'count_rejects' must be lists of strings")
     digits = r"\d{1,3}(?:[  ,.]\d{3})+(?![\d])(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-    number = rf"(?<![\w\-/])(?<!\d[,.]\s)(?P<num>{digits}|(?:{_alt(list(numbers))})(?![\w-]))"
+    # not the tail of "1, 5" ("1,5" typed with a space), but after a year's comma ("fin 2024, 1,8 milliard")
+    number = rf"(?<![\w\-/])(?<!(?<!\d{{3}})\d[,.]\s)(?P<num>{digits}|(?:{_alt(list(numbers))})(?![\w-]))"
     qual = rf"(?:(?P<qual>{_alt(quals)})\s+)?" if quals else ""
     mult = rf"(?:\s?(?P<mult>{_alt(list(multipliers))})(?![\w]))?"
     before = re.compile(
@@ -97,8 +99,12 @@ def _lexicon() -> _Lexicon:
         raise DataFileError(f"{_PATH}: 'figure_links' must be a list of strings")
     after_figure = re.compile(rf"(?:\d|(?:{_alt(list(symbols))})|(?<![\w])(?:{_alt([*words, *multipliers])}))\s*$",
                               re.IGNORECASE)
+    money_nouns = data.get("money_nouns") or []
+    if not all(isinstance(w, str) for w in money_nouns):
+        raise DataFileError(f"{_PATH}: 'money_nouns' must be a list of strings")
     return _Lexicon(before, after, count, figure, symbols, words, multipliers, numbers,
-                    frozenset(r.lower() for r in rejects), frozenset(w.lower() for w in links), after_figure)
+                    frozenset(r.lower() for r in rejects), frozenset(w.lower() for w in links), after_figure,
+                    frozenset(w.lower() for w in money_nouns))
 
 
 def _number(raw: str, lex: _Lexicon) -> float | None:
@@ -145,10 +151,21 @@ def carried_sums(text: str, found: list[Quantity]) -> list[Quantity]:
     money = [q for q in found if q.kind == "money"]
     out: list[Quantity] = []
     for m in lex.figure.finditer(text):
-        if not m.group("mult") or any(q.start < m.end() and m.start() < q.end for q in found):
+        if not m.group("mult") or any(q.start < m.end() and m.start() < q.end for q in money):
             continue
         before = [q for q in money if q.end <= m.start()]
         after = [q for q in money if q.start >= m.end()]
+        noun = re.match(r"\s*(?:de\s+|d['’]\s*|of\s+|in\s+)?([^\W\d_]+)", text[m.end():])
+        if (before and noun is not None and noun.group(1).lower() in lex.money_nouns
+                and not re.search(r"[.!?]\s+[A-Z]", text[before[-1].end:m.start()])):  # the same sentence
+            # "cinq milliards d'euros de prêts, 1,8 milliard d'investissements, 400 millions d'aide":
+            # the currency said at the list's head, each figure naming what the money is for
+            value = _value(m, lex)
+            if value is not None:
+                out.append(Quantity(value, before[-1].unit, "money", m.group(0), m.start(), m.end()))
+            continue
+        if any(q.start < m.end() and m.start() < q.end for q in found):
+            continue
         if not before or not after or before[-1].unit != after[0].unit:
             continue
         if re.match(r"\s*(?!(?:and|et|or|ou)\b)(?:de\s+|d['’]\s*|of\s+)?[^\W\d_]", text[m.end():]):
