@@ -292,3 +292,19 @@ def test_what_follows_completion_announces_it_does_not_report_it(lang, clause):
     assert cues.announces(clause)
     assert not cues.announces("The coastal road was completed in May" if lang == "en"
                               else "La route côtière a été achevée en mai")
+
+
+def test_paying_a_part_the_pledge_names_is_a_step_not_the_whole_pledge_kept(store, corpus_dir):
+    # "150 million euros of loans, of which 50 million before the rainy season": paying the 50
+    # million moves the 150 million pledge on; it does not fulfil it
+    pledge = ("Germany will lend Niger 150 million euros for irrigation schemes, of which 50 million euros "
+              "before the rainy season, the envoy said.")
+    later = "Germany has paid 50 million euros to Niger for irrigation schemes, the German embassy said."
+    ids = _run(store, corpus_dir, ("German aid", "Published on 2 February 2025", pledge),
+               [("Money arrives", "Published on 1 August 2025", later)])
+    with store.begin() as conn:
+        cid, _ = add_commitment(conn, ids[0], pledge, key="deu-loans", agents=["DEU"], beneficiaries=["NER"],
+                                action="lend Niger 150 million euros for irrigation schemes", deadline="2027")
+    stage.run(store, None, noop)
+    with store.connect() as conn:
+        assert status_of(conn, cid, date(2025, 9, 1)).status == "in_progress"

@@ -43,6 +43,12 @@ _PART = re.compile(
 _PART_INSIDE = re.compile(r"\b(?:including|of\s+which|among\s+them|dont|notamment|y\s+compris)\b", re.IGNORECASE)
 
 
+def tells_a_part(between: str) -> bool:
+    """The words between two sums make the second a part of the first ("cinq milliards de prêts
+    dont un milliard", "$600 million, including $200 million")."""
+    return _PART_INSIDE.search(between) is not None
+
+
 # "$15-million of which will be grants": the sum after is a part of the sum before
 _PART_AFTER = re.compile(r"\s*(?:of\s+which|of\s+that|dont)\b", re.IGNORECASE)
 

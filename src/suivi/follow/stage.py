@@ -19,6 +19,7 @@ from functools import partial
 from sqlalchemy import Connection
 
 from suivi import failpoints
+from suivi.extract.enumeration import tells_a_part
 from suivi.follow import deadlines, review
 from suivi.follow.evidence import (
     Profile,
@@ -131,7 +132,6 @@ def _profile(
     c: commitment_store.Commitment, mentions: list[commitment_store.CommitmentMention],
     languages: dict[int, str | None],
 ) -> Profile | None:
-    from suivi.reconcile.amounts import amounts
     from suivi.reconcile.merge import act_families
 
     life = get_lifecycle()
@@ -156,7 +156,7 @@ def _profile(
         first_published=c.first_reported,
         deadline=c.deadline,
         sums=[(m.article_id, a) for m in mentions
-              for a in amounts(m.evidence or "", languages.get(m.article_id) or "en")],
+              for a in _whole_sums(m.evidence or "", languages.get(m.article_id) or "en")],
         givers=as_givers(gaz, givers),
         families=frozenset().union(
             *(act_families(m.evidence or "", m.action, languages.get(m.article_id)) for m in mentions)
@@ -338,3 +338,19 @@ def _occurrence(profile: Profile, recurrence: dict[int, str | None], article: Ar
     if not (months and start and day):
         return None
     return str(deadlines.occurrence_index(start, day, months))
+
+
+PART_REACH = 40  # characters from a sum to a smaller one told as its part
+
+
+def _whole_sums(evidence: str, lang: str) -> list:
+    """The sums a mention pledges, without the parts it tells of a bigger one ("cinq milliards
+    d'euros de prêts dont un milliard versé avant fin 2024"): a report that the part was paid
+    is a step of the whole pledge, not the whole pledge kept."""
+    from suivi.reconcile.amounts import amounts
+
+    found = amounts(evidence, lang)
+    return [a for i, a in enumerate(found)
+            if not any(b.value > a.value and 0 <= a.start - b.end <= PART_REACH
+                       and tells_a_part(evidence[b.end:a.start]) for b in found[:i])]
+
