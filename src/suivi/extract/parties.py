@@ -132,6 +132,10 @@ def agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) 
         # a meeting or institution of the parties named here; a programme with no party named
         # ("various seminars will be held") is no one's pledge
         return list(ctx.main_parties), None, True
+    if hit.event and ctx.main_parties and _works_passive(hit, lex):
+        # "the port will be upgraded and an airport will be built in the area": works told in the
+        # passive future in a report on the parties' partnership are theirs to carry out
+        return list(ctx.main_parties[:2]), None, True
     if _attributed(text, unit, hit, lex) and not _forecast(text, hit, lex):
         return _on_behalf(text, unit, hit, ctx), None, True
     if hit.subject is not None and hit.modality == "plan" and _measure_subject(text, hit, lex) and _dated(
@@ -284,6 +288,14 @@ def _pledges_money(text: str, hit: Hit, unit: Unit) -> bool:
                 text[words[0].idx: words[-1].idx + len(words[-1])])):
             return True
     return False
+
+
+def _works_passive(hit: Hit, lex: Lexicon) -> bool:
+    """A passive future of building works (data: works_verbs: "will be built", "sera construit")."""
+    tok = hit.token
+    if tok is None or tok.lemma_.lower() not in lex.words.get("works_verbs", ()):
+        return False
+    return any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children)
 
 
 def _measure_subject(text: str, hit: Hit, lex: Lexicon) -> bool:
