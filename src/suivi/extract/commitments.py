@@ -128,8 +128,11 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
             cand = _candidate(text, unit, hit, [h for h, _ in kept], who, ctx, lexicon, anchor, lang)
             if cand is None:
                 continue
-            if cand.deadline is None and hit.cue in lexicon.words.get("dated_only_verbs", ()):
-                continue  # "Kenya hopes to attract investors": a wish; "hopes to start the works by 2026": a plan
+            if (cand.deadline is None and hit.cue in lexicon.words.get("dated_only_verbs", ())
+                    and not _states_when(cand.evidence, lang)):
+                # "Kenya hopes to attract investors": a wish; "hopes to start the works by 2026", "s'apprête
+                # à engager des discussions mardi prochain": a plan; "s'apprête à débuter sa mission": news
+                continue
             parts = split_listed(cand, ctx.parties_in, lambda c, s, e: _narrowed(c, s, e, ctx, lexicon, anchor, lang),
                                  act_end if unit.kind != "item" else None)
             for part in parts:
@@ -145,6 +148,13 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
             ctx.since_pledge = 0 if pledged else ctx.since_pledge + 1
     out.sort(key=lambda c: (c.start, c.end))
     return _share_stated(_without_repeats(out))
+
+
+def _states_when(evidence: str, lang: str) -> bool:
+    """The statement names a day, a deadline or a period for its act."""
+    from datetime import date
+
+    return any(tv.kind in ("date", "deadline", "interval") for tv in time_values(evidence, date(2000, 1, 1), lang))
 
 
 _ACT_OPENING = re.compile(r"^(?:to|à|a|de|d'|d’)\s*", re.IGNORECASE)
