@@ -511,6 +511,19 @@ def _establish_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | N
     return None
 
 
+def _progressive_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
+    """"The ECI is providing $500 million of credit insurance", "Norway is contributing EUR 40m":
+    a sum given in the present progressive (data: progressive_pledge_verbs), told as what the
+    party puts in; a sum spent or paid out in the progressive ("is disbursing") is progress."""
+    if tok.tag_ != "VBG" or _lemma(tok) not in lex.words.get("progressive_pledge_verbs", ()):
+        return None
+    if not any(a.lower_ in ("is", "are", "am", "'s", "’s", "'re", "’re") for a in children(tok, "aux")):
+        return None
+    if not any(_a_sum(o) for o in children(tok, "dobj")):
+        return None
+    return _hit(tok, bounds, f"is {tok.lower_}", "promise", 0.65)
+
+
 def _contents_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     """"The agreement includes 5 billion euros in loans", "the funding will include 210 billion
     yuan in credit": an agreement's or a pledge's contents (`hits.stated_contents`)."""
@@ -644,6 +657,7 @@ def english_hits(span: Span, lex: Lexicon, headline: bool = False) -> list[Hit]:
             or _readiness_cue(tok, lex, bounds)
             or _joining_cue(tok, lex, bounds)
             or _provides_cue(tok, lex, bounds)
+            or _progressive_cue(tok, lex, bounds)
         )
         if hit is None or hit.token is None:
             continue
