@@ -25,6 +25,7 @@ from suivi.extract.deadlines import (
     choose,
     dated_before_this_year,
     period_told_before,
+    states_when,
     time_values,
     told_as_past,
 )
@@ -129,7 +130,7 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
             if cand is None:
                 continue
             if (cand.deadline is None and hit.cue in lexicon.words.get("dated_only_verbs", ())
-                    and not _states_when(cand.evidence, lang)):
+                    and not states_when(cand.evidence, lang)):
                 # "Kenya hopes to attract investors": a wish; "hopes to start the works by 2026", "s'apprête
                 # à engager des discussions mardi prochain": a plan; "s'apprête à débuter sa mission": news
                 continue
@@ -148,13 +149,6 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
             ctx.since_pledge = 0 if pledged else ctx.since_pledge + 1
     out.sort(key=lambda c: (c.start, c.end))
     return _share_stated(_without_repeats(out))
-
-
-def _states_when(evidence: str, lang: str) -> bool:
-    """The statement names a day, a deadline or a period for its act."""
-    from datetime import date
-
-    return any(tv.kind in ("date", "deadline", "interval") for tv in time_values(evidence, date(2000, 1, 1), lang))
 
 
 _ACT_OPENING = re.compile(r"^(?:to|à|a|de|d'|d’)\s*", re.IGNORECASE)

@@ -117,6 +117,12 @@ def parse_day(published: str | None) -> date | None:
         return None
 
 
+def states_when(text: str, lang: str) -> bool:
+    """The text names a day, a deadline or a period ("dès novembre 2029", "by 2026", "mardi
+    prochain"), whatever day it is read from: only whether one is stated counts."""
+    return any(tv.kind in ("date", "deadline", "interval") for tv in time_values(text, date(2000, 1, 1), lang))
+
+
 def time_values(text: str, anchor: date | None, lang: str) -> list[Any]:
     try:
         from suivi.read.dates import normalise

@@ -593,8 +593,10 @@ def _absolute_pledges(span: Span, hits: list[Hit], lex: Lexicon, bounds: tuple[i
     """Further payers told in an absolute construction after a pledge of a sum: "the AIIB has
     pledged $1.5bn, the OPEC Fund adding $1bn and the Foundation pitching in with $20m",
     "Germany pledged EUR 50m, with France adding EUR 30m". Each named party with a gerund and a
-    sum of its own is a pledge of that party, whatever the gerund (the first pledge sets the
-    mode); a thing ("the money going to schools") or a sum without a party is not."""
+    sum of its own is a pledge of that party, whatever the gerund: the pledge before it says
+    what the list is; a thing ("the money going to schools") or a sum without a party is not.
+    Read after the nested cues are merged: the gerund hangs under the first pledge, which must
+    keep its own statement."""
     pledges = [h.token for h in hits if h.token is not None and h.modality == "promise"
                and any(_a_sum(o) for o in _objects(h.token))]
     if not pledges:
@@ -604,7 +606,7 @@ def _absolute_pledges(span: Span, hits: list[Hit], lex: Lexicon, bounds: tuple[i
     found: list[Hit] = []
     for tok in span:
         if (tok.tag_ != "VBG" or tok.i in taken or tok.i < pledges[0].i or _lemma(tok) in barred
-                or children(tok, "aux", "auxpass") or not _sum_given(tok)):
+                or children(tok, "aux", "auxpass") or not _sum_given(tok) or _blocked(tok, lex)):
             continue
         own = children(tok, "nsubj")
         before = tok.doc[tok.i - 1] if tok.i > span.start else None
@@ -622,12 +624,12 @@ def _absolute_pledges(span: Span, hits: list[Hit], lex: Lexicon, bounds: tuple[i
             continue
         if not _party_noun(party) or party.dep_ == "pobj" and tok.dep_ == "acl":
             continue  # "received funds from the Fund adding ...": a noun of the clause, not a payer
-        start = party.left_edge.idx if party.left_edge.i < tok.i else party.idx
-        last = max(t.i for t in tok.subtree)
+        start = party.left_edge.idx if party.left_edge.i < tok.i else party.idx  # "the OPEC Fund"
+        last = tok.doc[max(t.i for t in tok.subtree)]
         hit = _hit(tok, bounds, _lemma(tok), "promise", 0.6, subject_of=tok)
-        hit.relative = False
-        hit.subject = (party.idx if party.left_edge.i >= tok.i else party.left_edge.idx, party.idx + len(party))
-        hit.clause = (start, tok.doc[last].idx + len(tok.doc[last]))
+        hit.relative = False  # a payer's clause, not a description of the noun it hangs on
+        hit.subject = (start, party.idx + len(party))
+        hit.clause = (start, last.idx + len(last))
         found.append(hit)
     text = span.doc.text
     for hit, nxt in zip(found, found[1:], strict=False):

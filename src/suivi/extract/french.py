@@ -8,12 +8,10 @@ establish_verbs × institution_nouns); this module only knows the grammar.
 
 from __future__ import annotations
 
-from datetime import date
-
 from spacy.tokens import Span, Token
 
 from suivi.extract.cues import Lexicon, fold
-from suivi.extract.deadlines import time_values
+from suivi.extract.deadlines import states_when
 from suivi.extract.hits import (
     Hit,
     cancels_plan,
@@ -99,9 +97,7 @@ def _purpose_infinitive(tok: Token) -> bool:
 def _dated_act(verb: Token, lex: Lexicon) -> bool:
     """The verb's own clause states a date or a deadline ("dès novembre 2029", "en 2029")."""
     toks = sorted(verb.subtree, key=lambda t: t.i)
-    clause = verb.doc.text[toks[0].idx: toks[-1].idx + len(toks[-1])]
-    found = time_values(clause, date(2000, 1, 1), lex.language)  # any day: only whether one is stated
-    return any(tv.kind in ("date", "deadline", "interval") for tv in found)
+    return states_when(verb.doc.text[toks[0].idx: toks[-1].idx + len(toks[-1])], lex.language)
 
 
 def _infinitive_child(tok: Token) -> Token | None:

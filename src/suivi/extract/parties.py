@@ -310,12 +310,9 @@ def _measure_subject(text: str, hit: Hit, lex: Lexicon) -> bool:
 
 def _dated(sentence: str, lex: Lexicon) -> bool:
     """The sentence states when ("le 1er mai", "from May 1"): a measure's schedule, not its effects."""
-    from datetime import date
+    from suivi.extract.deadlines import states_when
 
-    from suivi.extract.deadlines import time_values
-
-    found = time_values(sentence, date(2000, 1, 1), lex.language)  # any day: only whether one is stated
-    return any(tv.kind in ("date", "deadline", "interval") for tv in found)
+    return states_when(sentence, lex.language)
 
 
 def _owner_told_before(text: str, unit: Unit, hit: Hit, ctx: ActorContext) -> list[str]:
