@@ -352,6 +352,25 @@ def _apposition_parties(hit: Hit, start: int, end: int, ctx: ActorContext) -> li
     return list(dict.fromkeys(found))
 
 
+_BARE_NAME = re.compile(r"(?:[A-ZÀ-Ý][\w&’'-]*\s?){1,4}")
+INTRODUCTION_REACH = 160  # characters of an apposition introducing a name
+
+
+def _introduced_parties(text: str, phrase: str, start: int, ctx: ActorContext) -> list[str]:
+    """The parties named in the apposition that introduced a bare name earlier in the text: a
+    company or body no gazetteer knows, told once with its state or owner ("Masdar, a
+    UAE-government-owned renewable energy company based in Abu Dhabi, will contribute ...")
+    and later by its name alone ("Masdar also plans to mobilise ...")."""
+    name = phrase.strip()
+    if not _BARE_NAME.fullmatch(name):
+        return []
+    m = re.compile(rf"(?<![\w-]){re.escape(name)},\s+(?:(?:an?|the|un|une|le|la)\s+|l['’]\s*)"
+                   rf"([^.;,]{{3,{INTRODUCTION_REACH}}})").search(text, 0, start)
+    if m is None:
+        return []
+    return list(dict.fromkeys(ctx.parties_in(m.start(1), m.end(1))))
+
+
 def _our_goal(phrase: str, lex: Lexicon) -> bool:
     """"Our goal", "notre objectif" (data: goal_nouns): a first-person aim, a pledge of the
     side speaking when a plan follows ("... is to double trade")."""
@@ -437,6 +456,9 @@ def _subject_agents(
     parties = _apposition_parties(hit, s, e, ctx)
     if parties:
         return parties, phrase, False  # "Mission 300, a joint effort of the World Bank and the AfDB, aims to"
+    parties = _introduced_parties(text, phrase, s, ctx)
+    if parties:
+        return parties, phrase, True  # "Masdar also plans to" after "Masdar, a UAE-government-owned company,"
     if is_party_phrase(phrase, lex):
         return list(ctx.main_parties), phrase, False
     if hit.party_subject and not hit.relative and _our_goal(phrase, lex):
