@@ -362,6 +362,9 @@ TABLE: list[tuple[str, str, date, str, str | None, str]] = [
     ("the end of next month", "en", JUN, "interval", "2026-07", "interval"),
     ("a year ago", "en", JUN, "date", "2025", "year"),
     ("in 18 months", "en", JUN, "date", "2027-12", "month"),
+    # a range of units counts to its far end
+    ("in 10-12 weeks", "en", JUN, "date", "2026-09-03", "day"),
+    ("dans 10 à 12 semaines", "fr", JUN, "date", "2026-09-03", "day"),
     ("by next spring", "en", JUN, "deadline", "2027-05", "month"),
     ("no later than the end of the year", "en", JUN, "deadline", "2026", "year"),
     ("in the next few weeks", "en", JUN, "date", None, "unknown"),
@@ -546,6 +549,10 @@ def test_no_expression_in_sentences_without_any(text, lang):
         ("Le pont a été rouvert en fin d'année.", "fr", FEB, "2025"),
         ("La piste sera achevée en fin d'année.", "fr", SEP, "2025"),
         ("The talks will resume at the start of the year.", "en", NOV, "2026"),
+        # a season the anchor falls in is this one, even when the sentence looks forward
+        ("The first flights will leave in spring.", "en", FRI, "2025-05"),
+        ("Les premiers vols partiront au printemps.", "fr", FRI, "2025-05"),
+        ("The talks will resume in summer.", "en", FRI, "2025-08"),
         # "la rentrée" is forward unless the sentence speaks of the past
         ("Les écoles rouvriront à la rentrée.", "fr", FEB, "2026-09"),
         ("Les classes ont repris à la rentrée.", "fr", FEB, "2025-09"),

@@ -336,12 +336,27 @@ def _r_season(c: Ctx) -> Resolved | None:
     first = c.rules.seasons.get(c.g("season") or "")
     if first is None:
         return None
-    year = _month_year(c, first)
+    year = _season_now(c, first)
+    if year is None:
+        year = _month_year(c, first)
     if year is None:
         return None
     start = date(year, first, 1)
     end_month = add_months(start, 2)
     return interval_value(start, last_day(end_month.year, end_month.month), "month")
+
+
+def _season_now(c: Ctx, first: int) -> int | None:
+    """The year of a season the anchor falls in, named with no year and not as the last one:
+    "in spring" written on 22 April is this spring, not next year's (its first month, March, is
+    already past, which would send a month forward)."""
+    if c.year() is not None or c.anchor is None or c.direction() < 0:
+        return None
+    for back in range(3):  # the anchor's month is the season's first, second or third
+        start = add_months(date(c.anchor.year, c.anchor.month, 1), -back)
+        if start.month == first:
+            return start.year
+    return None
 
 
 def _r_year_range(c: Ctx) -> Resolved | None:
