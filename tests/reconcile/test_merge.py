@@ -146,6 +146,11 @@ def test_training_and_delivery_of_the_same_parties_stay_apart():
          "Le Japon s’engage à approfondir ses liens avec le Bénin.", True),
         ("Japan will send two million vaccine doses to Benin.",
          "Le Japon livrera deux millions de doses vers le Bénin.", False),
+        # spending or investing a sum is financing: not a visit, however close the sentences
+        ("Japan will spend $3 billion on roads in Benin.", "Japan's premier plans to visit Benin next year.", True),
+        ("Le Japon investira 3 milliards dans le réseau routier du Bénin.",
+         "Le Japon prévoit une visite au Bénin l'an prochain.", True),
+        ("Japan will invest $3 billion in Benin.", "Le Japon financera les routes du Bénin.", False),
     ],
 )
 def test_action_families_conflict_only_when_both_name_different_acts(a, b, conflict):

@@ -17,7 +17,8 @@ from typing import Any
 from spacy.tokens import Token
 
 from suivi.extract.cues import fold, get_lexicon
-from suivi.extract.hits import Hit, acting_verb
+from suivi.extract.hits import INSTALMENT, Hit, acting_verb
+from suivi.extract.nominal import PLEDGE_NAMED
 
 MAX_WORDS = 14
 _KEEP = ("obj", "dobj", "iobj", "dative", "prt", "attr", "oprd", "xcomp", "compound", "obl", "prep", "nmod",
@@ -93,7 +94,21 @@ def action_phrase(text: str, start: int, end: int, hit: Hit, times: list[Any] | 
     expressions found in that evidence (offsets in the evidence), left out of the phrase."""
     stops = [(start + tv.start, start + tv.end) for tv in times or []]
     verb = acting_verb(hit) if hit.token is not None else None
-    if hit.nominal and hit.token is not None:
+    if hit.cue == INSTALMENT and hit.subject is not None and start <= hit.subject[0] < end:
+        # "le premier versement sera de 15 milliards de dollars": the payment and its sum, up to
+        # its date or the clause's end
+        stop = min([s for s, _e in stops if s > hit.subject[0]] + [end])
+        piece = text[hit.subject[0]:stop]
+        cut = re.search(r"[,;:(«»“”\"]|\s[–—-]\s|\.(?:\s|$)", piece)
+        return _cap((piece[: cut.start()] if cut else piece).strip())
+    if hit.cue == PLEDGE_NAMED and hit.token is not None:
+        # "his commitment to spend $55 billion": the act under the noun; "Doha's $7.5 billion
+        # investment pledge to Cairo": the pledge named is the act
+        acts = [c for c in hit.token.children if c.pos_ == "VERB" and c.dep_.split(":")[0] in ("acl", "xcomp")]
+        if not acts:
+            return _cap(text[hit.start:hit.end])
+        verb = acts[0]
+    elif hit.nominal and hit.token is not None:
         # "doté de 150 milliards d'euros", "mobilisant ... 300 milliards": the word that carries the sum
         doc = hit.token.doc
         span = doc.char_span(hit.start, hit.end, alignment_mode="expand")

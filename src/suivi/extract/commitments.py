@@ -33,8 +33,8 @@ from suivi.extract.english import english_hits
 from suivi.extract.enumeration import split_listed
 from suivi.extract.french import french_hits
 from suivi.extract.hits import Hit, act_range, acting_verb, children, phrase_range, reported
-from suivi.extract.nominal import listed_aid_hits, nominal_hits
-from suivi.extract.parties import agents_of, hyphenated_start, item_doer, people_subject
+from suivi.extract.nominal import listed_aid_hits, nominal_hits, pledge_noun_hits
+from suivi.extract.parties import agents_of, hyphenated_start, item_doer, people_subject, receipt_parties
 from suivi.extract.patterns import introduced, item_hits, pattern_hits
 from suivi.extract.quantities import main_quantity
 from suivi.extract.units import Unit, split_units
@@ -120,6 +120,10 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
             hits = nominal_hits(span, anchor, lang) if span is not None else []
             if not hits and listed and span is not None:
                 hits = listed_aid_hits(span, lexicon.words.get("aid_nouns", frozenset()))
+            if not hits and span is not None:
+                hits = pledge_noun_hits(span, lexicon.words.get("pledge_nouns", frozenset()),
+                                        lexicon.words.get("planned_adjectives", frozenset()),
+                                        lexicon.words.get("action_nouns", frozenset()))
         # who commits, first: a cue without a party is dropped before the unit's clauses are
         # cut, so it does not take words away from the statements that remain
         agreed = [(h, agents_of(text, unit, h, ctx, lexicon)) for h in hits]
@@ -468,7 +472,10 @@ def _candidate(text: str, unit: Unit, hit: Hit, hits: list[Hit], who: tuple[list
         subject_parties = ctx.parties_in(*hit.subject)
         beneficiaries = [k for k in dict.fromkeys(subject_parties + beneficiaries) if k not in agents]
     verb = hit.token.lemma_.lower() if hit.token is not None else fold(hit.cue.split()[-1])
-    if verb in lex.words["receive_verbs"] and beneficiaries:
+    receipt = receipt_parties(hit, ctx, lex)
+    if receipt is not None:
+        agents, beneficiaries = receipt[0], receipt[1] or [k for k in agents if k not in receipt[0]]
+    elif verb in lex.words["receive_verbs"] and beneficiaries:
         agents, beneficiaries = beneficiaries, agents  # the giver commits, the receiver benefits
     confidence = hit.confidence - (0.15 if fallback else 0.0) + (0.05 if unit.kind == "headline" else 0.0)
     return CommitmentCandidate(

@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from suivi.extract.cues import Lexicon, VerbCue
 from suivi.extract.hits import (
+    INSTALMENT,
     Hit,
     cancels_plan,
     children,
@@ -344,6 +345,23 @@ def _states_content(tok: Token, lex: Lexicon) -> bool:
                for o in objs for t in tok.subtree)
 
 
+def _instalment_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
+    """"The first tranche will be $5 billion", "the remaining payments would be $10 million a
+    year" (reported): a payment of a schedule (data: instalment_nouns) told by its sum, in the
+    future; the giver's, who pays it."""
+    if _lemma(tok) != "be" or _modal(tok) is None:
+        return None
+    if _modal(tok) == "conditional" and not reported(tok, lex):
+        return None
+    nouns = lex.words.get("instalment_nouns", frozenset())
+    if not any(_lemma(s) in nouns for s in children(tok, "nsubj")):
+        return None
+    if not any(_money(a) for a in children(tok, "attr")):
+        return None
+    word = next(c.text for c in tok.children if c.dep_ == "aux" and c.tag_ == "MD")
+    return _hit(tok, bounds, INSTALMENT, "plan", 0.6) if word else None
+
+
 def _future_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     """"will build", "will be held", a reported "would provide"."""
     if tok.pos_ not in ("VERB", "AUX"):
@@ -650,6 +668,7 @@ def english_hits(span: Span, lex: Lexicon, headline: bool = False) -> list[Hit]:
     for tok in span:
         hit = (
             _contents_cue(tok, lex, bounds)
+            or _instalment_cue(tok, lex, bounds)
             or _verb_cue(tok, lex, bounds)
             or _future_cue(tok, lex, bounds)
             or _schedule_cue(tok, lex, bounds, headline)

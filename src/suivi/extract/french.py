@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from suivi.extract.cues import Lexicon, fold
 from suivi.extract.deadlines import states_when
 from suivi.extract.hits import (
+    INSTALMENT,
     Hit,
     cancels_plan,
     children,
@@ -220,6 +221,8 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
         # "vise un objectif de 75 milliards": an aim with its figure
         "infinitive_or_goal": inf is not None or _figured_goal(children(tok, "obj"), lex),
     }[cue.needs]
+    if not ok and cue.lemma in lex.words.get("decision_verbs", ()) and _future_that(tok, lex):
+        ok = True  # "nous avons convenu que les personnes seront relocalisées": what was agreed, to come
     provided = _provides_that(tok, lex) if not ok else None
     if not ok and provided is None:
         return None
@@ -238,6 +241,20 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
         return None  # "ont signé des accords": a past signing, unless the text says what it provides for
     # "l'accord prévoit que la Norvège livre ...": who the provided clause names commits
     return _hit(tok, bounds, cue.lemma, cue.modality, 0.8, restates=_restates(tok, lex), subject_of=provided)
+
+
+def _future_that(tok: Token, lex: Lexicon) -> bool:
+    """A "que" clause whose verb is in the future or the conditional ("ont décidé que les vols
+    reprendront", "avons convenu que les personnes seront relocalisées"): a decision on what is
+    to come, as binding as "décider de" with an infinitive."""
+    for c in children(tok, "ccomp"):
+        if c.pos_ not in ("VERB", "AUX") or not any(
+                m.lower_ in ("que", "qu'", "qu’") for m in c.children if m.dep_.startswith("mark")):
+            continue
+        verbs = [a for a in children(c, "aux", "aux:pass", "aux:tense")] or [c]
+        if any(_is_future_or_conditional(v, lex) and "Imp" not in v.morph.get("Tense") for v in verbs[:1]):
+            return True
+    return False
 
 
 def _actor_subject(tok: Token, lex: Lexicon) -> bool:
@@ -303,6 +320,11 @@ def _tense_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     """Future / reported conditional of an action verb, passive future, near future."""
     lemma = tok.lemma_.lower()
     excluded = lex.words["non_commitment_lemmas"]
+    if tok.pos_ == "AUX" and lemma == "être" and tok.dep_ == "cop" and _instalment(tok.head, lex):
+        if _is_future_or_conditional(tok, lex) == "future":
+            # "le premier versement sera de 15 milliards de dollars": a payment scheduled, its giver's
+            return _hit(tok.head, bounds, INSTALMENT, "plan", 0.6)
+        return None
     if tok.pos_ == "AUX" and lemma == "être" and tok.dep_ == "aux:pass":
         part = tok.head
         mood = _is_future_or_conditional(tok, lex)
@@ -368,6 +390,13 @@ def _tense_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     if mood == "conditional" and reported(tok, lex):
         return _hit(tok, bounds, tok.lower_, "plan", 0.7)
     return None
+
+
+def _instalment(head: Token, lex: Lexicon) -> bool:
+    """A sum whose subject is a payment of a schedule ("le premier versement sera de 15
+    milliards", data: instalment_nouns)."""
+    nouns = lex.words.get("instalment_nouns", frozenset())
+    return _money(head) and any(s.lemma_.lower() in nouns for s in children(head, "nsubj"))
 
 
 def _scheduled(part: Token, lex: Lexicon) -> bool:

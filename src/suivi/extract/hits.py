@@ -41,6 +41,10 @@ class Hit:
     contents: Token | None = None  # the agreement or pledge whose contents are stated ("the deal includes $5bn")
 
 
+INSTALMENT = "instalment"
+"""The cue of a scheduled payment told by its sum ("the first tranche will be $5 billion")."""
+
+
 def children(tok: Token, *deps: str) -> list[Token]:
     """Children whose label (or its part before ':') is one of `deps`."""
     return [c for c in tok.children if c.dep_ in deps or c.dep_.split(":")[0] in deps]

@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Span
 
 from suivi.extract.deadlines import time_values
-from suivi.extract.hits import Hit, subject_range
+from suivi.extract.hits import Hit, children, subject_range
 from suivi.extract.quantities import find_quantities
 
 
@@ -70,3 +70,52 @@ def listed_aid_hits(span: Span, aid_nouns: frozenset[str]) -> list[Hit]:
     hit = Hit(span.root, LISTED_AID, "plan", 0.5, lo + money[0].start, lo + money[0].end, None)
     hit.nominal = True
     return [hit]
+
+
+PLEDGE_NAMED = "pledge named"
+"""The cue of a pledge named by its noun with its sum (`pledge_noun_hits`)."""
+
+
+def pledge_noun_hits(span: Span, pledge_nouns: frozenset[str], planned: frozenset[str],
+                     money_nouns: frozenset[str]) -> list[Hit]:
+    """A pledge told by its noun with its sum, in a sentence with no pledge verb: "the payment is
+    part of Doha's $7.5 billion investment pledge to Cairo", "its commitment to spend $55 billion",
+    "a planned $29.7 billion investment by the fund", « la promesse de 7,5 milliards du Qatar ».
+    Reports of what came of a pledge recall it this way; the pledge is its owner's (the
+    possessor, the "by" phrase), else the article's first party. Without a sum, a pledge noun
+    ("its commitment to peace") states nothing that can be followed up."""
+    hits = []
+    for tok in span:
+        if tok.pos_ != "NOUN":
+            continue
+        lemma = tok.lemma_.lower()
+        named = lemma in pledge_nouns
+        if not named and not (lemma in money_nouns and any(
+                c.lower_ in planned for c in children(tok, "amod", "acl"))):
+            continue
+        kept = [t for t in tok.subtree if not (t.dep_ in ("relcl", "acl:relcl", "appos") or any(
+            a.dep_ in ("relcl", "acl:relcl", "appos") and a.i != tok.i for a in t.ancestors if a.i in
+            {x.i for x in tok.subtree}))]
+        if not kept:
+            continue
+        lo, hi = kept[0].idx, kept[-1].idx + len(kept[-1])
+        money = [q for q in find_quantities(span.doc.text[lo:hi]) if q.kind == "money"]
+        if not money:
+            continue
+        owner = children(tok, "poss") + [d for d in children(tok, "det") if "Yes" in d.morph.get("Poss")]
+        left = tok.left_edge.i
+        if not owner and left >= 2 and tok.doc[left - 1].lower_ in ("’s", "'s") and tok.doc[left - 2].pos_ == "PROPN":
+            owner = [tok.doc[left - 2]]  # "part of Doha’s $7.5 billion pledge" parsed with Doha as the object of "of"
+        by = [p for p in children(tok, "prep", "agent") if p.lower_ == "by"] + [
+            n for n in kept if n.dep_ == "nmod" and n.pos_ == "PROPN"
+            and any(c.lower_ in ("de", "du", "d'", "d’") for c in children(n, "case"))]
+        if not owner and not by:
+            continue  # "initial pledges of $768 million", a headline's "with $100 mln pledge": nobody's in particular
+        subject = (owner[0].left_edge.idx, owner[0].right_edge.idx + len(owner[0].right_edge)) if owner else None
+        hit = Hit(tok, PLEDGE_NAMED, "promise" if named else "plan", 0.5, lo, hi, subject, restates=True)
+        if by:
+            hit.doer = (by[0].idx, by[0].right_edge.idx + len(by[0].right_edge))
+        hit.nominal = True
+        hits.append(hit)
+        break
+    return hits

