@@ -444,8 +444,11 @@ def _candidate(text: str, unit: Unit, hit: Hit, hits: list[Hit], who: tuple[list
         modality = "conditional"
     values = time_values(evidence, anchor, lang)
     restates = hit.restates
+    # when a state of things began does not date the statement ("le camp, installé depuis
+    # 1978, serait rebaptisé")
+    since = tuple(f"{w} " for w in lex.words.get("since_words", ()))
     if hit.token is not None and children(hit.token, "aux") and dated_before_this_year(
-            _in_own_clause(values, hit.token, start), anchor):
+            [v for v in _in_own_clause(values, hit.token, start) if not v.text.lower().startswith(since)], anchor):
         if hit.modality not in ("promise", "intention") and not _future_reported(hit.token, lex):
             return None  # a dated past fact: evidence for follow-up, not a new commitment
         # "en 2019, la Chine avait promis ...", "last year, the administration said we would

@@ -282,9 +282,12 @@ def choose(values: list[Any], anchor: date | None, lex: Lexicon,
     recurrence = next((tv.value for tv in values if tv.kind == "recurrence" and tv.value), None)
     usable = []
     overdue = []
+    since = tuple(f"{w} " for w in lex.words.get("since_words", ()))
     for tv in _without_range_starts(values, text, lex):
         if tv.kind not in ("date", "deadline", "interval") or not tv.value or tv.value.startswith("P"):
             continue
+        if since and tv.text.lower().startswith(since):
+            continue  # "installé depuis 1978", "based there since 2013": when a state began, never a deadline
         when = _when(tv, anchor, _is_start(tv, lex))
         inside = act is not None and act[0] <= tv.start and tv.end <= act[1]
         if when == "past" and recalled is not None and inside and not _is_start(tv, lex) and recalled(tv):

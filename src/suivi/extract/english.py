@@ -268,6 +268,9 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
         return None
     if cue.lemma in lex.words.get("actor_subject_verbs", ()) and not _actor_subject(tok, lex):
         return None  # "the project hopes to attract investors": a wish said of a thing
+    if cue.lemma in lex.words.get("order_verbs", ()) and not (_actor_subject(tok, lex) or any(
+            s.lower_ in ("i", "we", "he", "she") for s in children(tok, "nsubj"))):
+        return None  # "the report tasked the agency to review": a thing orders nobody
     if cue.needs in ("action", "action_or_will") and inf is None and _past_background(tok, lex):
         return None
     if cue.lemma in lex.words.get("signing_verbs", ()) and not _states_content(tok, lex):

@@ -372,6 +372,11 @@ def _tense_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
         inf = _infinitive_child(tok) if tok.pos_ == "VERB" else (tok.head if tok.head.pos_ == "VERB" else None)
         if inf is not None and inf.lemma_.lower() not in lex.words["talk_verbs"] | excluded:
             return _hit(inf, bounds, f"{tok.lower_} {inf.lower_}", "plan", 0.6)
+        part = next((c for c in children(tok, "xcomp") if c.pos_ == "VERB" and any(
+            a.lemma_.lower() == "être" for a in children(c, "aux:pass"))), None) if tok.pos_ == "VERB" else None
+        if part is not None and part.lemma_.lower() in lex.words["passive_participles"]:
+            # "la base va être rétrocédée à la Côte d'Ivoire en janvier": the near future in the passive
+            return _hit(part, bounds, f"{tok.lower_} être {part.lower_}", "plan", 0.6, event=True)
         return None
     happens = any(o.lemma_.lower() in lex.words["event_objects"] for o in children(tok, "obj"))
     if lemma in excluded and happens and tok.pos_ in ("VERB", "AUX"):  # "aura lieu": an event
