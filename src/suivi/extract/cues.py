@@ -127,7 +127,8 @@ _WORD_KEYS = (
     "duration_units", "readiness_copulas", "measure_nouns",
     "certainty_adverbs", "exclusion_words", "meeting_name_words", "to_date_words", "dated_only_verbs",
     "vague_purpose_nouns", "state_group_nouns", "effect_verbs", "money_source_verbs", "will_verbs", "works_nouns",
-    "works_verbs", "progressive_pledge_verbs", "pledge_nouns", "planned_adjectives", "instalment_nouns", "since_words", "order_verbs",
+    "works_verbs", "progressive_pledge_verbs", "pledge_nouns", "planned_adjectives", "instalment_nouns",
+    "since_words", "order_verbs",
 )
 # phrase keys (kept in file order, matched as substrings)
 _PHRASE_KEYS = (
