@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from suivi.extract.cues import Lexicon, VerbCue
 from suivi.extract.hits import (
+    AWAITED,
     INSTALMENT,
     Hit,
     cancels_plan,
@@ -287,6 +288,14 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
                 subject_of=subject)
 
 
+def _thing_subject(tok: Token, lex: Lexicon) -> bool:
+    """The subject is a thing: a common noun that names no party (not "the government", not a
+    name), nor a pronoun standing for one."""
+    subjects = children(tok, "nsubj", "nsubjpass")
+    return bool(subjects) and not _actor_subject(tok, lex) and all(
+        s.pos_ == "NOUN" or (s.pos_ == "PRON" and s.lower_ in ("it", "its")) for s in subjects)
+
+
 def _actor_subject(tok: Token, lex: Lexicon) -> bool:
     """The subject is a party: a name, or a noun of one ("the government", "the operator",
     data: generic_org_nouns, generic_state_nouns, actor_nouns); not a thing, nor a pronoun."""
@@ -374,6 +383,8 @@ def _future_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None
         return None
     lemma = _lemma(tok)
     passive = any(c.dep_ == "auxpass" for c in tok.children)
+    if lemma in lex.words.get("route_verbs", ()) and _thing_subject(tok, lex):
+        return None  # "the pipeline will originate from Brass Island": a work described
     if lemma == "have" and modal == "future":
         # "in return, Tunisia will have to secure the borders": an obligation taken under the
         # deal, its subject's (as "devra assurer"); the act is the infinitive
@@ -461,6 +472,13 @@ def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: b
                 return None
             return _hit(inf, bounds, f"{tok.lower_} to {inf.lower_}", "plan", 0.6, subject_of=tok,
                         party_subject=True)
+    if tok.tag_ == "VBN" and lemma in lex.words.get("expected_participles", ()) and children(tok, "auxpass"):
+        # "the final investment decision is expected by the end of 2025": an act awaited by a date
+        acts = lex.words["action_nouns"] | lex.words["will_nouns"]
+        dated = any(t.like_num for p in children(tok, "prep", "agent") for t in p.subtree)  # "by" parsed as agent
+        if dated and not children(tok, "xcomp") and any(_lemma(t) in acts for t in children(tok, "nsubjpass")):
+            return _hit(tok, bounds, AWAITED, "plan", 0.6, event=True)
+        return None
     if tok.tag_ == "VBN" and lemma in lex.words["scheduled_participles"] and children(tok, "auxpass"):
         # "the launch is planned for 2024": an action subject or a dated complement
         subj = children(tok, "nsubjpass")

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from suivi.extract.cues import Lexicon, fold
 from suivi.extract.deadlines import states_when
 from suivi.extract.hits import (
+    AWAITED,
     INSTALMENT,
     Hit,
     cancels_plan,
@@ -203,7 +204,10 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     action_nouns, talk = lex.words["action_nouns"], lex.words["talk_verbs"]
     inf = _infinitive_child(tok)
     has_action = any(o.lemma_.lower() in action_nouns or _money(o) for o in _objects(tok))
-    will = any(o.lemma_.lower() in lex.words["will_nouns"] for o in children(tok, "obj") + _objects(tok))
+    acted = lex.words.get("will_nouns_with_act", frozenset())
+    will = any(o.lemma_.lower() in lex.words["will_nouns"] and (o.lemma_.lower() not in acted or any(
+        c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm") for c in o.children) or (inf is not None and inf.i > o.i))
+        for o in children(tok, "obj") + _objects(tok))
     if inf is not None and inf.lemma_.lower() in lex.words.get("will_verbs", ()) and _infinitive_child(inf) is not None:
         will = True  # "ont annoncé vouloir mettre en place un partenariat": a will stated, with its act
         inf = _infinitive_child(inf)
@@ -328,6 +332,10 @@ def _tense_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     if tok.pos_ == "AUX" and lemma == "être" and tok.dep_ == "aux:pass":
         part = tok.head
         mood = _is_future_or_conditional(tok, lex)
+        if (mood is None and part.lemma_.lower() in lex.words.get("expected_participles", ())
+                and "Imp" not in tok.morph.get("Tense") and _awaited(part, lex)):
+            # « la décision finale d'investissement est attendue avant la fin de 2025 »
+            return _hit(part, bounds, AWAITED, "plan", 0.6, event=True)
         if (mood is None and part.lemma_.lower() in lex.words["scheduled_participles"] and _scheduled(part, lex)
                 and "Imp" not in tok.morph.get("Tense")):
             # "est prévu pour 2024"; "les fonds étaient prévus dans le cadre d'un autre
@@ -386,6 +394,10 @@ def _tense_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
         return None
     if tok.pos_ != "VERB" or lemma in excluded or lemma in lex.words["talk_verbs"]:
         return None
+    subjects = children(tok, "nsubj", "expl:subj")
+    if lemma in lex.words.get("route_verbs", ()) and not _actor_subject(tok, lex) and all(
+            s.pos_ in ("NOUN", "PRON") for s in subjects):  # no subject parsed: no party named as one
+        return None  # « le gazoduc traversera onze pays » : un ouvrage décrit
     mood = _is_future_or_conditional(tok, lex)
     if mood == "future":
         event = (lemma in lex.words["passive_participles"] and _reflexive(tok)) or (
@@ -402,6 +414,15 @@ def _instalment(head: Token, lex: Lexicon) -> bool:
     milliards", data: instalment_nouns)."""
     nouns = lex.words.get("instalment_nouns", frozenset())
     return _money(head) and any(s.lemma_.lower() in nouns for s in children(head, "nsubj"))
+
+
+def _awaited(part: Token, lex: Lexicon) -> bool:
+    """An act (a noun of action or of will) awaited by a stated date: « la décision est attendue
+    avant la fin de 2025 », not « les résultats sont attendus » nor an undated wait."""
+    acts = lex.words["action_nouns"] | lex.words["will_nouns"]
+    subject = any(t.lemma_.lower() in acts for t in children(part, "nsubj", "nsubj:pass"))
+    dated = any(t.like_num for c in children(part, "obl", "obl:mod", "obl:arg") for t in c.subtree)
+    return subject and dated
 
 
 def _scheduled(part: Token, lex: Lexicon) -> bool:

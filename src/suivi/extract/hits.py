@@ -41,6 +41,9 @@ class Hit:
     contents: Token | None = None  # the agreement or pledge whose contents are stated ("the deal includes $5bn")
 
 
+AWAITED = "awaited"
+"""The cue of an act awaited by a date ("the final investment decision is expected by 2025")."""
+
 INSTALMENT = "instalment"
 """The cue of a scheduled payment told by its sum ("the first tranche will be $5 billion")."""
 

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from suivi.extract.agents import ActorContext, is_party_phrase, is_pronoun
 from suivi.extract.cues import Lexicon, fold
 from suivi.extract.hits import (
+    AWAITED,
     INSTALMENT,
     Hit,
     antecedent,
@@ -107,6 +108,8 @@ def agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) 
         parties = ctx.parties_in(lo, hi)
         if parties:
             return parties, text[lo:hi], False
+    if hit.cue == AWAITED and not ctx.parties_in(unit.start, unit.end) and ctx.main_parties:
+        return list(ctx.main_parties[:2]), None, True  # "the final investment decision is expected by 2025"
     if hit.cue == INSTALMENT and ctx.main_parties:
         return _giver(text, unit, hit, ctx), None, True  # "the first tranche will be $5 billion"
     between = _agreed_between(hit, ctx)

@@ -1,0 +1,49 @@
+"""A work described in the future is no pledge; a decision awaited or taken by a date is a
+schedule (own wording; constructions found on the nineteenth set, a gas pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Ghana-Togo power line will originate in Akosombo and terminate near Lomé.", "en"),
+        ("The railway would also accelerate trade between the two ports.", "en"),
+        ("Le câble sous-marin entre le Sénégal et le Cap-Vert traversera quatre zones économiques.", "fr"),
+        ("À terme, il se connectera au réseau électrique de la Mauritanie.", "fr"),
+        ("The line will end in Lomé, where it will be connected to the Togolese grid.", "en"),
+    ],
+)
+def test_a_work_described_in_the_future_is_not_a_pledge(read_commitments, text, lang):
+    assert read_commitments(text, lang) == []
+
+
+def test_a_party_that_connects_or_links_still_pledges(read_commitments):
+    found = read_commitments("Ghana will connect the northern grid to Burkina Faso by 2027.", "en")
+    assert [c.agents for c in found] == [["GHA"]]
+
+
+def test_a_decision_awaited_by_a_date_is_a_schedule(read_commitments):
+    found = read_commitments("Le Ghana et le Togo ont signé le protocole. La décision finale d'investissement "
+                             "est attendue avant la fin de l'année 2026.", "fr")
+    awaited = [c for c in found if "attendue" in c.evidence]
+    assert len(awaited) == 1 and awaited[0].deadline == "2026-12-31", [(c.agents, c.evidence) for c in found]
+    found = read_commitments("Ghana and Togo signed the protocol. The final investment decision is expected by "
+                             "the end of 2026.", "en")
+    awaited = [c for c in found if "expected" in c.evidence]
+    assert len(awaited) == 1 and awaited[0].deadline == "2026-12-31", [(c.agents, c.evidence) for c in found]
+    # a forecast is not awaited: "expected to reach", results with no act
+    assert read_commitments("Growth is expected to reach 5% in 2026.", "en") == []
+
+
+def test_a_decision_to_be_taken_on_a_date_is_a_schedule(read_commitments):
+    found = read_commitments("Selon le Ghana, la décision sur le gazoduc sera prise en décembre 2026.", "fr")
+    assert len(found) == 1 and found[0].deadline == "2026-12-31", found
+
+
+def test_a_decision_noun_counts_with_its_act_only(read_commitments):
+    found = read_commitments("Le ministre togolais a annoncé sa décision de mettre fin à l'accord de défense.", "fr")
+    assert [c.agents for c in found] == [["TGO"]]
+    assert read_commitments("Le Togo a pris des décisions importantes pour le fonds.", "fr") == []
