@@ -86,6 +86,7 @@ class Profile:
         return [a for article_id, a in self.sums if article_id != report.id]
     families: frozenset[str] = frozenset()  # acts its mentions name (reconcile action families)
     givers: set[str] = field(default_factory=set)  # its agents, a national body's state with it
+    ends: bool | None = None  # whether the pledge is itself to end or leave something (`_ends_something`)
     vectors: np.ndarray | None = field(default=None, compare=False, repr=False)  # of its texts
 
 
@@ -602,6 +603,10 @@ def find_evidence(
             if recalled or near_sum:
                 by_sum.add(profile.commitment_id)
             own = status
+            if status == "broken" and _ends_something(profile):
+                # the pledge was itself to end or leave ("decided to end the defence agreement",
+                # "French troops will withdraw"): the report that it ended is the pledge kept
+                own = "fulfilled"
             if status == "sum":
                 paid, several, so_far = sums_of[idx]
                 to_a_level = any(sets_a_level(t) for t in profile.texts if t not in text)
@@ -711,6 +716,18 @@ def as_givers(gazetteer, keys: Iterable[str]) -> set[str]:  # noqa: ANN001
 def _is_state(gazetteer, key: str) -> bool:  # noqa: ANN001 - read.gazetteer.Gazetteer
     ref = gazetteer.get(key) if gazetteer is not None and ":" not in key else None
     return ref is not None and ref.kind in ("state", "alliance")
+
+
+def _ends_something(profile: Profile) -> bool:
+    """Whether the pledge's own words carry a cue of ending or leaving (the cues that, said of
+    another pledge, break it: "mettre fin à l'accord", "the withdrawal of its troops"), in any
+    language; computed once per profile."""
+    if profile.ends is None:
+        from suivi.follow.cues import _every_language
+
+        profile.ends = any((hit := c.find_status(t)) is not None and hit.status == "broken"
+                           for t in profile.texts for c in _every_language())
+    return profile.ends
 
 
 def _clause_families(clause: str, lang: str) -> frozenset[str]:
