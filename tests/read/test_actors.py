@@ -334,3 +334,12 @@ def test_french_body_with_a_common_noun_before_its_proper_name(nlp_fr):
     assert ("organization", "Institut du bassin du Niger") in found or (
         "organization", "Institut du bassin du Niger") in {(m.kind, m.surface) for m in r.actors.mentions}
     assert ("place", "Golfe d'Aden") in found
+
+
+def test_acronyms_of_things_are_not_organisations():
+    # the English model tags the acronym of a decision or of a product as an organisation
+    text = ("Information from the Ghanaian Government indicates that the FID will now be taken next year. "
+            "The LNG will be shipped to Europe, and the MoU was signed in Accra.")
+    r = _read(text, "en")
+    orgs = {m.ref.name for m in r.actors.mentions if m.ref is not None and m.kind == "organization"}
+    assert not orgs & {"FID", "LNG", "MoU"}, orgs

@@ -52,6 +52,8 @@ def _proper_entity(ent: Span, lex: Lexicon) -> bool:
     caps = [t for t in ent if t.text[:1].isupper()]
     if not caps or any(t.pos_ != "PROPN" or fold(t.text) in lex.filter_words for t in caps):
         return False
+    if any(fold(t.text) in lex.thing_words for t in ent):
+        return False  # "the FID", "Action Plan" tagged ORG: a thing, not a body
     return all(t.text[:1].isupper() or fold(t.text).strip("'") in lex.particles | _DETS for t in ent)
 
 
