@@ -42,3 +42,15 @@ def test_a_leaders_order_to_his_government_is_its_pledge(read_commitments):
     assert len(found) == 1, found
     assert "instructed the minister" in found[0].evidence
     assert read_commitments("The report tasked the agency with a review and instructed the board to meet.", "en") == []
+
+
+def test_people_staying_on_are_a_presence_kept(read_commitments):
+    found = read_commitments("La Belgique a remis la base. Un détachement d'environ 60 militaires restera sur "
+                             "place pour des missions de formation.", "fr")
+    staying = [c for c in found if "restera" in c.evidence]
+    assert [c.agents for c in staying] == [["BEL"]], [(c.agents, c.evidence) for c in found]
+    found = read_commitments("About 60 Belgian soldiers will remain in Kindu for training missions.", "en")
+    assert [c.agents for c in found] == [["BEL"]]
+    # a thing that stays is no pledge
+    assert read_commitments("Les prix resteront élevés, selon la Belgique.", "fr") == []
+    assert read_commitments("Prices will remain high, Belgium said.", "en") == []

@@ -23,6 +23,7 @@ from suivi.extract.cues import Lexicon, VerbCue
 from suivi.extract.hits import (
     AWAITED,
     INSTALMENT,
+    STAYING,
     Hit,
     cancels_plan,
     children,
@@ -405,12 +406,18 @@ def _future_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None
         return _hit(tok, bounds, f"{word.lower()} {tok.lower_}", "plan", 0.65, event=True)
     elif _money_from(tok, lex):
         pass  # "around 3 billion will come from the Italian climate fund": a sum provided
+    elif lemma in lex.words.get("staying_verbs", ()) and any(
+            _lemma(t) in lex.words.get("personnel_nouns", ()) or t.lower_ in lex.words.get("personnel_nouns", ())
+            for s in children(tok, "nsubj") for t in s.subtree):
+        pass  # "a detachment of about 80 soldiers will remain for training": a presence kept
     elif lemma in lex.words["non_commitment_lemmas"] or lemma in lex.words["talk_verbs"] or _makes_into(tok):
         return None  # "will remain", "will say", "will make the country a hub": no act
     if modal == "conditional" and not reported(tok, lex) and not _under_terms(tok, lex):
         return None
     event = passive or lemma in lex.words["event_verbs"]
     word = next(c.text for c in tok.children if c.dep_ == "aux" and c.tag_ == "MD")
+    if lemma in lex.words.get("staying_verbs", ()):
+        return _hit(tok, bounds, STAYING, "plan", 0.6)
     return _hit(tok, bounds, f"{word.lower()} {tok.lower_}", "plan", 0.7, event=event)
 
 

@@ -15,6 +15,7 @@ from suivi.extract.deadlines import states_when
 from suivi.extract.hits import (
     AWAITED,
     INSTALMENT,
+    STAYING,
     Hit,
     cancels_plan,
     children,
@@ -386,6 +387,12 @@ def _tense_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
             # "la base va être rétrocédée à la Côte d'Ivoire en janvier": the near future in the passive
             return _hit(part, bounds, f"{tok.lower_} être {part.lower_}", "plan", 0.6, event=True)
         return None
+    if lemma in lex.words.get("staying_verbs", ()) and tok.pos_ == "VERB" and _people_staying(tok, lex):
+        mood = _is_future_or_conditional(tok, lex)
+        if mood == "future" or (mood == "conditional" and reported(tok, lex)):
+            # « un détachement d'environ 80 militaires restera sur place » : une présence maintenue
+            return _hit(tok, bounds, STAYING, "plan", 0.6)
+        return None
     happens = any(o.lemma_.lower() in lex.words["event_objects"] for o in children(tok, "obj"))
     if lemma in excluded and happens and tok.pos_ in ("VERB", "AUX"):  # "aura lieu": an event
         mood = _is_future_or_conditional(tok, lex)
@@ -414,6 +421,13 @@ def _instalment(head: Token, lex: Lexicon) -> bool:
     milliards", data: instalment_nouns)."""
     nouns = lex.words.get("instalment_nouns", frozenset())
     return _money(head) and any(s.lemma_.lower() in nouns for s in children(head, "nsubj"))
+
+
+def _people_staying(tok: Token, lex: Lexicon) -> bool:
+    """The subject counts people who stay (data: personnel_nouns): « 80 militaires », « un
+    détachement »; not a thing (« les prix »)."""
+    nouns = lex.words.get("personnel_nouns", frozenset())
+    return any(t.lemma_.lower() in nouns or t.lower_ in nouns for s in children(tok, "nsubj") for t in s.subtree)
 
 
 def _awaited(part: Token, lex: Lexicon) -> bool:

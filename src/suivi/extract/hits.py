@@ -44,6 +44,9 @@ class Hit:
 AWAITED = "awaited"
 """The cue of an act awaited by a date ("the final investment decision is expected by 2025")."""
 
+STAYING = "staying"
+"""The cue of people who stay on ("80 soldiers will remain"): a presence kept."""
+
 INSTALMENT = "instalment"
 """The cue of a scheduled payment told by its sum ("the first tranche will be $5 billion")."""
 

@@ -20,6 +20,7 @@ from suivi.extract.cues import Lexicon, fold
 from suivi.extract.hits import (
     AWAITED,
     INSTALMENT,
+    STAYING,
     Hit,
     antecedent,
     children,
@@ -115,6 +116,13 @@ def agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) 
     between = _agreed_between(hit, ctx)
     if between:
         return between, None, False  # "a loan has been agreed between Japan and Kenya": both parties
+    if hit.cue == STAYING and hit.subject is not None:
+        # "80 French soldiers will remain"; "France handed the base over. A detachment of 80
+        # soldiers will remain": the troops of whoever the text spoke of just before, else of
+        # its first party
+        own = ctx.parties_in(*hit.subject)
+        if own or ctx.previous_subject or ctx.main_parties:
+            return own or list(ctx.previous_subject or ctx.main_parties[:1]), None, not own
     if hit.subject is not None:
         found = _subject_agents(text, unit, hit, ctx, lex)
         if found is not None:
