@@ -70,3 +70,14 @@ def test_a_scheduled_payment_told_by_its_sum_is_the_givers(read_commitments):
     assert len(versement) == 1 and versement[0].agents == ["KWT"], [(c.agents, c.evidence) for c in french]
     # a sum that a payment was, in the past, is a report
     assert not [c for c in read_commitments("The first tranche was $500 million, paid in March.", "en")]
+
+
+def test_a_will_shown_with_its_act_is_its_owners_pledge(read_commitments):
+    found = read_commitments("Oman signed the deal with Jordan. “This loan underscores our commitment to "
+                             "building the Aqaba port,” the Omani minister said.", "en")
+    shown = [c for c in found if "underscores" in c.evidence]
+    assert len(shown) == 1, [(c.agents, c.evidence) for c in found]
+    assert shown[0].action.startswith("building the Aqaba port")
+    # a will with no act says nothing to be done
+    assert not [c for c in read_commitments("Oman signed the deal. “This visit reflects our commitment to "
+                                            "peace,” the Omani minister said.", "en") if "reflects" in c.evidence]

@@ -90,6 +90,14 @@ def _will_noun(tok: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _will_act(noun: Token) -> bool:
+    """The noun of will names its act: "commitment to develop", "commitment to developing"."""
+    if any(c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB" for c in noun.children):
+        return True
+    return any(p.lower_ == "to" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in p.children)
+               for p in children(noun, "prep"))
+
+
 def _no_det(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
@@ -270,6 +278,8 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
         return None
     if cue.lemma in lex.words.get("actor_subject_verbs", ()) and not _actor_subject(tok, lex):
         return None  # "the project hopes to attract investors": a wish said of a thing
+    if cue.lemma in lex.words.get("will_act_verbs", ()) and (will is None or not _will_act(will)):
+        return None  # "this reflects our commitment to peace": a will with no act
     if cue.lemma in lex.words.get("order_verbs", ()) and not (_actor_subject(tok, lex) or any(
             s.lower_ in ("i", "we", "he", "she") for s in children(tok, "nsubj"))):
         return None  # "the report tasked the agency to review": a thing orders nobody
@@ -285,8 +295,13 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     if verb is None and will is not None:
         verb = _infinitive(will)
     subject = tok.head if tok.dep_ == "acomp" else tok  # "China is committed to": the subject sits on "is"
-    return _hit(tok, bounds, cue.lemma, cue.modality, 0.8, restates=_restates(tok, lex), verb=verb,
-                subject_of=subject)
+    hit = _hit(tok, bounds, cue.lemma, cue.modality, 0.8, restates=_restates(tok, lex), verb=verb,
+               subject_of=subject)
+    owner = children(will, "poss") if will is not None and cue.lemma in lex.words.get("will_act_verbs", ()) else []
+    if owner:
+        # "this investment underscores our commitment to developing": the will is its owner's
+        hit.subject = (owner[0].left_edge.idx, owner[0].right_edge.idx + len(owner[0].right_edge))
+    return hit
 
 
 def _thing_subject(tok: Token, lex: Lexicon) -> bool:

@@ -388,8 +388,15 @@ def _owner_told_before(text: str, unit: Unit, hit: Hit, ctx: ActorContext) -> li
     return ctx.parties_in(start, at)[:1]
 
 
+_POSSESSIVES = frozenset({"our", "its", "their", "his", "her", "my", "notre", "nos", "leur", "leurs", "son", "sa",
+                          "ses", "mon", "ma", "mes"})
+
+
 def _pronoun(phrase: str) -> bool:
-    return bool(_SELF_REFERENCE.match(phrase) or (phrase.split() and is_pronoun(phrase.split()[-1])))
+    """A pronoun, a self-reference ("son pays"), or a possessive standing for the owner of a will
+    ("underscores our commitment to ...": the subject read is "our")."""
+    return bool(_SELF_REFERENCE.match(phrase) or (phrase.split() and is_pronoun(phrase.split()[-1]))
+                or phrase.strip().lower() in _POSSESSIVES)
 
 
 def _apposition_parties(hit: Hit, start: int, end: int, ctx: ActorContext) -> list[str]:
