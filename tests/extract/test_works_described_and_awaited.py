@@ -47,3 +47,18 @@ def test_a_decision_noun_counts_with_its_act_only(read_commitments):
     found = read_commitments("Le ministre togolais a annoncé sa décision de mettre fin à l'accord de défense.", "fr")
     assert [c.agents for c in found] == [["TGO"]]
     assert read_commitments("Le Togo a pris des décisions importantes pour le fonds.", "fr") == []
+
+
+def test_a_plan_the_model_tags_as_a_noun_is_still_a_plan(read_commitments):
+    found = read_commitments("Ghana and the Togolese government plan to begin building the line in March 2026.", "en")
+    assert len(found) == 1 and "GHA" in found[0].agents, found
+    assert read_commitments("The plan to build a new line was dropped by Ghana.", "en") == []
+
+
+def test_a_planned_output_and_a_scheduled_decision_are_plans(read_commitments):
+    found = read_commitments("Ghana signed the deal with Togo. Ghana's new plant is planned to produce 200 "
+                             "megawatts by 2028. The final investment decision is scheduled for the end of 2026.", "en")
+    planned = [c for c in found if "planned to produce" in c.evidence]
+    scheduled = [c for c in found if "scheduled" in c.evidence]
+    assert [c.deadline for c in planned] == ["2028-12-31"], [(c.agents, c.evidence) for c in found]
+    assert [c.deadline for c in scheduled] == ["2026-12-31"] and scheduled[0].agents

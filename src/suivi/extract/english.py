@@ -507,7 +507,10 @@ def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: b
         dated = any(t.like_num for p in children(tok, "prep") for t in p.subtree)
         acting = dated or any(_lemma(t) in lex.words["action_nouns"] for t in subj)
         if acting and not children(tok, "xcomp"):
-            return _hit(tok, bounds, f"{tok.lower_}", "plan", 0.6, event=True)
+            # a decision scheduled ("the final investment decision is scheduled for the end of
+            # 2026") is awaited: the article's main parties' when the sentence names none
+            decided = dated and any(_lemma(t) in lex.words["will_nouns"] for t in subj)
+            return _hit(tok, bounds, AWAITED if decided else f"{tok.lower_}", "plan", 0.6, event=True)
     if tok.lower_ in lex.words["scheduled_words"]:
         if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not children(tok, "aux", "auxpass"):
             return None  # ", scheduled to begin on Wednesday": a bare participle describing a noun
@@ -521,6 +524,28 @@ def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: b
         if (own or hung) and _lemma(tok) not in lex.words["talk_verbs"]:
             return _hit(tok, bounds, f"to {tok.lower_}", "plan", 0.65)
     return None
+
+
+def _verb_tagged_noun(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
+    """"Hyphen and the Namibian government plan to begin building in January 2025": the small
+    model tags "plan" a noun (the subject's conjunct) when a coordinated subject precedes it. A
+    bare noun that is a verb cue taking an infinitive (data: slip_verbs), with no determiner or
+    owner, followed by "to" + verb, is that verb; its subject is what precedes it in the unit."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in lex.words.get("slip_verbs", ()) or tok.i == tok.sent.start:
+        return None
+    if children(tok, "det", "poss", "amod", "nummod"):
+        return None
+    inf = next((c for c in children(tok, "xcomp", "acl") if c.pos_ == "VERB" and c.tag_ == "VB"
+                and any(a.lower_ == "to" for a in children(c, "aux"))), None)
+    if inf is None or _lemma(inf) in lex.words["talk_verbs"]:
+        return None
+    cue = lex.verb_cues.get(_lemma(tok))
+    if cue is None:
+        return None
+    lo = max(bounds[0], tok.sent.start_char)
+    hit = Hit(tok, cue.lemma, cue.modality, 0.6, tok.idx, tok.idx + len(tok), (lo, tok.idx - 1))
+    hit.verb = inf
+    return hit
 
 
 def _decision_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
@@ -716,6 +741,7 @@ def english_hits(span: Span, lex: Lexicon, headline: bool = False) -> list[Hit]:
             or _future_cue(tok, lex, bounds)
             or _schedule_cue(tok, lex, bounds, headline)
             or _decision_cue(tok, lex, bounds)
+            or _verb_tagged_noun(tok, lex, bounds)
             or _stance_cue(tok, lex, bounds)
             or _establish_cue(tok, lex, bounds)
             or _readiness_cue(tok, lex, bounds)
