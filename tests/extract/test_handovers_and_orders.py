@@ -54,3 +54,10 @@ def test_people_staying_on_are_a_presence_kept(read_commitments):
     # a thing that stays is no pledge
     assert read_commitments("Les prix resteront élevés, selon la Belgique.", "fr") == []
     assert read_commitments("Prices will remain high, Belgium said.", "en") == []
+
+
+def test_a_quoted_fragment_does_not_cut_the_pledge(read_commitments):
+    text = ("Le président ghanéen a assuré jeudi que son pays terminerait « d’ici mars » 2026 le retrait de ses "
+            "troupes du Mali.")
+    found = read_commitments(text, "fr")
+    assert len(found) == 1 and found[0].evidence.endswith("troupes du Mali."), found

@@ -39,6 +39,7 @@ from suivi.extract.patterns import introduced, item_hits, pattern_hits
 from suivi.extract.quantities import main_quantity
 from suivi.extract.units import Unit, split_units
 from suivi.models import Article
+from suivi.read.sentences import Sentences
 
 
 @dataclass
@@ -87,7 +88,9 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
     lexicon = get_lexicon(lang)
     text = article.text
     ctx = build_context(text, mentions, lexicon)
-    sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc is not None else [(0, len(text))]
+    # the reading stage's sentences: the parser's, clipped to lines and joined where the parser
+    # cut inside one ("« d'ici janvier » 2025 le déploiement")
+    sentences = Sentences(doc).ranges if doc is not None else [(0, len(text))]
     tagged = doc is not None and doc.has_annotation("DEP") and lexicon.language == lang
     anchor = article_anchor(article, doc if tagged else None)
     act_end = _act_end(doc) if tagged else None

@@ -24,11 +24,24 @@ def _merge_unfinished(text: str, ranges: list[tuple[int, int]]) -> list[tuple[in
         if out:
             ps, pe = out[-1]
             same_line = "\n" not in text[pe:s]
-            if same_line and text[pe - 1] not in _FINAL:
+            if same_line and (text[pe - 1] not in _FINAL or _quoted_fragment(text, pe, s)):
                 out[-1] = (ps, e)
                 continue
         out.append((s, e))
     return out
+
+
+_CLOSING_QUOTES = frozenset("»\"”")
+
+
+def _quoted_fragment(text: str, end: int, nxt: int) -> bool:
+    """A closing quote ends a quoted fragment, not a sentence, when the words inside do not end
+    like a sentence and the text goes on in lower case or with a figure: « son pays terminerait
+    « d'ici janvier » 2025 le déploiement », "said it would act “within days” to help"."""
+    if text[end - 1] not in _CLOSING_QUOTES or nxt >= len(text):
+        return False
+    inside = text[:end - 1].rstrip()
+    return bool(inside) and inside[-1] not in ".!?…" and (text[nxt].islower() or text[nxt].isdigit())
 
 
 class Sentences:
