@@ -526,6 +526,24 @@ def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: b
     return None
 
 
+_TIME_UNITS = frozenset({"hour", "day", "week", "month", "year"})
+
+
+def _time_given_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
+    """"Rwanda has ninety days to withdraw its troops": the time a party is given to act, an
+    obligation with its deadline (the date rule time_given reads it)."""
+    if _lemma(tok) != "have" or tok.pos_ != "VERB":
+        return None
+    for obj in children(tok, "dobj"):
+        if _lemma(obj) not in _TIME_UNITS or not children(obj, "nummod"):
+            continue
+        act = next((c for c in children(obj, "relcl", "acl") if c.pos_ == "VERB" and any(
+            a.lower_ == "to" for a in children(c, "aux"))), None)
+        if act is not None and _lemma(act) not in lex.words["talk_verbs"]:
+            return _hit(act, bounds, f"has {obj.lower_} to {act.lower_}", "plan", 0.6, subject_of=tok)
+    return None
+
+
 def _verb_tagged_noun(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     """"Hyphen and the Namibian government plan to begin building in January 2025": the small
     model tags "plan" a noun (the subject's conjunct) when a coordinated subject precedes it. A
@@ -742,6 +760,7 @@ def english_hits(span: Span, lex: Lexicon, headline: bool = False) -> list[Hit]:
             or _schedule_cue(tok, lex, bounds, headline)
             or _decision_cue(tok, lex, bounds)
             or _verb_tagged_noun(tok, lex, bounds)
+            or _time_given_cue(tok, lex, bounds)
             or _stance_cue(tok, lex, bounds)
             or _establish_cue(tok, lex, bounds)
             or _readiness_cue(tok, lex, bounds)

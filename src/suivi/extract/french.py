@@ -430,6 +430,28 @@ def _people_staying(tok: Token, lex: Lexicon) -> bool:
     return any(t.lemma_.lower() in nouns or t.lower_ in nouns for s in children(tok, "nsubj") for t in s.subtree)
 
 
+_TIME_UNITS = frozenset({"heure", "jour", "semaine", "mois", "an", "année"})
+
+
+def _time_given_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
+    """« Le Rwanda dispose de 90 jours pour retirer ses troupes », « ont 72 heures pour quitter la
+    ville » : le délai donné à une partie pour agir, une obligation avec son échéance (la règle de
+    date time_given la lit)."""
+    if tok.lemma_.lower() not in ("disposer", "avoir") or tok.pos_ != "VERB":
+        return None
+    for unit in children(tok, "obl:arg", "obl", "obj"):
+        if unit.lemma_.lower() not in _TIME_UNITS or not children(unit, "nummod"):
+            continue
+        acts = [c for c in children(tok, "advcl") + children(unit, "acl") if c.pos_ == "VERB"
+                and "Inf" in c.morph.get("VerbForm") and any(m.lower_ == "pour" for m in children(c, "mark"))]
+        if acts and acts[0].lemma_.lower() not in lex.words["talk_verbs"]:
+            # the cue is the verb of having, the act its "pour" clause (not a purpose here)
+            hit = _hit(tok, bounds, f"{tok.lower_} {unit.lower_} pour {acts[0].lower_}", "plan", 0.6)
+            hit.verb = acts[0]
+            return hit
+    return None
+
+
 def _awaited(part: Token, lex: Lexicon) -> bool:
     """An act (a noun of action or of will) awaited by a stated date: « la décision est attendue
     avant la fin de 2025 », not « les résultats sont attendus » nor an undated wait."""
@@ -538,7 +560,8 @@ def french_hits(span: Span, lex: Lexicon) -> list[Hit]:
         else:
             hit = (_contents_cue(tok, lex, bounds) or _verb_cue(tok, lex, bounds)
                    or _tense_cue(tok, lex, bounds) or _establish_cue(tok, lex, bounds)
-                   or _readiness_cue(tok, lex, bounds) or _intent_cue(tok, lex, bounds))
+                   or _readiness_cue(tok, lex, bounds) or _intent_cue(tok, lex, bounds)
+                   or _time_given_cue(tok, lex, bounds))
         if hit is None or hit.token is None:
             continue
         if _negated(hit.token, lex) or _negated(tok, lex) or _blocked_by_ancestor(hit.token, lex):

@@ -26,10 +26,21 @@ def introduced(text: str, unit: Unit, lex: Lexicon) -> bool:
     return any(fold(w) in intro for w in lex.phrases["list_introducers"])
 
 
+_RELATIVE_TAIL = re.compile(r",\s+(?:qui|lequel|laquelle|which|that)\s+(?=[^,]*$)")
+
+
+def _own_clause(intro: str) -> str:
+    """The relative clause that introduces the list when the line ends with one ("Ce rappel met
+    en lumière les défis ... de cet accord, qui prévoit notamment :"): what the main clause says
+    (a reminder, a challenge) does not reject what the agreement provides for."""
+    m = _RELATIVE_TAIL.search(intro)
+    return intro[m.end():] if m else intro
+
+
 def item_hits(text: str, unit: Unit, lex: Lexicon) -> list[Hit]:
     if unit.introducer is None or not introduced(text, unit, lex):
         return []
-    intro = fold(text[unit.introducer[0]: unit.introducer[1]])
+    intro = _own_clause(fold(text[unit.introducer[0]: unit.introducer[1]]))
     if any(fold(w) in intro for w in lex.phrases["list_introducer_rejects"]):
         return []
     body = text[unit.start: unit.end]
