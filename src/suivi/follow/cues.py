@@ -89,6 +89,13 @@ class StatusCues:
     paid_gap: re.Pattern[str] | None = None
     """What may stand between a sum and the participle that says it was paid ("$1.5 billion
     already allocated"): the cue file's `disbursed_between` words, in any number."""
+    set_up: tuple[re.Pattern[str], ...] = ()
+    """A pledge to set up a body or a mechanism ("mise en place d'un mécanisme de sécurité
+    conjoint", "will establish a joint committee"): the cue file's `set_up`, read on the pledge."""
+    launched: tuple[re.Pattern[str], ...] = ()
+    """Cues of a launch or a first meeting ("the launch of the mechanism", « sa première
+    réunion »): the cue file's `launched`; said of a pledge to set up a body, it is the pledge
+    kept, not a first step."""
     any_of_status: tuple[re.Pattern[str] | None, ...] = ()
     """Per status, its patterns as one alternation: a sentence none of them matches is passed
     over with one scan instead of one per pattern (most sentences of a later article match
@@ -338,6 +345,8 @@ def parse_cues(data: Any, where: str) -> StatusCues:
         paid_gap=_gap(data.get("disbursed_between", []), where),
         receiving=_compile("disbursed_to_doer", data.get("disbursed_to_doer", []), where),
         doer_after=_doer_after(data.get("doer_markers", []), where),
+        set_up=_compile("set_up", data.get("set_up", []), where),
+        launched=_compile("launched", data.get("launched", []), where),
         any_of_status=tuple(any_of(patterns) for _status, patterns in statuses),
     )
 

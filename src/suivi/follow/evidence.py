@@ -87,6 +87,7 @@ class Profile:
     families: frozenset[str] = frozenset()  # acts its mentions name (reconcile action families)
     givers: set[str] = field(default_factory=set)  # its agents, a national body's state with it
     ends: bool | None = None  # whether the pledge is itself to end or leave something (`_ends_something`)
+    sets_up: bool | None = None  # whether the pledge is to set up a body or mechanism (`_sets_up_something`)
     vectors: np.ndarray | None = field(default=None, compare=False, repr=False)  # of its texts
 
 
@@ -607,6 +608,10 @@ def find_evidence(
                 # the pledge was itself to end or leave ("decided to end the defence agreement",
                 # "French troops will withdraw"): the report that it ended is the pledge kept
                 own = "fulfilled"
+            elif status == "in_progress" and _launches(cue) and _sets_up_something(profile):
+                # the pledge was to set up a body ("la mise en place d'un mécanisme de sécurité
+                # conjoint"): its launch or first meeting is the pledge kept, not a first step
+                own = "fulfilled"
             if status == "sum":
                 paid, several, so_far = sums_of[idx]
                 to_a_level = any(sets_a_level(t) for t in profile.texts if t not in text)
@@ -716,6 +721,24 @@ def as_givers(gazetteer, keys: Iterable[str]) -> set[str]:  # noqa: ANN001
 def _is_state(gazetteer, key: str) -> bool:  # noqa: ANN001 - read.gazetteer.Gazetteer
     ref = gazetteer.get(key) if gazetteer is not None and ":" not in key else None
     return ref is not None and ref.kind in ("state", "alliance")
+
+
+def _launches(cue: str) -> bool:
+    from suivi.follow.cues import _every_language
+
+    lowered = cue.lower()
+    return any(p.search(lowered) for c in _every_language() for p in c.launched)
+
+
+def _sets_up_something(profile: Profile) -> bool:
+    """Whether the pledge's own words set up a body or a mechanism (the cue files' `set_up`), in
+    any language; computed once per profile."""
+    if profile.sets_up is None:
+        from suivi.follow.cues import _every_language
+
+        profile.sets_up = any(p.search(t.lower()) for t in profile.texts for c in _every_language()
+                              for p in c.set_up)
+    return profile.sets_up
 
 
 def _ends_something(profile: Profile) -> bool:
