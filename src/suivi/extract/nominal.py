@@ -82,8 +82,9 @@ def pledge_noun_hits(span: Span, pledge_nouns: frozenset[str], planned: frozense
     part of Doha's $7.5 billion investment pledge to Cairo", "its commitment to spend $55 billion",
     "a planned $29.7 billion investment by the fund", « la promesse de 7,5 milliards du Qatar ».
     Reports of what came of a pledge recall it this way; the pledge is its owner's (the
-    possessor, the "by" phrase), else the article's first party. Without a sum, a pledge noun
-    ("its commitment to peace") states nothing that can be followed up."""
+    possessor, the "by" phrase, « du Qatar »). With no owner ("initial pledges of $768
+    million") it is nobody's in particular; without a sum ("its commitment to peace") it states
+    nothing that can be followed up."""
     hits = []
     for tok in span:
         if tok.pos_ != "NOUN":
@@ -93,11 +94,10 @@ def pledge_noun_hits(span: Span, pledge_nouns: frozenset[str], planned: frozense
         if not named and not (lemma in money_nouns and any(
                 c.lower_ in planned for c in children(tok, "amod", "acl"))):
             continue
-        kept = [t for t in tok.subtree if not (t.dep_ in ("relcl", "acl:relcl", "appos") or any(
-            a.dep_ in ("relcl", "acl:relcl", "appos") and a.i != tok.i for a in t.ancestors if a.i in
-            {x.i for x in tok.subtree}))]
-        if not kept:
-            continue
+        # the noun's phrase without its relative clauses and appositions
+        cut = {t.i for c in tok.subtree if c.i != tok.i and c.dep_ in ("relcl", "acl:relcl", "appos")
+               for t in c.subtree}
+        kept = [t for t in tok.subtree if t.i not in cut]
         lo, hi = kept[0].idx, kept[-1].idx + len(kept[-1])
         money = [q for q in find_quantities(span.doc.text[lo:hi]) if q.kind == "money"]
         if not money:

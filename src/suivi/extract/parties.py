@@ -209,6 +209,11 @@ def _money_source(hit: Hit, ctx: ActorContext, lex: Lexicon) -> list[str]:
     return []
 
 
+def _extent(tok: Token) -> tuple[int, int]:
+    """Character offsets of a token's whole subtree."""
+    return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+
+
 def receipt_parties(hit: Hit, ctx: ActorContext, lex: Lexicon) -> tuple[list[str], list[str]] | None:
     """Who gives and who gets when the act is a receipt with its source named: "Ghana will
     receive $50 million from Japan", "the deal will see Rwanda receive £120 million from the UK
@@ -226,11 +231,10 @@ def receipt_parties(hit: Hit, ctx: ActorContext, lex: Lexicon) -> tuple[list[str
     for prep in children(tok, "prep"):
         if prep.lower_ != "from":
             continue
-        givers = ctx.parties_in(prep.idx, prep.right_edge.idx + len(prep.right_edge.text), places=False)
+        givers = ctx.parties_in(*_extent(prep), places=False)
         if not givers:
             return None
-        receivers = [k for s in children(tok, "nsubj", "nsubjpass")
-                     for k in ctx.parties_in(s.left_edge.idx, s.right_edge.idx + len(s.right_edge.text))]
+        receivers = [k for s in children(tok, "nsubj", "nsubjpass") for k in ctx.parties_in(*_extent(s))]
         return givers, [k for k in dict.fromkeys(receivers) if k not in givers]
     return None
 
@@ -244,7 +248,7 @@ def _agreed_between(hit: Hit, ctx: ActorContext) -> list[str]:
         return []
     for prep in tok.children:
         if prep.lower_ in ("between", "entre"):
-            return ctx.parties_in(prep.idx, prep.right_edge.idx + len(prep.right_edge.text), places=False)
+            return ctx.parties_in(*_extent(prep), places=False)
     return []
 
 
