@@ -62,3 +62,18 @@ def test_a_planned_output_and_a_scheduled_decision_are_plans(read_commitments):
     scheduled = [c for c in found if "scheduled" in c.evidence]
     assert [c.deadline for c in planned] == ["2028-12-31"], [(c.agents, c.evidence) for c in found]
     assert [c.deadline for c in scheduled] == ["2026-12-31"] and scheduled[0].agents
+
+
+def test_a_work_in_working_order_by_a_date_is_a_schedule(read_commitments):
+    found = read_commitments("Ghana signed the protocol with Togo. The two clinics should be operational by next "
+                             "spring, officials said.", "en", published="2025-11-06")
+    ready = [c for c in found if "operational" in c.evidence]
+    assert [c.deadline for c in ready] == ["2026-05-31"], [(c.agents, c.evidence) for c in found]
+    found = read_commitments("Le Ghana a signé le protocole avec le Togo. Les deux cliniques seront opérationnelles "
+                             "au printemps 2026, selon Accra.", "fr", published="2025-11-06")
+    ready = [c for c in found if "opérationnelles" in c.evidence]
+    assert [c.deadline for c in ready] == ["2026-05-31"], [(c.agents, c.evidence) for c in found]
+    # undated, or said of prices, it is a description or a guess
+    assert not [c for c in read_commitments("The plant will be operational, Ghana said.", "en")
+                if "operational" in c.evidence]
+    assert read_commitments("Prices should fall in 2026, analysts in Ghana said.", "en") == []

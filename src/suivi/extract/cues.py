@@ -128,8 +128,8 @@ _WORD_KEYS = (
     "certainty_adverbs", "exclusion_words", "meeting_name_words", "to_date_words", "dated_only_verbs",
     "vague_purpose_nouns", "state_group_nouns", "effect_verbs", "money_source_verbs", "will_verbs", "works_nouns",
     "works_verbs", "progressive_pledge_verbs", "pledge_nouns", "planned_adjectives", "instalment_nouns",
-    "since_words", "order_verbs", "route_verbs", "expected_participles",
-    "will_nouns_with_act", "staying_verbs", "personnel_nouns", "will_act_verbs", "slip_verbs",
+    "since_words", "order_verbs", "route_verbs", "expected_participles", "will_nouns_with_act",
+    "staying_verbs", "personnel_nouns", "will_act_verbs", "slip_verbs", "dated_modals", "working_states",
 )
 # phrase keys (kept in file order, matched as substrings)
 _PHRASE_KEYS = (

@@ -20,9 +20,11 @@ import re
 from spacy.tokens import Span, Token
 
 from suivi.extract.cues import Lexicon, VerbCue
+from suivi.extract.deadlines import states_when
 from suivi.extract.hits import (
     AWAITED,
     INSTALMENT,
+    READY,
     STAYING,
     Hit,
     cancels_plan,
@@ -123,6 +125,13 @@ def _modal(tok: Token) -> str | None:
     return None
 
 
+def _dated_clause(verb: Token) -> bool:
+    """The verb's own clause states a date or a deadline ("should be operational by next spring",
+    "should open in 2026"), as French « devrait » with a date."""
+    toks = sorted(verb.subtree, key=lambda t: t.i)
+    return states_when(verb.doc.text[toks[0].idx: toks[-1].idx + len(toks[-1])], "en")
+
+
 def _chain(tok: Token) -> list[Token]:
     """The cue and the verbs it is the complement of, up to the clause head
     ("Japan has pledged to build": build -> pledged)."""
@@ -148,7 +157,8 @@ def _blocked(tok: Token, lex: Lexicon) -> bool:
         if _negated(verb, lex):
             return True
         modal = _modal(verb)
-        if modal and modal not in ("future", "conditional") and modal in lex.words["speculation_verbs"]:
+        if modal and modal not in ("future", "conditional") and modal in lex.words["speculation_verbs"] and not (
+                modal in lex.words.get("dated_modals", ()) and _dated_clause(verb)):
             return True
     return any(
         anc.pos_ in ("VERB", "AUX", "ADJ") and _lemma(anc) in blocked and anc.i != tok.i
@@ -395,10 +405,16 @@ def _future_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None
     if tok.pos_ not in ("VERB", "AUX"):
         return None
     modal = _modal(tok)
+    if modal in lex.words.get("dated_modals", ()) and _dated_clause(tok):
+        modal = "future"  # "the centres should be operational by next spring": a schedule, not a guess
     if modal not in ("future", "conditional"):
         return None
     lemma = _lemma(tok)
     passive = any(c.dep_ == "auxpass" for c in tok.children)
+    if lemma == "be" and any(_lemma(a) in lex.words.get("working_states", ()) for a in children(tok, "acomp")):
+        # "the centres should be operational by next spring", "the line will be ready in 2027": a
+        # work in working order by a date is its owners' schedule; undated, a description
+        return _hit(tok, bounds, READY, "plan", 0.6, event=True) if _dated_clause(tok) else None
     if lemma in lex.words.get("route_verbs", ()) and _thing_subject(tok, lex):
         return None  # "the pipeline will originate from Brass Island": a work described
     if lemma == "have" and modal == "future":

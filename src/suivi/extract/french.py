@@ -15,6 +15,7 @@ from suivi.extract.deadlines import states_when
 from suivi.extract.hits import (
     AWAITED,
     INSTALMENT,
+    READY,
     STAYING,
     Hit,
     cancels_plan,
@@ -325,6 +326,13 @@ def _tense_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     """Future / reported conditional of an action verb, passive future, near future."""
     lemma = tok.lemma_.lower()
     excluded = lex.words["non_commitment_lemmas"]
+    if (tok.pos_ == "AUX" and lemma == "être" and tok.dep_ in ("cop", "aux:pass") and tok.head.lemma_.lower()
+            in lex.words.get("working_states", ()) and _dated_act(tok.head, lex)):
+        mood = _is_future_or_conditional(tok, lex)
+        if mood == "future" or (mood == "conditional" and reported(tok.head, lex)):
+            # « les centres seront opérationnels au printemps 2024 » : un ouvrage en service à une date
+            return _hit(tok.head, bounds, READY, "plan", 0.6, event=True)
+        return None
     if tok.pos_ == "AUX" and lemma == "être" and tok.dep_ == "cop" and _instalment(tok.head, lex):
         if _is_future_or_conditional(tok, lex) == "future":
             # "le premier versement sera de 15 milliards de dollars": a payment scheduled, its giver's

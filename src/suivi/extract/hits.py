@@ -44,6 +44,9 @@ class Hit:
 AWAITED = "awaited"
 """The cue of an act awaited by a date ("the final investment decision is expected by 2025")."""
 
+READY = "ready by"
+"""The cue of a work said to be in working order by a date ("will be operational by 2026")."""
+
 STAYING = "staying"
 """The cue of people who stay on ("80 soldiers will remain"): a presence kept."""
 

@@ -20,6 +20,7 @@ from suivi.extract.cues import Lexicon, fold
 from suivi.extract.hits import (
     AWAITED,
     INSTALMENT,
+    READY,
     STAYING,
     Hit,
     antecedent,
@@ -111,6 +112,8 @@ def agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) 
             return parties, text[lo:hi], False
     if hit.cue == AWAITED and not ctx.parties_in(unit.start, unit.end) and ctx.main_parties:
         return list(ctx.main_parties[:2]), None, True  # "the final investment decision is expected by 2025"
+    if hit.cue == READY and hit.subject is not None and not ctx.parties_in(*hit.subject) and ctx.main_parties:
+        return list(ctx.main_parties[:2]), None, True  # "the centres should be operational by next spring"
     if hit.cue == INSTALMENT and ctx.main_parties:
         return _giver(text, unit, hit, ctx), None, True  # "the first tranche will be $5 billion"
     between = _agreed_between(hit, ctx)
