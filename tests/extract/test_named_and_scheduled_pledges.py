@@ -81,3 +81,19 @@ def test_a_will_shown_with_its_act_is_its_owners_pledge(read_commitments):
     # a will with no act says nothing to be done
     assert not [c for c in read_commitments("Oman signed the deal. “This visit reflects our commitment to "
                                             "peace,” the Omani minister said.", "en") if "reflects" in c.evidence]
+
+
+def test_an_aim_held_with_have_is_an_intention(read_commitments):
+    found = read_commitments("“We have a plan to support Ghana with 20 million euros,” the Danish envoy said "
+                             "on behalf of Denmark.", "en")
+    assert [c.cue for c in found] == ["have plan to"], [(c.cue, c.evidence) for c in found]
+    assert found[0].action.startswith("support Ghana with 20 million euros")
+    assert read_commitments("Denmark has no plan to support Ghana.", "en") == []
+
+
+def test_a_dated_wish_of_a_party_is_an_aim(read_commitments):
+    found = read_commitments("Le Danemark souhaite construire le port de Tema en 2027.", "fr")
+    assert [(c.agents, c.deadline) for c in found] == [(["DNK"], "2027-12-31")], found
+    # undated, or a wish for a state of things, it is a wish
+    assert read_commitments("Le Danemark souhaite construire un port.", "fr") == []
+    assert read_commitments("Le Danemark souhaite la paix en 2027.", "fr") == []

@@ -542,6 +542,25 @@ def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: b
     return None
 
 
+def _intent_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
+    """"We have a plan to support Rwanda with 20 million euros", "Ghana has plans to build": an aim
+    held with "have" and a noun of intent (data: intent_nouns) whose infinitive is the act, as
+    French « avoir l'intention de »."""
+    if _lemma(tok) != "have" or tok.pos_ != "VERB" or _negated(tok, lex):
+        return None
+    noun = next((o for o in children(tok, "dobj") if _lemma(o) in lex.words.get("intent_nouns", ())
+                 and not _no_det(o)), None)
+    if noun is None:
+        return None
+    inf = next((c for c in children(noun, "acl", "relcl", "xcomp") if c.pos_ == "VERB" and c.tag_ == "VB"
+                and any(a.lower_ == "to" for a in children(c, "aux"))), None)
+    if inf is None or _lemma(inf) in lex.words["talk_verbs"]:
+        return None
+    hit = _hit(tok, bounds, f"have {noun.lower_} to", "intention", 0.7)
+    hit.verb = inf
+    return hit
+
+
 _TIME_UNITS = frozenset({"hour", "day", "week", "month", "year"})
 
 
@@ -777,6 +796,7 @@ def english_hits(span: Span, lex: Lexicon, headline: bool = False) -> list[Hit]:
             or _decision_cue(tok, lex, bounds)
             or _verb_tagged_noun(tok, lex, bounds)
             or _time_given_cue(tok, lex, bounds)
+            or _intent_cue(tok, lex, bounds)
             or _stance_cue(tok, lex, bounds)
             or _establish_cue(tok, lex, bounds)
             or _readiness_cue(tok, lex, bounds)
