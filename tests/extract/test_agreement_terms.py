@@ -25,3 +25,14 @@ def test_a_list_under_a_relative_clause_of_contents_is_the_agreements(read_commi
     recalled = ("Le communiqué rappelle les principes de l'accord entre le Burundi et la Tanzanie :\n"
                 "- la non-ingérence,\n- le respect mutuel.\n")
     assert read_commitments(recalled, "fr") == []
+
+
+def test_what_an_agreement_provides_for_is_its_parties(read_commitments):
+    found = read_commitments("Le Burundi a signé un accord avec la Tanzanie. L'accord prévoyait un accès au port "
+                             "de Dar es Salaam pour le Burundi.", "fr")
+    provided = [c for c in found if "prévoyait" in c.evidence]
+    assert len(provided) == 1 and set(provided[0].agents) <= {"BDI", "TZA"} and provided[0].agents, found
+    # "as the agreement provides", a procedure described, is no pledge
+    described = read_commitments("Le Burundi a signé un accord avec la Tanzanie. Comme le prévoit l'accord, les "
+                                 "camions sont contrôlés au port.", "fr")
+    assert not [c for c in described if "Comme le prévoit" in c.evidence]

@@ -119,6 +119,11 @@ def agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) 
     between = _agreed_between(hit, ctx)
     if between:
         return between, None, False  # "a loan has been agreed between Japan and Kenya": both parties
+    if hit.subject is not None and ctx.main_parties and _agreement_provides(text, hit, lex):
+        # « L'accord prévoyait un accès à la mer Rouge pour l'Éthiopie »: what an agreement that
+        # names no party provides for is its parties' (those it names, else the article's)
+        named = ctx.parties_in(*hit.subject)
+        return named or list(ctx.main_parties[:2]), None, not named
     if hit.cue == STAYING and hit.subject is not None:
         # "80 French soldiers will remain"; "France handed the base over. A detachment of 80
         # soldiers will remain": the troops of whoever the text spoke of just before, else of
@@ -312,6 +317,19 @@ def _carries_on(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon
         return False
     # "The summit will be held in Nairobi" is the meeting of all its parties (below)
     return not _names_a_meeting(words, lex)
+
+
+def _agreement_provides(text: str, hit: Hit, lex: Lexicon) -> bool:
+    """The cue is a verb of contents (data: content_verbs: prévoir, stipuler, provide) whose
+    subject is an agreement (data: agreement_nouns), written with its article: "the accord
+    provides for", « l'accord prévoyait »."""
+    if hit.token is None or hit.token.lemma_.lower() not in lex.words.get("content_verbs", ()):
+        return False
+    if any(c.lower_ in ("comme", "as") for c in hit.token.children):
+        return False  # « comme le prévoit l'accord, leur identité est vérifiée »: a procedure described
+    words = _subject_words(text, hit)
+    agreements = {fold(w) for w in lex.words.get("agreement_nouns", ())}
+    return 1 <= len(words) <= 4 and words[-1] in agreements
 
 
 def _subject_words(text: str, hit: Hit) -> list[str]:
