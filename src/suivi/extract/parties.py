@@ -325,6 +325,8 @@ def _agreement_provides(text: str, hit: Hit, lex: Lexicon) -> bool:
     provides for", « l'accord prévoyait »."""
     if hit.token is None or hit.token.lemma_.lower() not in lex.words.get("content_verbs", ()):
         return False
+    if hit.cue != hit.token.lemma_.lower():
+        return False  # "the trade deal will provide new jobs": a future effect, not the deal's contents
     if any(c.lower_ in ("comme", "as") for c in hit.token.children):
         return False  # « comme le prévoit l'accord, leur identité est vérifiée »: a procedure described
     words = _subject_words(text, hit)
