@@ -386,6 +386,25 @@ def sets_a_level(pledge: str) -> bool:
     return any(cues.sets_a_level(pledge) for cues in _every_language())
 
 
+def ends_something(pledge: str) -> bool:
+    """The pledge's own words carry a cue of ending or leaving, one that said of another pledge
+    breaks it ("mettre fin à l'accord", "the withdrawal of its troops"), in any language."""
+    return any((hit := cues.find_status(pledge)) is not None and hit.status == "broken"
+               for cues in _every_language())
+
+
+def sets_up_something(pledge: str) -> bool:
+    """The pledge's own words set up a body or a mechanism (the cue files' `set_up`), in any language."""
+    lowered = pledge.lower()
+    return any(p.search(lowered) for cues in _every_language() for p in cues.set_up)
+
+
+def launches(cue: str) -> bool:
+    """The report's cue is a launch or a first meeting (the cue files' `launched`), in any language."""
+    lowered = cue.lower()
+    return any(p.search(lowered) for cues in _every_language() for p in cues.launched)
+
+
 @lru_cache(maxsize=1)
 def _every_language() -> tuple[StatusCues, ...]:
     """The cues of every shipped language (a status.<lang>.yaml file each)."""

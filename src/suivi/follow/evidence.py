@@ -27,7 +27,16 @@ from typing import Any
 
 import numpy as np
 
-from suivi.follow.cues import StatusCues, all_generic_words, all_stem_suffixes, get_cues, sets_a_level
+from suivi.follow.cues import (
+    StatusCues,
+    all_generic_words,
+    all_stem_suffixes,
+    ends_something,
+    get_cues,
+    launches,
+    sets_a_level,
+    sets_up_something,
+)
 from suivi.follow.lifecycle import get_lifecycle
 from suivi.models import Article
 from suivi.reconcile.amounts import amounts
@@ -608,7 +617,7 @@ def find_evidence(
                 # the pledge was itself to end or leave ("decided to end the defence agreement",
                 # "French troops will withdraw"): the report that it ended is the pledge kept
                 own = "fulfilled"
-            elif status == "in_progress" and _launches(cue) and _sets_up_something(profile):
+            elif status == "in_progress" and launches(cue) and _sets_up_something(profile):
                 # the pledge was to set up a body ("la mise en place d'un mécanisme de sécurité
                 # conjoint"): its launch or first meeting is the pledge kept, not a first step
                 own = "fulfilled"
@@ -723,33 +732,19 @@ def _is_state(gazetteer, key: str) -> bool:  # noqa: ANN001 - read.gazetteer.Gaz
     return ref is not None and ref.kind in ("state", "alliance")
 
 
-def _launches(cue: str) -> bool:
-    from suivi.follow.cues import _every_language
-
-    lowered = cue.lower()
-    return any(p.search(lowered) for c in _every_language() for p in c.launched)
-
-
 def _sets_up_something(profile: Profile) -> bool:
-    """Whether the pledge's own words set up a body or a mechanism (the cue files' `set_up`), in
-    any language; computed once per profile."""
+    """Whether the pledge is to set up a body or a mechanism (`cues.sets_up_something`), computed
+    once per profile."""
     if profile.sets_up is None:
-        from suivi.follow.cues import _every_language
-
-        profile.sets_up = any(p.search(t.lower()) for t in profile.texts for c in _every_language()
-                              for p in c.set_up)
+        profile.sets_up = any(sets_up_something(t) for t in profile.texts)
     return profile.sets_up
 
 
 def _ends_something(profile: Profile) -> bool:
-    """Whether the pledge's own words carry a cue of ending or leaving (the cues that, said of
-    another pledge, break it: "mettre fin à l'accord", "the withdrawal of its troops"), in any
-    language; computed once per profile."""
+    """Whether the pledge is itself to end or leave something (`cues.ends_something`), computed
+    once per profile."""
     if profile.ends is None:
-        from suivi.follow.cues import _every_language
-
-        profile.ends = any((hit := c.find_status(t)) is not None and hit.status == "broken"
-                           for t in profile.texts for c in _every_language())
+        profile.ends = any(ends_something(t) for t in profile.texts)
     return profile.ends
 
 
