@@ -145,8 +145,25 @@ def test_kept_vectors_round_trip_and_keep_the_first(any_store, monkeypatch):
     # would undo the segment's transaction
     import suivi.store.vectors as kept
 
-    monkeypatch.setattr(kept, "load_vectors", lambda _conn, _keys: {})
+    monkeypatch.setattr(kept, "kept_keys", lambda _conn, _keys: set())
     with any_store.begin() as conn:
         kept.save_vectors(conn, {"new": b"\x09" * 2048, "other": b"\x03" * 2048})
     with any_store.connect() as conn:
         assert load_vectors(conn, ["new", "other"]) == {"new": b"\x07" * 2048, "other": b"\x03" * 2048}
+
+
+def test_keeping_vectors_asks_the_store_once_per_chunk_not_once_per_key(any_store):
+    """Which keys are already kept is one look-up per 500 keys: asked inside the filter, it was
+    one query per key, each reading every vector of the batch (12 s of a 400-article run)."""
+    from sqlalchemy import event
+
+    from suivi.store.vectors import kept_keys, save_vectors
+
+    statements: list[str] = []
+    event.listen(any_store.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+    with any_store.begin() as conn:
+        assert save_vectors(conn, {f"k{i:04d}": b"\x01" * 64 for i in range(1200)}) == 1200
+        assert save_vectors(conn, {f"k{i:04d}": b"\x02" * 64 for i in range(1100, 1300)}) == 100
+        assert kept_keys(conn, ["k0000", "k1299", "absent"]) == {"k0000", "k1299"}
+    selects = [s for s in statements if "FROM text_vectors" in s]
+    assert len(selects) == 3 + 1 + 1  # 1,200 keys in three chunks, then 200 in one, then the check

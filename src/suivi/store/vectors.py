@@ -35,12 +35,23 @@ def load_vectors(conn: Connection, keys: Iterable[str]) -> dict[str, bytes]:
     return out
 
 
+def kept_keys(conn: Connection, keys: Iterable[str]) -> set[str]:
+    """Which of these keys are kept (read from the primary key's index, not the vectors)."""
+    wanted = list(dict.fromkeys(keys))
+    out: set[str] = set()
+    for i in range(0, len(wanted), _CHUNK):
+        out.update(conn.execute(
+            select(text_vectors.c.key).where(text_vectors.c.key.in_(wanted[i:i + _CHUNK]))).scalars())
+    return out
+
+
 def save_vectors(conn: Connection, vectors: Mapping[str, bytes]) -> int:
     """Keep these vectors; a key already kept keeps its vector. Returns how many were new.
 
     A key another writer keeps at the same moment is skipped, not an error that would undo the
     caller's segment (the vectors of one text are the same whoever computed them)."""
-    new = {k: v for k, v in vectors.items() if k not in load_vectors(conn, vectors)}
+    kept = kept_keys(conn, vectors)  # once: asked inside the filter it was one query per key
+    new = {k: v for k, v in vectors.items() if k not in kept}
     if new:
         insert = postgresql_insert if conn.dialect.name == "postgresql" else sqlite_insert
         conn.execute(insert(text_vectors).on_conflict_do_nothing(index_elements=["key"]),
