@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from suivi.extract.action import action_phrase
 from suivi.extract.agents import ActorContext, build_context, is_party_phrase
+from suivi.extract.coordination import act_list_cuts
 from suivi.extract.cues import Lexicon, fold, get_lexicon
 from suivi.extract.deadlines import (
     article_anchor,
@@ -31,7 +32,7 @@ from suivi.extract.deadlines import (
 )
 from suivi.extract.english import english_hits
 from suivi.extract.enumeration import split_listed
-from suivi.extract.french import french_hits
+from suivi.extract.french import french_hits, future_or_conditional
 from suivi.extract.hits import Hit, act_range, acting_verb, children, phrase_range, reported
 from suivi.extract.nominal import listed_aid_hits, nominal_hits, pledge_noun_hits
 from suivi.extract.parties import agents_of, hyphenated_start, item_doer, people_subject, receipt_parties
@@ -94,6 +95,10 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
     tagged = doc is not None and doc.has_annotation("DEP") and lexicon.language == lang
     anchor = article_anchor(article, doc if tagged else None)
     act_end = _act_end(doc) if tagged else None
+    list_cuts = None
+    if tagged:
+        to_come = (lambda t: future_or_conditional(t, lexicon) is not None) if lang == "fr" else None
+        list_cuts = act_list_cuts(doc, to_come)
     out: list[CommitmentCandidate] = []
     seen: set[tuple[int, int]] = set()
     for unit in split_units(text, sentences, article.title, lexicon):
@@ -142,7 +147,8 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
                 # à engager des discussions mardi prochain": a plan; "s'apprête à débuter sa mission": news
                 continue
             parts = split_listed(cand, ctx.parties_in, lambda c, s, e: _narrowed(c, s, e, ctx, lexicon, anchor, lang),
-                                 act_end if unit.kind != "item" else None)
+                                 act_end if unit.kind != "item" else None,
+                                 list_cuts if unit.kind == "sentence" else None)
             for part in parts:
                 if (part.start, part.end) in seen:
                     continue

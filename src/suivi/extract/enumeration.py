@@ -155,7 +155,8 @@ def _act_cuts(evidence: str, quantities: list[Quantity],
 
 def split_listed(cand: Any, parties_in: Callable[[int, int], list[str]],
                  rebuild: Callable[[Any, int, int], Any],
-                 act_end: Callable[[int], int | None] | None = None) -> list[Any]:
+                 act_end: Callable[[int], int | None] | None = None,
+                 list_cuts: Callable[[int, int], list[tuple[int, int]]] | None = None) -> list[Any]:
     """One candidate per listed sum (or per listed act with its own figure), or [cand] when the
     evidence lists no several.
 
@@ -163,7 +164,8 @@ def split_listed(cand: Any, parties_in: Callable[[int, int], list[str]],
     `rebuild(cand, start, end)` re-reads deadline, quantity and action on a narrower span;
     `act_end(offset)` tells where the act that a verb (or "to"/"à" and a verb) opens at that
     offset of the article's text ends, None when no verb opens there (the argument None: no
-    parse, no act cuts).
+    parse, no act cuts); `list_cuts(start, end)` where the article's text[start:end] lists acts
+    each with its own object (`coordination.act_list_cuts`), for statements without figures.
     """
     found = find_quantities(cand.evidence)
     # "the United States 17.5 million and Japan $10 million": the currency said once for the list
@@ -177,20 +179,31 @@ def split_listed(cand: Any, parties_in: Callable[[int, int], list[str]],
 
     cuts = _splits(cand.evidence, sums, names_party) if len(sums) >= 2 else None
     if cuts is None:
-        if act_end is None or len(found) < 2:
-            return [cand]
+        if act_end is not None and len(found) >= 2:
 
-        def own_end(off: int) -> int | None:
-            end = act_end(base + off)
-            return None if end is None else end - base
+            def own_end(off: int) -> int | None:
+                end = act_end(base + off)
+                return None if end is None else end - base
 
-        cuts, last_end = _act_cuts(cand.evidence, found, own_end)
-        if not cuts:
+            cuts, last_end = _act_cuts(cand.evidence, found, own_end)
+            if cuts:
+                return _pieces(cand, cuts, rebuild, None, last_end)
+        listed_acts = [(a - base, b - base) for a, b in list_cuts(cand.start, cand.end)] if list_cuts else []
+        if not listed_acts:
             return [cand]
-        return _pieces(cand, cuts, rebuild, None, last_end)
+        return [_shared_deadline(part, cand) for part in _pieces(cand, listed_acts, rebuild, None)]
     priced = all(_priced(cand.evidence, sums, cand.evidence[b:nxt.start])
                  for (_a, b), nxt in zip(cuts, sums[1:], strict=False))
     return _pieces(cand, cuts, rebuild, (sums, parties_in), receive=priced)
+
+
+def _shared_deadline(part: Any, cand: Any) -> Any:
+    """A listed act without a date of its own keeps the statement's ("By 2030 X will build A
+    and train B": both by 2030)."""
+    if part.deadline is not None or cand.deadline is None:
+        return part
+    return replace(part, deadline=cand.deadline, deadline_precision=cand.deadline_precision,
+                   recurrence=cand.recurrence, deadline_kind=cand.deadline_kind)
 
 
 def _pieces(cand: Any, cuts: list[tuple[int, int]], rebuild: Callable[[Any, int, int], Any],

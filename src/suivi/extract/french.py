@@ -33,7 +33,7 @@ from suivi.extract.hits import (
 from suivi.extract.quantities import find_quantities
 
 
-def _is_future_or_conditional(tok: Token, lex: Lexicon) -> str | None:
+def future_or_conditional(tok: Token, lex: Lexicon) -> str | None:
     """'future', 'conditional' or None, from the form (the tagger's morphology is unreliable)."""
     form, lemma = fold(tok.text), fold(tok.lemma_)
     stems = {lemma, lemma[:-1] if lemma.endswith("re") else lemma}
@@ -63,7 +63,7 @@ def _negated(tok: Token, lex: Lexicon) -> bool:
     kids = [c.lower_ for c in tok.children if c.dep_ == "advmod"]
     stop = lex.words.get("cessation_adverbs", frozenset())
     if (stop & set(kids) and not (set(kids) & (negs - stop))
-            and _is_future_or_conditional(tok, lex) in ("future", "conditional")):
+            and future_or_conditional(tok, lex) in ("future", "conditional")):
         return False
     return any(k in negs or k in ("n'", "ne", "n’") for k in kids)
 
@@ -234,7 +234,7 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
         return None
     if cue.lemma in lex.words.get("actor_subject_verbs", ()) and not _actor_subject(tok, lex):
         return None  # "l'accord vise à renforcer la coopération": a purpose, nobody's aim
-    if _is_future_or_conditional(tok, lex) == "conditional" and not reported(tok, lex):
+    if future_or_conditional(tok, lex) == "conditional" and not reported(tok, lex):
         return None
     if (tok.dep_.startswith("acl") and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense")
             and not children(tok, "aux")):
@@ -258,7 +258,7 @@ def _future_that(tok: Token, lex: Lexicon) -> bool:
                 m.lower_ in ("que", "qu'", "qu’") for m in c.children if m.dep_.startswith("mark")):
             continue
         verbs = [a for a in children(c, "aux", "aux:pass", "aux:tense")] or [c]
-        if any(_is_future_or_conditional(v, lex) and "Imp" not in v.morph.get("Tense") for v in verbs[:1]):
+        if any(future_or_conditional(v, lex) and "Imp" not in v.morph.get("Tense") for v in verbs[:1]):
             return True
     return False
 
@@ -328,19 +328,19 @@ def _tense_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     excluded = lex.words["non_commitment_lemmas"]
     if (tok.pos_ == "AUX" and lemma == "être" and tok.dep_ in ("cop", "aux:pass") and tok.head.lemma_.lower()
             in lex.words.get("working_states", ()) and _dated_act(tok.head, lex)):
-        mood = _is_future_or_conditional(tok, lex)
+        mood = future_or_conditional(tok, lex)
         if mood == "future" or (mood == "conditional" and reported(tok.head, lex)):
             # « les centres seront opérationnels au printemps 2024 » : un ouvrage en service à une date
             return _hit(tok.head, bounds, READY, "plan", 0.6, event=True)
         return None
     if tok.pos_ == "AUX" and lemma == "être" and tok.dep_ == "cop" and _instalment(tok.head, lex):
-        if _is_future_or_conditional(tok, lex) == "future":
+        if future_or_conditional(tok, lex) == "future":
             # "le premier versement sera de 15 milliards de dollars": a payment scheduled, its giver's
             return _hit(tok.head, bounds, INSTALMENT, "plan", 0.6)
         return None
     if tok.pos_ == "AUX" and lemma == "être" and tok.dep_ == "aux:pass":
         part = tok.head
-        mood = _is_future_or_conditional(tok, lex)
+        mood = future_or_conditional(tok, lex)
         if (mood is None and part.lemma_.lower() in lex.words.get("expected_participles", ())
                 and "Imp" not in tok.morph.get("Tense") and _awaited(part, lex)):
             # « la décision finale d'investissement est attendue avant la fin de 2025 »
@@ -396,14 +396,14 @@ def _tense_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
             return _hit(part, bounds, f"{tok.lower_} être {part.lower_}", "plan", 0.6, event=True)
         return None
     if lemma in lex.words.get("staying_verbs", ()) and tok.pos_ == "VERB" and _people_staying(tok, lex):
-        mood = _is_future_or_conditional(tok, lex)
+        mood = future_or_conditional(tok, lex)
         if mood == "future" or (mood == "conditional" and reported(tok, lex)):
             # « un détachement d'environ 80 militaires restera sur place » : une présence maintenue
             return _hit(tok, bounds, STAYING, "plan", 0.6)
         return None
     happens = any(o.lemma_.lower() in lex.words["event_objects"] for o in children(tok, "obj"))
     if lemma in excluded and happens and tok.pos_ in ("VERB", "AUX"):  # "aura lieu": an event
-        mood = _is_future_or_conditional(tok, lex)
+        mood = future_or_conditional(tok, lex)
         if mood == "future" or (mood == "conditional" and reported(tok, lex)):
             return _hit(tok, bounds, f"{tok.lower_} lieu", "plan", 0.7, event=True)
         return None
@@ -413,7 +413,7 @@ def _tense_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     if lemma in lex.words.get("route_verbs", ()) and not _actor_subject(tok, lex) and all(
             s.pos_ in ("NOUN", "PRON") for s in subjects):  # no subject parsed: no party named as one
         return None  # « le gazoduc traversera onze pays » : un ouvrage décrit
-    mood = _is_future_or_conditional(tok, lex)
+    mood = future_or_conditional(tok, lex)
     if mood == "future":
         event = (lemma in lex.words["passive_participles"] and _reflexive(tok)) or (
             lemma in lex.words["establish_verbs"]
@@ -511,7 +511,7 @@ def _readiness_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | N
     head = tok.head if declared else tok
     if _negated(head, lex) or _negated(tok, lex):
         return None
-    if _is_future_or_conditional(head, lex) == "conditional" and not reported(head, lex):
+    if future_or_conditional(head, lex) == "conditional" and not reported(head, lex):
         return None
     return _hit(head, bounds, f"{tok.lower_} à", "intention", 0.7)
 
@@ -538,7 +538,7 @@ def _intent_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None
         return None
     if _negated(tok, lex) or _negated(head, lex):
         return None
-    if _is_future_or_conditional(tok, lex) == "conditional" and not reported(tok, lex):
+    if future_or_conditional(tok, lex) == "conditional" and not reported(tok, lex):
         return None
     said = tok.doc.text[tok.idx: noun.idx + len(noun)].lower()
     return _hit(head, bounds, f"{said} de", "intention", 0.7)
