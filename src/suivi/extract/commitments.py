@@ -33,6 +33,7 @@ from suivi.extract.deadlines import (
 from suivi.extract.english import english_hits
 from suivi.extract.enumeration import split_listed
 from suivi.extract.french import french_hits, future_or_conditional
+from suivi.extract.headlines import reparsed_headline, sentence_cased_text
 from suivi.extract.hits import Hit, act_range, acting_verb, children, phrase_range, reported
 from suivi.extract.nominal import listed_aid_hits, nominal_hits, pledge_noun_hits
 from suivi.extract.parties import agents_of, hyphenated_start, item_doer, people_subject, receipt_parties
@@ -40,6 +41,7 @@ from suivi.extract.patterns import introduced, item_hits, pattern_hits
 from suivi.extract.quantities import main_quantity
 from suivi.extract.units import Unit, split_units
 from suivi.models import Article
+from suivi.read.nlp import get_nlp
 from suivi.read.sentences import Sentences
 
 
@@ -109,10 +111,14 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
             # an item under no list introducer ("- 8 new coastguard boats will be provided", a
             # list whose opening line the page cut): a statement of its own, read as a sentence
             unit = replace(unit, kind="sentence", introducer=None)
+        # an English headline in Title Case is read in sentence case (see extract.headlines)
+        cased = sentence_cased_text(text, unit.start, unit.end) if unit.kind == "headline" and lang == "en" else None
         if unit.kind == "item":
             hits = item_hits(text, unit, lexicon)
         elif tagged:
             span = doc.char_span(unit.start, unit.end, alignment_mode="expand")
+            if cased is not None:
+                span = reparsed_headline(get_nlp(lang), cased, unit.start, unit.end) or span
             if span is None:
                 hits = []
             elif lang == "fr":
@@ -122,7 +128,7 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
         else:
             hits = pattern_hits(text, unit, lexicon)
         if not hits and tagged and unit.kind == "headline":
-            hits = pattern_hits(text, unit, lexicon)  # headlines are where parsers slip most
+            hits = pattern_hits(cased or text, unit, lexicon)  # headlines are where parsers slip most
         if not hits and tagged and unit.kind in ("sentence", "headline"):
             span = doc.char_span(unit.start, unit.end, alignment_mode="expand")
             hits = nominal_hits(span, anchor, lang) if span is not None else []

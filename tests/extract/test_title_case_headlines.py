@@ -1,0 +1,26 @@
+"""English headlines in Title Case are read in sentence case (own wording; a headline style
+found on the twenty-second blind set)."""
+
+from __future__ import annotations
+
+from suivi.extract.headlines import sentence_cased, title_case
+
+_BODY = ("BRASILIA, March 9, 2025 - Brazil is ready to send rice to Angola, President Luiz Inácio Lula "
+         "da Silva said on Sunday.")
+
+
+def test_a_title_case_headline_carries_its_pledge(read_commitments):
+    title = "Brazil Ready To Send 5,000 Tonnes Of Rice To Angola Free Of Charge"
+    found = read_commitments(f"{title}\n{_BODY}", "en", title=title)
+    assert any(c.evidence == title and c.agents == ["BRA"] for c in found), [(c.agents, c.evidence) for c in found]
+
+
+def test_sentence_case_keeps_the_names_the_body_capitalises():
+    title = "Brazil Ready To Send Rice To Angola, Lula Says"
+    assert title_case(title)
+    cased = sentence_cased(title, _BODY)
+    assert cased == "Brazil ready to send rice to Angola, Lula says"
+    assert len(cased) == len(title)
+    # a headline in sentence case, or in capitals, is left as it is
+    assert not title_case("Brazil to send rice to Angola by June")
+    assert not title_case("BRAZIL TO SEND RICE TO ANGOLA")
