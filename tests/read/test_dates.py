@@ -154,6 +154,8 @@ TABLE: list[tuple[str, str, date, str, str | None, str]] = [
     ("every two years", "en", FRI, "recurrence", "P2Y", "recurrence"),
     ("within the next six months", "en", FRI, "deadline", "2025-10", "month"),
     ("within three to four months", "en", FRI, "deadline", "2025-08", "month"),
+    ("in coming three-four months", "en", FRI, "deadline", "2025-08", "month"),
+    ("in next two years", "en", FRI, "deadline", "2027", "year"),
     ("by mid-2027", "en", FRI, "deadline", "2027", "year"),
     ("end-2025", "en", FRI, "interval", "2025", "interval"),
     ("April 2026", "en", FRI, "date", "2026-04", "month"),
