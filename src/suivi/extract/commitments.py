@@ -96,11 +96,12 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
     sentences = Sentences(doc).ranges if doc is not None else [(0, len(text))]
     tagged = doc is not None and doc.has_annotation("DEP") and lexicon.language == lang
     anchor = article_anchor(article, doc if tagged else None)
-    act_end = _act_end(doc) if tagged else None
+    starts = {t.idx: t for t in doc} if tagged else {}  # tokens by their first character
+    act_end = _act_end(doc, starts) if tagged else None
     list_cuts = None
     if tagged:
         to_come = (lambda t: future_or_conditional(t, lexicon) is not None) if lang == "fr" else None
-        list_cuts = act_list_cuts(doc, to_come)
+        list_cuts = act_list_cuts(doc, starts, to_come)
     out: list[CommitmentCandidate] = []
     seen: set[tuple[int, int]] = set()
     for unit in split_units(text, sentences, article.title, lexicon):
@@ -173,13 +174,12 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
 _ACT_OPENING = re.compile(r"^(?:to|à|a|de|d'|d’)\s*", re.IGNORECASE)
 
 
-def _act_end(doc: Doc) -> Callable[[int], int | None]:
+def _act_end(doc: Doc, starts: dict[int, Token]) -> Callable[[int], int | None]:
     """Where the act that opens at a character offset ends, or None when no verb starts there:
     "implement", "to help", "à aider", "will build" -- an act listed after another one. It
     ends with its own phrase and the acts coordinated after it ("build 30 clinics and
     encourage firms to invest"), not with the reporting clause that follows ("..., the
     minister said")."""
-    starts = {t.idx: t for t in doc}
 
     def act_end(offset: int) -> int | None:
         tok = starts.get(offset)

@@ -76,13 +76,13 @@ def _list_root(tok: Token) -> Token:
     return tok
 
 
-def act_list_cuts(doc: Doc, to_come: ToCome | None = None) -> Callable[[int, int], list[tuple[int, int]]]:
+def act_list_cuts(doc: Doc, starts: dict[int, Token],
+                  to_come: ToCome | None = None) -> Callable[[int, int], list[tuple[int, int]]]:
     """`cuts(start, end)`: where the evidence text[start:end] lists several acts, the (end of
     the piece before, start of the next) character offsets of each cut; [] when it lists one.
     `to_come` tells a future or conditional (French forms: the tagger's morphology is wrong on
-    many conditionals); by default the tagger's."""
+    many conditionals); by default the tagger's. `starts`: the doc's tokens by first character."""
     to_come = to_come or _tagged_to_come
-    starts = {t.idx: t for t in doc}
     text = doc.text
 
     def cuts(start: int, end: int) -> list[tuple[int, int]]:
