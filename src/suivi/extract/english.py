@@ -297,6 +297,9 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
         return None
     if cue.lemma in lex.words.get("signing_verbs", ()) and not _states_content(tok, lex):
         return None
+    if cue.lemma in lex.words.get("approval_verbs", ()) and not any(
+            _lemma(o) in lex.words.get("approved_things", ()) for o in objs):
+        return None  # "approved a $600 million disbursement", "approved the deal": a step, not a loan
     if inf is None and _set_aside(tok, objs, lex):
         return None
     if _modal(tok) == "conditional" and not reported(tok, lex):

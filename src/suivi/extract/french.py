@@ -227,6 +227,9 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
         # "vise un objectif de 75 milliards": an aim with its figure
         "infinitive_or_goal": inf is not None or _figured_goal(children(tok, "obj"), lex),
     }[cue.needs]
+    if ok and cue.lemma in lex.words.get("approval_verbs", ()) and not any(
+            o.lemma_.lower() in lex.words.get("approved_things", ()) for o in _objects(tok)):
+        return None  # « a approuvé le décaissement », « a approuvé l'accord » : une étape, pas un prêt
     if not ok and cue.lemma in lex.words.get("decision_verbs", ()) and _future_that(tok, lex):
         ok = True  # "nous avons convenu que les personnes seront relocalisées": what was agreed, to come
     provided = _provides_that(tok, lex) if not ok else None

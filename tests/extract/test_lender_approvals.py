@@ -1,0 +1,24 @@
+"""A lender's approval of a loan is its pledge to pay; signing is also "inking" (own wording;
+constructions found on the twenty-third blind sets, an IMF programme and a state visit's deals)."""
+
+from __future__ import annotations
+
+
+def test_approving_a_loan_is_the_lenders_pledge(read_commitments):
+    found = read_commitments("The African Development Bank approved on Friday a $400 million loan for Zambia "
+                             "over four years.", "en")
+    assert len(found) == 1, found
+    assert found[0].agents == ["BAD"] and found[0].beneficiaries == ["ZMB"], (found[0].agents, found[0].beneficiaries)
+    assert found[0].deadline == "2029-03-10"
+    fr = read_commitments("La Banque mondiale a approuvé un crédit de 250 millions de dollars pour le Togo.", "fr")
+    assert len(fr) == 1 and fr[0].agents == ["BM"], fr
+
+
+def test_approving_a_payment_or_a_deal_is_no_new_pledge(read_commitments):
+    assert read_commitments("The IMF board approved a $500 million disbursement for Zambia.", "en") == []
+    assert read_commitments("Le conseil du FMI a approuvé l'accord conclu avec la Zambie.", "fr") == []
+
+
+def test_inking_a_deal_is_signing_it(read_commitments):
+    found = read_commitments("Egypt also inked a deal with Morocco to build two desalination plants.", "en")
+    assert len(found) == 1 and found[0].agents == ["EGY"], [(c.agents, c.evidence) for c in found]
