@@ -58,3 +58,11 @@ def test_a_state_named_with_its_article_is_not_a_body_holding_its_name(make_arti
     doc = parse_text(text, "en")
     found = extract(doc, article, local_mentions(read_article(doc, article, get_gazetteer())))
     assert [c.agents for c in found if "bridges" in c.evidence] == [["GMB"]], [(c.agents, c.evidence) for c in found]
+
+
+def test_an_elided_short_name_is_the_body_named_before(read_commitments):
+    """« l'Union » after « l'Union européenne »: the elided article apart, the short form of
+    the body named in full before (own wording; found on the twenty-third blind set D)."""
+    found = read_commitments("L'Union européenne a reçu le ministre togolais. Selon la presse, l'Union s'est "
+                             "engagée à fournir au Togo un financement de 40 millions d'euros.", "fr")
+    assert [(c.agents, c.beneficiaries) for c in found] == [(["UE"], ["TGO"])], [(c.agents, c.evidence) for c in found]

@@ -146,7 +146,7 @@ class ActorContext:
         `full_names`: only a body named before by a longer name holding the noun ("the
         Commission" -> the European Commission), not the last body of a generic noun.
         `exclude`: bodies that are not an answer (the short form's own reading)."""
-        words = re.findall(r"[\w'-]+", fold(phrase))
+        words = _phrase_words(phrase)
         dets = {fold(w) for w in lexicon.words.get("definite_determiners", ())}
         relatives = {fold(w) for w in lexicon.words.get("relative_pronouns", ())}
         cut = next((i for i, w in enumerate(words) if i >= 2 and w in relatives), None)
@@ -177,7 +177,7 @@ class ActorContext:
         as a doer in the `window` characters before: by its name, its capital or a person who
         serves it ("the Biden administration"), not as an adjective ("le fonds ghanéen"), an
         owner ("Ghana's fund") or after a preposition ("aid to Ghana", data: oblique_prepositions)."""
-        words = re.findall(r"[\w'-]+", fold(phrase))
+        words = _phrase_words(phrase)
         dets = {fold(w) for w in lexicon.words.get("definite_determiners", ())}
         nouns = {fold(w) for w in lexicon.words.get("generic_state_nouns", ())}
         if len(words) != 2 or words[0] not in dets or words[1] not in nouns:
@@ -216,6 +216,14 @@ class ActorContext:
             if p.serves and p.start >= start and p.end <= end:
                 return p.serves
         return None
+
+
+_ELIDED_ARTICLE = re.compile(r"^([a-z])'")
+
+
+def _phrase_words(phrase: str) -> list[str]:
+    """The folded words of a subject phrase, an elided article apart ("l'Union" -> "l'", "union")."""
+    return re.findall(r"[\w'-]+", _ELIDED_ARTICLE.sub(r"\1' ", fold(phrase)))
 
 
 def _attr(obj: Any, *names: str) -> Any:
