@@ -22,3 +22,18 @@ def test_approving_a_payment_or_a_deal_is_no_new_pledge(read_commitments):
 def test_inking_a_deal_is_signing_it(read_commitments):
     found = read_commitments("Egypt also inked a deal with Morocco to build two desalination plants.", "en")
     assert len(found) == 1 and found[0].agents == ["EGY"], [(c.agents, c.evidence) for c in found]
+
+
+def test_a_payment_a_step_opens_the_way_to_is_the_lenders_pledge(read_commitments):
+    found = read_commitments("Zambia reached a deal with its creditors on Friday, paving the way for a $200 million "
+                             "disbursement from the African Development Bank in June.", "en")
+    assert len(found) == 1, [(c.agents, c.evidence) for c in found]
+    assert found[0].agents == ["BAD"], found[0].agents
+    fr = read_commitments("La Banque mondiale et le Togo ont conclu un accord, ouvrant ainsi la voie à un "
+                          "décaissement de 80 millions de dollars.", "fr")
+    assert len(fr) == 1 and "BM" in fr[0].agents, [(c.agents, c.evidence) for c in fr]
+
+
+def test_a_payment_the_step_opened_the_way_to_is_a_report(read_commitments):
+    assert read_commitments("The deal paved the way for a $200 million disbursement from the African "
+                            "Development Bank.", "en") == []

@@ -35,7 +35,7 @@ from suivi.extract.enumeration import split_listed
 from suivi.extract.french import french_hits, future_or_conditional
 from suivi.extract.headlines import reparsed_headline, sentence_cased_text
 from suivi.extract.hits import Hit, act_range, acting_verb, children, phrase_range, reported
-from suivi.extract.nominal import listed_aid_hits, nominal_hits, pledge_noun_hits
+from suivi.extract.nominal import listed_aid_hits, nominal_hits, opened_payment_hits, pledge_noun_hits
 from suivi.extract.parties import agents_of, hyphenated_start, item_doer, people_subject, receipt_parties
 from suivi.extract.patterns import introduced, item_hits, pattern_hits
 from suivi.extract.quantities import main_quantity
@@ -135,6 +135,10 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
             hits = nominal_hits(span, anchor, lang) if span is not None else []
             if not hits and listed and span is not None:
                 hits = listed_aid_hits(span, lexicon.words.get("aid_nouns", frozenset()))
+            if not hits and span is not None:
+                hits = opened_payment_hits(span, lexicon.phrases.get("way_openers", ()),
+                                           lexicon.words.get("instalment_nouns", frozenset()),
+                                           lexicon.words.get("source_prepositions", frozenset()))
             if not hits and span is not None:
                 hits = pledge_noun_hits(span, lexicon.words.get("pledge_nouns", frozenset()),
                                         lexicon.words.get("planned_adjectives", frozenset()),

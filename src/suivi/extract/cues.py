@@ -130,14 +130,14 @@ _WORD_KEYS = (
     "works_verbs", "progressive_pledge_verbs", "pledge_nouns", "planned_adjectives", "instalment_nouns",
     "since_words", "order_verbs", "route_verbs", "expected_participles", "will_nouns_with_act",
     "staying_verbs", "personnel_nouns", "will_act_verbs", "slip_verbs", "dated_modals", "working_states",
-    "approval_verbs", "approved_things",
+    "approval_verbs", "approved_things", "source_prepositions",
 )
 # phrase keys (kept in file order, matched as substrings)
 _PHRASE_KEYS = (
     "condition_markers", "list_markers", "list_introducers", "list_introducer_rejects", "party_words",
     "attribution_markers", "period_back_references", "range_connectors", "party_whole_subjects",
     "inclusion_markers",
-    "sector_exclusions",
+    "sector_exclusions", "way_openers",
 )
 
 

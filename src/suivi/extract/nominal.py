@@ -119,3 +119,47 @@ def pledge_noun_hits(span: Span, pledge_nouns: frozenset[str], planned: frozense
         hits.append(hit)
         break
     return hits
+
+
+PAYMENT_OPENED = "payment opened"
+"""The cue of a payment a step opens the way to (`opened_payment_hits`)."""
+
+
+def opened_payment_hits(span: Span, openers: tuple[str, ...], instalment_nouns: frozenset[str],
+                        sources: frozenset[str]) -> list[Hit]:
+    """A payment with its sum that a step opens the way to: "the approval will pave the way for a
+    $300 million disbursement from the World Bank", "clearing the path for a $370 million
+    disbursement", « ouvrant ainsi la voie à un décaissement de 600 millions de dollars ». The
+    lender's next payment, announced: its pledge (the source after "from", « de la part de »,
+    else the parties of the sentence). Told in the past ("paved the way for") it is a report.
+    `openers`: lower-case phrases ending right before the payment's noun phrase (data:
+    way_openers); `sources`: the prepositions naming where the money comes from."""
+    low = span.text.lower()
+    lo = span.start_char
+    for tok in span:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in instalment_nouns:
+            continue
+        # the noun phrase without its preposition (the French parse hangs « à » on the noun)
+        first = next(t for t in tok.subtree if t.dep_ != "case")
+        phrase_start = first.idx - lo
+        before = low[max(0, phrase_start - 40):phrase_start].rstrip()
+        if not any(before.endswith(o) for o in openers):
+            continue
+        governor = tok.head
+        while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+            governor = governor.head
+        if governor.tag_ == "VBD" or any(c.dep_ in ("aux", "aux:tense") and c.lemma_.lower() in ("avoir", "have")
+                                         and c.tag_ != "MD" for c in governor.children):
+            continue  # "the approval paved the way for the disbursement": what came of it
+        start, end = first.idx, tok.right_edge.idx + len(tok.right_edge)
+        if not any(q.kind == "money" for q in find_quantities(span.doc.text[start:end])):
+            continue
+        hit = Hit(tok, PAYMENT_OPENED, "plan", 0.5, start, end, subject_range(span.root, lo, span.end_char))
+        source = [p for p in tok.subtree if p.dep_ in ("prep", "case") and p.lower_ in sources]
+        if source:
+            obj = source[0].head if source[0].dep_ == "case" else next(iter(source[0].children), source[0])
+            hit.doer = (obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge))
+            hit.subject = hit.doer  # who pays is who pledges, whoever reports it
+        hit.nominal = True
+        return [hit]
+    return []
