@@ -37,3 +37,16 @@ def test_a_payment_a_step_opens_the_way_to_is_the_lenders_pledge(read_commitment
 def test_a_payment_the_step_opened_the_way_to_is_a_report(read_commitments):
     assert read_commitments("The deal paved the way for a $200 million disbursement from the African "
                             "Development Bank.", "en") == []
+
+
+def test_reaching_or_striking_a_deal_to_act_is_signing_it(read_commitments):
+    found = read_commitments("Angola has reached an agreement with Brazil to build two hydropower dams by 2028.", "en")
+    assert [(c.agents, c.deadline) for c in found] == [(["AGO"], "2028-12-31")], [(c.agents, c.evidence) for c in found]
+    assert len(read_commitments("Angola and Brazil struck a deal to open three new consulates.", "en")) == 1
+    fr = read_commitments("L'Angola et le Brésil ont trouvé un accord pour construire deux barrages.", "fr")
+    assert len(fr) == 1 and set(fr[0].agents) == {"AGO", "BRA"}, fr
+
+
+def test_reaching_people_or_finding_money_is_no_deal(read_commitments):
+    assert read_commitments("The Angolan vaccination campaign reached 5 million people in March.", "en") == []
+    assert read_commitments("L'Angola a trouvé des fonds pour construire deux barrages.", "fr") == []

@@ -295,6 +295,9 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
         return None  # "the report tasked the agency to review": a thing orders nobody
     if cue.needs in ("action", "action_or_will") and inf is None and _past_background(tok, lex):
         return None
+    if cue.lemma in lex.words.get("deal_verbs", ()) and not any(
+            _lemma(o) in lex.words.get("contents_subjects", ()) for o in children(tok, "dobj")):
+        return None  # "reached 5 million people": no deal
     if cue.lemma in lex.words.get("signing_verbs", ()) and not _states_content(tok, lex):
         return None
     if cue.lemma in lex.words.get("approval_verbs", ()) and not any(

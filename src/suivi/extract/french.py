@@ -246,6 +246,9 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
         o.lemma_.lower() in lex.words.get("meeting_nouns", ()) for o in _objects(tok)
     ):
         return None  # "conclure leur sommet": the meeting ends
+    if cue.lemma in lex.words.get("deal_verbs", ()) and not any(
+            o.lemma_.lower() in lex.words.get("contents_subjects", ()) for o in children(tok, "obj")):
+        return None  # « a trouvé des fonds » : pas un accord
     if cue.lemma in lex.words.get("signing_verbs", ()) and children(tok, "aux") and not _states_content(tok, lex):
         return None  # "ont signé des accords": a past signing, unless the text says what it provides for
     # "l'accord prévoit que la Norvège livre ...": who the provided clause names commits
