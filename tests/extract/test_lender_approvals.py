@@ -50,3 +50,19 @@ def test_reaching_or_striking_a_deal_to_act_is_signing_it(read_commitments):
 def test_reaching_people_or_finding_money_is_no_deal(read_commitments):
     assert read_commitments("The Angolan vaccination campaign reached 5 million people in March.", "en") == []
     assert read_commitments("L'Angola a trouvé des fonds pour construire deux barrages.", "fr") == []
+
+
+def test_a_signed_agreement_worth_a_sum_states_its_content(read_commitments):
+    found = read_commitments("Angola and Brazil signed an agreement worth 500 million dollars.", "en")
+    assert len(found) == 1 and set(found[0].agents) == {"AGO", "BRA"}, [(c.agents, c.evidence) for c in found]
+    fr = read_commitments("L'Angola et le Brésil ont signé un accord d'une valeur de 500 millions de dollars.", "fr")
+    assert len(fr) == 1, fr
+    # with nothing said of what it does, a signing is news, not a pledge
+    assert read_commitments("Angola and Brazil signed an agreement on Monday.", "en") == []
+
+
+def test_what_a_visit_aims_at_is_nobodys_pledge(read_commitments):
+    found = read_commitments("Angola and Brazil reached agreements totalling 2 billion dollars, during the "
+                             "president's visit to Luanda aiming to mend strained relations.", "en")
+    assert all("aiming" not in c.evidence or "reached" in c.evidence for c in found), [c.evidence for c in found]
+    assert len(read_commitments("Angola aims to double its oil output by 2028.", "en")) == 1

@@ -369,6 +369,9 @@ def _states_content(tok: Token, lex: Lexicon) -> bool:
     if any(_lemma(c) in money for o in children(tok, "dobj") for c in o.children
            if c.dep_ in ("compound", "amod", "nmod")):
         return True  # "signed 14 loan agreements": a loan's content is the money lent
+    if any(states_sum(tok.doc.text[o.left_edge.idx:o.right_edge.idx + len(o.right_edge)])
+           for o in children(tok, "dobj")):
+        return True  # "an agreement worth 500 million euros", "with investments of up to 3.5 billion euros"
     for o in children(tok, "dobj"):
         for c in o.children:
             if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB":

@@ -177,8 +177,9 @@ def _lemma(tok: Token, lex: Lexicon) -> str:
 def _money(obj: Token) -> bool:
     """A sum of money as object ("annonce 560 millions de dollars pour le corridor"), as the
     English side reads one: a sum given is an act, like a noun of action."""
-    # "un partenariat stratégique de 7,4 milliards d'euros": the sum may come six words on
-    words = [t for t in obj.subtree if t.i <= obj.i + 6]
+    # "un partenariat stratégique de 7,4 milliards d'euros", « un accord d'une valeur de 500
+    # millions d'euros »: the sum may come nine words on
+    words = [t for t in obj.subtree if t.i <= obj.i + 9]
     if not words:
         return False
     phrase = obj.doc.text[words[0].idx: words[-1].idx + len(words[-1])]
