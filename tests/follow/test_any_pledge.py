@@ -73,6 +73,9 @@ def noop(*_args) -> None:
         # a number grown to a new level is on its way (own wording)
         ("fr", "Le nombre de nos ambassades en Afrique, de 12 en 2012, est passé à 44 aujourd'hui.", "in_progress"),
         ("en", "The number of Norwegian consulates in Africa has risen from 12 to 30.", "in_progress"),
+        # done, and said to have gone well (own wording; found on blind set 23E)
+        ("en", "Zambia returned to the markets after successfully restructuring $6 billion in bonds.", "fulfilled"),
+        ("fr", "La Zambie a restructuré avec succès 6 milliards de dollars d'obligations.", "fulfilled"),
     ],
 )
 def test_any_kind_of_pledge_has_its_wording(lang: str, sentence: str, status: str):
