@@ -66,3 +66,8 @@ def test_what_a_visit_aims_at_is_nobodys_pledge(read_commitments):
                              "president's visit to Luanda aiming to mend strained relations.", "en")
     assert all("aiming" not in c.evidence or "reached" in c.evidence for c in found), [c.evidence for c in found]
     assert len(read_commitments("Angola aims to double its oil output by 2028.", "en")) == 1
+
+
+def test_announcing_an_act_to_come_is_a_pledge_announcing_one_done_is_a_report(read_commitments):
+    assert len(read_commitments("Le Brésil annonce débloquer 10 millions d'euros pour l'Angola.", "fr")) == 1
+    assert read_commitments("Le Brésil annonce avoir débloqué 10 millions d'euros pour l'Angola.", "fr") == []

@@ -206,6 +206,9 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
         return None  # "la création du fonds a été décidée lors de la COP27": a past decision, told of its object
     action_nouns, talk = lex.words["action_nouns"], lex.words["talk_verbs"]
     inf = _infinitive_child(tok)
+    if inf is not None and any(a.lemma_.lower() in ("avoir", "être") and "Inf" in a.morph.get("VerbForm")
+                               for a in children(inf, "aux:tense", "aux:pass", "aux")):
+        return None  # « annonce avoir débloqué 10 millions » : un acte passé, rapporté
     has_action = any(o.lemma_.lower() in action_nouns or _money(o) for o in _objects(tok))
     acted = lex.words.get("will_nouns_with_act", frozenset())
     will = any(o.lemma_.lower() in lex.words["will_nouns"] and (o.lemma_.lower() not in acted or any(
