@@ -520,6 +520,16 @@ def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: b
             return _hit(inf, bounds, f"{tok.lower_} to {inf.lower_}", "plan", 0.6, subject_of=tok,
                         party_subject=True)
     if tok.tag_ == "VBN" and lemma in lex.words.get("expected_participles", ()) and children(tok, "auxpass"):
+        works = lex.words.get("facility_nouns", frozenset()) | lex.words.get("works_nouns", frozenset())
+        inf = next((c for c in children(tok, "xcomp") if c.tag_ == "VB"), None)
+        if (inf is not None and _dated_clause(tok) and _lemma(inf) not in lex.words["talk_verbs"]
+                and any(_lemma(t) in works for s in children(tok, "nsubjpass") for t in (s, *children(s, "prep"))
+                        for t in ([t] if t.dep_ != "prep" else [c for c in t.subtree if c.pos_ == "NOUN"])[:1])):
+            # "the first of its reactors is expected to begin producing power in 2024": a work's
+            # dated milestone, its owners' schedule ("prices are expected to rise" is no work)
+            hit = _hit(tok, bounds, f"expected to {inf.lower_}", "plan", 0.6)  # not "begin", ruled by "expect"
+            hit.verb = inf
+            return hit
         # "the final investment decision is expected by the end of 2025": an act awaited by a date
         acts = lex.words["action_nouns"] | lex.words["will_nouns"]
         dated = any(t.like_num for p in children(tok, "prep", "agent") for t in p.subtree)  # "by" parsed as agent
@@ -540,8 +550,19 @@ def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: b
         if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not children(tok, "aux", "auxpass"):
             return None  # ", scheduled to begin on Wednesday": a bare participle describing a noun
         inf = next((c for c in children(tok, "xcomp") if c.tag_ == "VB"), None)
+        if inf is None:
+            # "the plant is due to be completed in 2022": the act in the passive infinitive, of a work
+            # or an act ("discussions are set to be held on Thursday" are talks)
+            things = (lex.words.get("facility_nouns", frozenset()) | lex.words.get("works_nouns", frozenset())
+                      | lex.words["action_nouns"])
+            holder = tok.head if tok.dep_ == "acomp" else tok
+            if any(_lemma(s) in things for s in children(holder, "nsubj", "nsubjpass")):
+                inf = next((c for c in children(tok, "xcomp") if c.tag_ == "VBN" and children(c, "auxpass")
+                            and any(a.lower_ == "to" for a in children(c, "aux"))), None)
         if inf is not None and _lemma(inf) not in lex.words["talk_verbs"]:
-            return _hit(inf, bounds, f"{tok.lower_} to {inf.lower_}", "plan", 0.65, subject_of=tok)
+            # "the plant is due to be completed": "due" hangs on "is", whose subject it is
+            return _hit(inf, bounds, f"{tok.lower_} to {inf.lower_}", "plan", 0.65,
+                        subject_of=tok.head if tok.dep_ == "acomp" and not children(tok, "nsubj") else tok)
     if headline and tok.tag_ == "VB" and any(a.lower_ == "to" for a in tok.children if a.dep_ == "aux"):
         # "JICA to designate ...": the subject is the verb's own, or the noun the parser hung it on
         own = tok.dep_ == "ROOT" and children(tok, "nsubj")

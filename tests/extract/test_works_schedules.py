@@ -1,0 +1,27 @@
+"""A dated milestone of what a project builds is its owners' schedule (own wording; a
+construction found on the twenty-third and twenty-fourth blind sets: a nuclear plant, an engine
+workshop)."""
+
+from __future__ import annotations
+
+_DEAL = "Brazil and Angola signed a deal to build a hydropower plant on the Kwanza river. "
+
+
+def test_a_plant_due_to_be_completed_by_a_date_is_its_builders_plan(read_commitments):
+    found = read_commitments(_DEAL + "The plant is due to be completed in 2027.", "en")
+    dated = [c for c in found if "due to be completed" in c.evidence]
+    assert len(dated) == 1 and dated[0].deadline == "2027-12-31", [(c.agents, c.evidence) for c in found]
+    assert set(dated[0].agents) & {"BRA", "AGO"}
+
+
+def test_a_unit_expected_to_start_by_a_date_is_a_plan_a_price_expected_to_rise_is_not(read_commitments):
+    found = read_commitments(_DEAL + "The first of its units is expected to begin producing power in 2028.", "en")
+    assert any("expected to begin" in c.evidence and c.deadline == "2028-12-31" for c in found), (
+        [(c.agents, c.evidence) for c in found])
+    prices = read_commitments(_DEAL + "Power prices are expected to rise in 2028.", "en")
+    assert not any("prices" in c.evidence for c in prices)
+
+
+def test_talks_set_to_be_held_are_no_plan(read_commitments):
+    found = read_commitments(_DEAL + "Discussions among the engineers are set to be held on Thursday.", "en")
+    assert not any("Discussions" in c.evidence for c in found)
