@@ -27,3 +27,15 @@ def test_a_body_named_in_three_words_or_more_is_written_as_its_initials():
     assert party_code("org:coastal-infrastructure-investment-bank") == "CIIB"
     assert party_code("org:development-bank-of-western-ghana") == "DBWG"  # link words are not initials
     assert party_code("org:banque-ouest-africaine-de-developpement") == "BOAD"
+
+
+def test_a_name_cut_from_its_currency_sign_is_read_with_it():
+    """A party range that ends right before "$" (a listed sum cut before its figure) still reads
+    "US" as the currency it is (own wording; found on the twenty-fourth blind set G)."""
+    from suivi.extract.agents import build_context
+    from suivi.extract.cues import get_lexicon
+
+    text = "India had committed a credit of US $ 10 billion and US $ 600 million in grants."
+    ctx = build_context(text, [], get_lexicon("en"))
+    assert ctx.parties_in(text.index(" and ") + 5, text.index("US $ 600") + 3) == []
+    assert ctx.parties_in(0, 6) == ["IND"]

@@ -138,6 +138,11 @@ def test_a_currency_prefix_is_not_the_state():
     text = "Ghana got US$50 million and US$ 3 million; the US will help."
     found = [(s, r.key) for s, _e, r in get_gazetteer().find_all(text)]
     assert found == [(0, "GHA"), (47, "USA")]
+    # the sign set apart from both ("US $ 600 million") is a currency too; against its figure,
+    # after the state's name, it is the state's sum ("the US $55 billion pledge")
+    keys = lambda t: [r.key for _s, _e, r in get_gazetteer().find_all(t)]  # noqa: E731
+    assert keys("a credit of US $ 10 billion and US $ 600 million in grants") == []
+    assert keys("the US $55 billion pledge") == ["USA"]
 
 
 def test_a_states_own_security_council_is_not_the_uns(gaz):

@@ -88,7 +88,11 @@ class ActorContext:
         names ("Brussels" in an EU story is the EU). Hosts and mediators' cities are not parties.
         """
         found: list[tuple[int, str]] = []
-        for s, e, ref in get_gazetteer().find_all(self.text[start:end]):
+        # a few characters past the end, so a name is read with what follows it ("US $ 600
+        # million" is a currency), but only names ending inside the range count
+        for s, e, ref in get_gazetteer().find_all(self.text[start:end + _LOOKAHEAD]):
+            if e > end - start:
+                continue
             key = self.party_of_ref(ref)
             if key and ref.kind == "place" and not places:
                 continue
@@ -219,6 +223,7 @@ class ActorContext:
 
 
 _ELIDED_ARTICLE = re.compile(r"^([a-z])'")
+_LOOKAHEAD = 6  # characters a name is read with past a range's end (named_parties)
 
 
 def _phrase_words(phrase: str) -> list[str]:

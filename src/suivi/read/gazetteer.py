@@ -176,8 +176,11 @@ class Gazetteer:
                         break
                 if hit:
                     break
-            if hit and text[toks[hit[0] - 1][1]:toks[hit[0] - 1][1] + 1] == "$":
-                hit = None  # "US$50 billion", "C$ 3 million": a currency, not the state
+            if hit and (text[toks[hit[0] - 1][1]:toks[hit[0] - 1][1] + 1] == "$"
+                        or _SPACED_DOLLAR.match(text, toks[hit[0] - 1][1])):
+                # "US$50 billion", "C$ 3 million", "US $ 600 million": a currency, not the state
+                # ("the US $55 billion pledge", the sign against its figure, is the state's)
+                hit = None
             if hit and self._currencies and _names_currency(folded, i, hit[0], hit[1], self._currencies):
                 hit = None  # "dollars américains", "U.S. dollars": a currency, not the state
             longer = self._not_within.get(hit[1].ref.key) if hit else None
@@ -210,6 +213,7 @@ class Gazetteer:
 
 
 _DETERMINERS = {"le", "la", "les", "l", "the", "du", "de", "des", "d", "au", "aux"}
+_SPACED_DOLLAR = re.compile(r"\s+\$\s+\d")
 
 
 def _names_currency(folded: list[str], i: int, j: int, surface: _Surface, currencies: frozenset[str]) -> bool:
