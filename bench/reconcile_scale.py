@@ -20,7 +20,9 @@ import corpus as corpus_gen
 
 SHIFT_DAYS = 80
 """Each copy is this many days older than the previous one (more than the base's span)."""
-NOT_COPIED = {"actors", "audit_entries", "review_decisions", "watch_rules", "watch_runs"}
+# text_vectors are keyed by the text itself: the copies hold the same texts, so the kept vectors
+# already serve them (a copy would repeat the primary key)
+NOT_COPIED = {"actors", "audit_entries", "review_decisions", "watch_rules", "watch_runs", "text_vectors"}
 DATE_COLUMNS = {
     ("articles", "published"), ("commitments", "deadline"), ("commitments", "first_reported"),
     ("stories", "event_date"), ("article_features", "event_date"), ("commitment_mentions", "deadline"),
