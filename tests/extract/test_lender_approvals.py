@@ -71,3 +71,11 @@ def test_what_a_visit_aims_at_is_nobodys_pledge(read_commitments):
 def test_announcing_an_act_to_come_is_a_pledge_announcing_one_done_is_a_report(read_commitments):
     assert len(read_commitments("Le Brésil annonce débloquer 10 millions d'euros pour l'Angola.", "fr")) == 1
     assert read_commitments("Le Brésil annonce avoir débloqué 10 millions d'euros pour l'Angola.", "fr") == []
+
+
+def test_an_agreement_for_a_party_to_act_states_its_content(read_commitments):
+    found = read_commitments("Angola and Brazil signed an agreement for Brazil to build a dam on the Kwanza.", "en")
+    assert len(found) == 1, [(c.agents, c.evidence) for c in found]
+    later = read_commitments("Angola and Brazil signed an agreement in 2023 for Brazil to build a dam on the "
+                             "Kwanza.", "en", published="2024-05-02")
+    assert len(later) == 1, [(c.agents, c.evidence) for c in later]

@@ -376,6 +376,11 @@ def _states_content(tok: Token, lex: Lexicon) -> bool:
         for c in o.children:
             if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB":
                 return True
+            if c.dep_ == "advcl" and c.tag_ == "VB" and any(a.lower_ == "to" for a in children(c, "aux")):
+                return True  # "signed an agreement for Russia to build the plant"
+    if any(c.dep_ == "advcl" and c.tag_ == "VB" and any(a.lower_ == "to" for a in children(c, "aux"))
+           and any(m.lower_ == "for" for m in children(c, "mark")) for c in tok.children):
+        return True  # "signed an agreement in 2015 for Russia to build ...": the parser hangs it on the verb
     # "has signed a deal to hand the islands to Mauritius": the parser hangs the deal's purpose
     # on the verb; right after the deal, not after whom it was signed with ("signed an agreement
     # with the minister of X, to enhance our cooperation")
