@@ -150,3 +150,15 @@ def test_a_french_package_listed_after_its_currency_is_split_after_its_dated_par
     evidence = [c.evidence for c in found]
     assert any(e.endswith("dont un milliard versé avant fin 2026") for e in evidence), evidence
     assert "1,5 milliard d'investissements" in evidence and len(found) >= 3, evidence
+
+
+def test_a_sum_with_its_sign_after_it_and_a_gift_listed_with_ainsi_que(read_commitments):
+    """French style "10 milliards $", and a second gift listed after « ainsi qu'une aide de »
+    (own wording; found on the twenty-fourth blind set G, the India-Africa Forum Summit)."""
+    from suivi.extract.quantities import find_quantities
+
+    assert [(q.kind, q.value) for q in find_quantities("10 milliards $ de crédits et 600 millions € d'aide")] == [
+        ("money", 1e10), ("money", 6e8)]
+    found = read_commitments("Le Brésil va accorder à l'Angola des prêts de 2 milliards de dollars ainsi qu'une "
+                             "aide de 300 millions de dollars.", "fr")
+    assert [c.quantity for c in found] == [2e9, 3e8], [c.evidence for c in found]

@@ -30,7 +30,9 @@ from typing import Any
 
 from suivi.extract.quantities import Quantity, carried_sums, find_quantities
 
-_SEPARATOR = re.compile(r";\s*|,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+", re.IGNORECASE)
+_SEPARATOR = re.compile(
+    r";\s*|,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+|\s+ainsi\s+qu(?:e\s+|['’]\s*)|\s+as\s+well\s+as\s+",
+    re.IGNORECASE)
 _RANGE = re.compile(r"\b(?:between|from|entre|de|du)\s+$|\b(?:to|and|et|à)\s+$", re.IGNORECASE)
 _PART = re.compile(
     r"^\s*(?:including|of\s+which|among\s+them|i\.e\.|or|that\s+is|dont|notamment|soit|ou|y\s+compris)\b",
@@ -60,7 +62,16 @@ def _leads(lead: str, names_party: Callable[[str], bool]) -> bool:
     words = lead.split()
     if not words:
         return True
+    if _AID_LEAD.fullmatch(lead.strip()):
+        return True  # "... ainsi qu'une aide de 600 millions", "and a grant of $50 million": another gift
     return len(words) <= 5 and names_party(lead)
+
+
+# a gift named before its sum: "une aide de", "a grant of", "des prêts de"
+_AID_LEAD = re.compile(
+    r"(?:un|une|des|a|an)\s+(?:nouvelle\s+|new\s+|additional\s+)?"
+    r"(?:aide|dons?|prêts?|subventions?|crédits?|financements?|aid|grants?|loans?|credits?|funding|assistance)"
+    r"(?:\s+(?:de|d['’]|of))?", re.IGNORECASE)
 
 
 # "..., d'un hôpital en Sierra Leone pour 50 millions de dollars": a listed thing and its price
