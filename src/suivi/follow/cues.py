@@ -96,6 +96,12 @@ class StatusCues:
     """Cues of a launch or a first meeting ("the launch of the mechanism", « sa première
     réunion »): the cue file's `launched`; said of a pledge to set up a body, it is the pledge
     kept, not a first step."""
+    signed: tuple[re.Pattern[str], ...] = ()
+    """Cues of a text signed ("signed", « signé », "contracted"): the cue file's `signed`; said
+    of a pledge to build, pay or deliver, the signature is a step, not the pledge kept."""
+    to_sign: tuple[re.Pattern[str], ...] = ()
+    """A pledge whose act is itself a signature ("will sign an agreement", « signera un accord »):
+    the cue file's `to_sign`, read on the pledge; its signature is the pledge kept."""
     any_of_status: tuple[re.Pattern[str] | None, ...] = ()
     """Per status, its patterns as one alternation: a sentence none of them matches is passed
     over with one scan instead of one per pattern (most sentences of a later article match
@@ -347,6 +353,8 @@ def parse_cues(data: Any, where: str) -> StatusCues:
         doer_after=_doer_after(data.get("doer_markers", []), where),
         set_up=_compile("set_up", data.get("set_up", []), where),
         launched=_compile("launched", data.get("launched", []), where),
+        signed=_compile("signed", data.get("signed", []), where),
+        to_sign=_compile("to_sign", data.get("to_sign", []), where),
         any_of_status=tuple(any_of(patterns) for _status, patterns in statuses),
     )
 
@@ -397,6 +405,18 @@ def sets_up_something(pledge: str) -> bool:
     """The pledge's own words set up a body or a mechanism (the cue files' `set_up`), in any language."""
     lowered = pledge.lower()
     return any(p.search(lowered) for cues in _every_language() for p in cues.set_up)
+
+
+def signs(cue: str) -> bool:
+    """The report's cue is a signature (the cue files' `signed`), in any language."""
+    lowered = cue.lower()
+    return any(p.search(lowered) for cues in _every_language() for p in cues.signed)
+
+
+def is_to_sign(pledge: str) -> bool:
+    """The pledge's own words are to sign something (the cue files' `to_sign`), in any language."""
+    lowered = pledge.lower()
+    return any(p.search(lowered) for cues in _every_language() for p in cues.to_sign)
 
 
 def launches(cue: str) -> bool:

@@ -33,9 +33,11 @@ from suivi.follow.cues import (
     all_stem_suffixes,
     ends_something,
     get_cues,
+    is_to_sign,
     launches,
     sets_a_level,
     sets_up_something,
+    signs,
 )
 from suivi.follow.lifecycle import get_lifecycle
 from suivi.models import Article
@@ -97,6 +99,7 @@ class Profile:
     givers: set[str] = field(default_factory=set)  # its agents, a national body's state with it
     ends: bool | None = None  # whether the pledge is itself to end or leave something (`_ends_something`)
     sets_up: bool | None = None  # whether the pledge is to set up a body or mechanism (`_sets_up_something`)
+    to_sign: bool | None = None  # whether the pledge is itself to sign something (`_is_to_sign`)
     vectors: np.ndarray | None = field(default=None, compare=False, repr=False)  # of its texts
 
 
@@ -617,6 +620,10 @@ def find_evidence(
                 # the pledge was itself to end or leave ("decided to end the defence agreement",
                 # "French troops will withdraw"): the report that it ended is the pledge kept
                 own = "fulfilled"
+            elif status == "fulfilled" and signs(cue) and not _is_to_sign(profile):
+                # "the contract was signed", « signé », said of a pledge to build, lend or deliver:
+                # a step; only a pledge to sign is kept by its signature
+                own = "in_progress"
             elif status == "in_progress" and launches(cue) and _sets_up_something(profile):
                 # the pledge was to set up a body ("la mise en place d'un mécanisme de sécurité
                 # conjoint"): its launch or first meeting is the pledge kept, not a first step
@@ -738,6 +745,13 @@ def _sets_up_something(profile: Profile) -> bool:
     if profile.sets_up is None:
         profile.sets_up = any(sets_up_something(t) for t in profile.texts)
     return profile.sets_up
+
+
+def _is_to_sign(profile: Profile) -> bool:
+    """Whether the pledge is itself to sign something (`cues.is_to_sign`), computed once per profile."""
+    if profile.to_sign is None:
+        profile.to_sign = any(is_to_sign(t) for t in profile.texts)
+    return profile.to_sign
 
 
 def _ends_something(profile: Profile) -> bool:
