@@ -512,6 +512,15 @@ def _plan_outcome(tok: Token, lex: Lexicon) -> bool:
     return any(_lemma(s) in subjects for s in found)
 
 
+def _names_a_work(subject: Token, works: frozenset[str]) -> bool:
+    """The subject is a work or what a project builds ("the plant"), or names one after "of"
+    ("the first of its reactors")."""
+    if _lemma(subject) in works:
+        return True
+    nouns = [c for p in children(subject, "prep") if p.lower_ == "of" for c in p.subtree if c.pos_ == "NOUN"]
+    return bool(nouns) and _lemma(nouns[0]) in works
+
+
 def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: bool) -> Hit | None:
     """"is to host", "is set to", "is due to", "proposals set to launch", headline "X to designate"."""
     lemma = _lemma(tok)
@@ -528,8 +537,7 @@ def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: b
         works = lex.words.get("facility_nouns", frozenset()) | lex.words.get("works_nouns", frozenset())
         inf = next((c for c in children(tok, "xcomp") if c.tag_ == "VB"), None)
         if (inf is not None and _dated_clause(tok) and _lemma(inf) not in lex.words["talk_verbs"]
-                and any(_lemma(t) in works for s in children(tok, "nsubjpass") for t in (s, *children(s, "prep"))
-                        for t in ([t] if t.dep_ != "prep" else [c for c in t.subtree if c.pos_ == "NOUN"])[:1])):
+                and any(_names_a_work(s, works) for s in children(tok, "nsubjpass"))):
             # "the first of its reactors is expected to begin producing power in 2024": a work's
             # dated milestone, its owners' schedule ("prices are expected to rise" is no work)
             hit = _hit(tok, bounds, f"expected to {inf.lower_}", "plan", 0.6)  # not "begin", ruled by "expect"
@@ -565,8 +573,9 @@ def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: b
                 inf = next((c for c in children(tok, "xcomp") if c.tag_ == "VBN" and children(c, "auxpass")
                             and any(a.lower_ == "to" for a in children(c, "aux"))), None)
         if inf is not None and _lemma(inf) not in lex.words["talk_verbs"]:
+            passive = "be " if inf.tag_ == "VBN" else ""
             # "the plant is due to be completed": "due" hangs on "is", whose subject it is
-            return _hit(inf, bounds, f"{tok.lower_} to {inf.lower_}", "plan", 0.65,
+            return _hit(inf, bounds, f"{tok.lower_} to {passive}{inf.lower_}", "plan", 0.65,
                         subject_of=tok.head if tok.dep_ == "acomp" and not children(tok, "nsubj") else tok)
     if headline and tok.tag_ == "VB" and any(a.lower_ == "to" for a in tok.children if a.dep_ == "aux"):
         # "JICA to designate ...": the subject is the verb's own, or the noun the parser hung it on
