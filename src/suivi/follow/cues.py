@@ -403,26 +403,29 @@ def ends_something(pledge: str) -> bool:
 
 def sets_up_something(pledge: str) -> bool:
     """The pledge's own words set up a body or a mechanism (the cue files' `set_up`), in any language."""
-    lowered = pledge.lower()
-    return any(p.search(lowered) for cues in _every_language() for p in cues.set_up)
+    return _in_any_language(pledge, "set_up")
 
 
 def signs(cue: str) -> bool:
     """The report's cue is a signature (the cue files' `signed`), in any language."""
-    lowered = cue.lower()
-    return any(p.search(lowered) for cues in _every_language() for p in cues.signed)
+    return _in_any_language(cue, "signed")
 
 
 def is_to_sign(pledge: str) -> bool:
     """The pledge's own words are to sign something (the cue files' `to_sign`), in any language."""
-    lowered = pledge.lower()
-    return any(p.search(lowered) for cues in _every_language() for p in cues.to_sign)
+    return _in_any_language(pledge, "to_sign")
 
 
 def launches(cue: str) -> bool:
     """The report's cue is a launch or a first meeting (the cue files' `launched`), in any language."""
-    lowered = cue.lower()
-    return any(p.search(lowered) for cues in _every_language() for p in cues.launched)
+    return _in_any_language(cue, "launched")
+
+
+def _in_any_language(text: str, field: str) -> bool:
+    """One of the patterns of this field of the cue files matches the lower-cased text, whatever
+    its language (a pledge and its report may be told in two)."""
+    lowered = text.lower()
+    return any(p.search(lowered) for cues in _every_language() for p in getattr(cues, field))
 
 
 @lru_cache(maxsize=1)
