@@ -172,7 +172,7 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
             ctx.previous_subject = _sentence_subject(doc, unit, ctx, lexicon) if tagged else []
             ctx.since_pledge = 0 if pledged else ctx.since_pledge + 1
     out.sort(key=lambda c: (c.start, c.end))
-    return _share_stated(_without_repeats(out))
+    return _share_stated(_without_repeats(out, text))
 
 
 _ACT_OPENING = re.compile(r"^(?:to|à|a|de|d'|d’)\s*", re.IGNORECASE)
@@ -276,20 +276,37 @@ def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", fold(text)))
 
 
-def _without_repeats(found: list[CommitmentCandidate]) -> list[CommitmentCandidate]:
+def _without_repeats(found: list[CommitmentCandidate], text: str) -> list[CommitmentCandidate]:
     """An article that states a pledge and then quotes it word for word ("Les trois pays
     cesseront ... 2025." then "« ... les trois pays cesseront ... 2025 », a-t-il précisé") has
-    one statement: the later repeat is dropped."""
+    one statement: the later repeat is dropped.
+
+    A headline or standfirst the body then tells in a fuller sentence ("Russia will finance
+    the project through a loan" atop "Under a second deal signed, Russia will finance the
+    project through a loan ...") is two statements, as a headline told in other words is:
+    the body's sentence is kept; only a copy of the same line is a repeat."""
     kept: list[CommitmentCandidate] = []
     for cand in found:
         mine = _norm(cand.evidence)
         repeat = any(
             len(_norm(k.evidence)) >= 30 and _norm(k.evidence) in mine and set(k.agents) & set(cand.agents)
+            and (_norm(k.evidence) == mine or not _heading(k, text))
             for k in kept
         )
         if not repeat:
             kept.append(cand)
     return kept
+
+
+def _heading(cand: CommitmentCandidate, text: str) -> bool:
+    """A headline, or a standfirst: a whole line that ends without a sentence's closing mark."""
+    if cand.unit_kind == "headline":
+        return True
+    line_start = text.rfind("\n", 0, cand.unit_start) + 1
+    line_end = text.find("\n", cand.unit_end)
+    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+    whole = line == text[cand.unit_start:cand.unit_end].strip()
+    return whole and not line.endswith((".", "!", "?", "…", "»", '"', "”"))
 
 
 def _sentence_subject(doc: Doc, unit: Unit, ctx: ActorContext, lex: Lexicon) -> list[str]:
