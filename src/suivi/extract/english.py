@@ -33,6 +33,7 @@ from suivi.extract.hits import (
     indirect_question,
     inside_subject,
     merge_nested,
+    named_work,
     passive_doer,
     purpose_clause,
     reported,
@@ -324,6 +325,9 @@ def _thing_subject(tok: Token, lex: Lexicon) -> bool:
     """The subject is a thing: a common noun that names no party (not "the government", not a
     name), nor a pronoun standing for one."""
     subjects = children(tok, "nsubj", "nsubjpass")
+    facilities = lex.words.get("facility_nouns", frozenset())
+    if subjects and all(named_work(s, facilities) for s in subjects):
+        return True  # "The Nigeria-Morocco Gas Pipeline (NMGP) will reduce gas flaring"
     return bool(subjects) and not _actor_subject(tok, lex) and all(
         s.pos_ == "NOUN" or (s.pos_ == "PRON" and s.lower_ in ("it", "its")) for s in subjects)
 
@@ -429,8 +433,11 @@ def _future_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None
         # "the centres should be operational by next spring", "the line will be ready in 2027": a
         # work in working order by a date is its owners' schedule; undated, a description
         return _hit(tok, bounds, READY, "plan", 0.6, event=True) if _dated_clause(tok) else None
-    if lemma in lex.words.get("route_verbs", ()) and _thing_subject(tok, lex):
-        return None  # "the pipeline will originate from Brass Island": a work described
+    route = lemma in lex.words.get("route_verbs", ())
+    if route and not _done_by_someone(tok, passive, lex) and _thing_subject(tok, lex):
+        # "the pipeline will originate from Brass Island", "it will be connected to the grid": a work
+        # described; "the project will be supported through a collaboration between two funds": an act
+        return None
     if lemma == "have" and modal == "future":
         # "in return, Tunisia will have to secure the borders": an obligation taken under the
         # deal, its subject's (as "devra assurer"); the act is the infinitive
@@ -464,6 +471,13 @@ def _future_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None
     if lemma in lex.words.get("staying_verbs", ()):
         return _hit(tok, bounds, STAYING, "plan", 0.6)
     return _hit(tok, bounds, f"{word.lower()} {tok.lower_}", "plan", 0.7, event=event)
+
+
+def _done_by_someone(tok: Token, passive: bool, lex: Lexicon) -> bool:
+    """A passive that names who does it: "by the World Bank", or the means it comes through
+    ("through a new collaboration between two funds"; data: doer_prepositions)."""
+    return passive and (passive_doer(tok) is not None or any(
+        p.lower_ in lex.words.get("doer_prepositions", ()) for p in children(tok, "prep")))
 
 
 def _makes_into(tok: Token) -> bool:

@@ -24,6 +24,7 @@ from suivi.extract.hits import (
     indirect_question,
     inside_subject,
     merge_nested,
+    named_work,
     passive_doer,
     purpose_clause,
     reported,
@@ -419,9 +420,14 @@ def _tense_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
         return None
     if tok.pos_ != "VERB" or lemma in excluded or lemma in lex.words["talk_verbs"]:
         return None
-    subjects = children(tok, "nsubj", "expl:subj")
-    if lemma in lex.words.get("route_verbs", ()) and not _actor_subject(tok, lex) and all(
-            s.pos_ in ("NOUN", "PRON") for s in subjects):  # no subject parsed: no party named as one
+    # « le Japon formerait ... et soutiendrait » : a second verb's subject is the first one's
+    owner = tok.head if tok.dep_ == "conj" and not children(tok, "nsubj", "expl:subj") else tok
+    subjects = children(owner, "nsubj", "expl:subj")
+    facilities = lex.words.get("facility_nouns", frozenset())
+    if lemma in lex.words.get("route_verbs", ()) and not (children(tok, "aux:pass") and passive_doer(tok)) and (
+        (subjects and all(named_work(s, facilities) for s in subjects))  # « Le Gazoduc Atlantique Africain »
+        or (not _actor_subject(owner, lex) and all(s.pos_ in ("NOUN", "PRON") for s in subjects))
+    ):  # no subject parsed: no party named as one
         return None  # « le gazoduc traversera onze pays » : un ouvrage décrit
     mood = future_or_conditional(tok, lex)
     if mood == "future":

@@ -59,6 +59,14 @@ def children(tok: Token, *deps: str) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps or c.dep_.split(":")[0] in deps]
 
 
+def named_work(subject: Token, facilities: frozenset[str]) -> bool:
+    """A subject that names a work by its name ("The Nigeria-Morocco Gas Pipeline (NMGP)",
+    « Le Gazoduc Atlantique Africain »; data: facility_nouns): a thing, though tagged a proper
+    noun; its head word, or the name the parser hung beside it, is a work."""
+    words = [subject] + children(subject, "appos")
+    return any(w.lower_ in facilities or w.lemma_.lower() in facilities for w in words)
+
+
 _RELATIVE_PRONOUNS = {"qui", "lequel", "laquelle", "lesquels", "lesquelles", "which", "who", "that", "whom"}
 _CLAUSE_DEPS = ("relcl", "acl", "appos", "advcl", "ccomp", "parataxis")
 
