@@ -108,6 +108,7 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
         if unit.kind == "sentence" and text[unit.end - 1] == ":":
             continue  # a list introducer: its items carry the commitments
         listed = unit.kind == "item" and tagged and not introduced(text, unit, lexicon)
+        intro = unit.introducer if listed else None
         if listed:
             # an item under no list introducer ("- 8 new coastguard boats will be provided", a
             # list whose opening line the page cut): a statement of its own, read as a sentence
@@ -134,7 +135,8 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
             span = doc.char_span(unit.start, unit.end, alignment_mode="expand")
             hits = nominal_hits(span, anchor, lang) if span is not None else []
             if not hits and listed and span is not None:
-                hits = listed_aid_hits(span, lexicon.words.get("aid_nouns", frozenset()))
+                intro_text = text[intro[0]:intro[1]] if intro else ""
+                hits = listed_aid_hits(span, lexicon.words.get("aid_nouns", frozenset()), intro_text)
             if not hits and span is not None:
                 hits = opened_payment_hits(span, lexicon.phrases.get("way_openers", ()),
                                            lexicon.words.get("instalment_nouns", frozenset()),

@@ -9,6 +9,7 @@ The party is the subject's, else the article's first party (a fallback, lower co
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Span
@@ -56,15 +57,20 @@ LISTED_AID = "listed aid"
 """The cue of a verbless list item stating a sum of aid (`listed_aid_hits`)."""
 
 
-def listed_aid_hits(span: Span, aid_nouns: frozenset[str]) -> list[Hit]:
+def listed_aid_hits(span: Span, aid_nouns: frozenset[str], introducer: str = "") -> list[Hit]:
     """A list item with no verb that states a sum of aid ("- €150 million in budgetary
-    assistance"), in a list whose opening line the page cut: a pledge of the list's giver, as
-    its sibling items are. A sum with no aid noun ("- €2 billion in trade") says nothing is given."""
+    assistance"), in a list whose opening line the page cut, or that no pledge verb opens: a
+    pledge of the list's giver, as its sibling items are. A sum with no aid noun ("- €2 billion
+    in trade") says nothing is given, unless the line opening the list names the aid the items
+    share out ("The initial $8.5 billion funding package includes:" then "- $1 billion from
+    France")."""
     if any(t.pos_ in ("VERB", "AUX") and set(t.morph.get("VerbForm")) & {"Fin", "Inf"} for t in span):
         return []  # a clause of its own ("- €2 billion was traded"): read by the verb cues
     text = span.text
     money = [q for q in find_quantities(text) if q.kind == "money"]
-    if not money or not any(t.lower_ in aid_nouns for t in span):
+    shared_out = bool(find_quantities(introducer)) and any(
+        w in aid_nouns for w in re.findall(r"\w+", introducer.lower()))
+    if not money or not (shared_out or any(t.lower_ in aid_nouns for t in span)):
         return []
     lo = span.start_char
     hit = Hit(span.root, LISTED_AID, "plan", 0.5, lo + money[0].start, lo + money[0].end, None)

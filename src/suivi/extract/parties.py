@@ -93,6 +93,8 @@ def agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) 
     if hit.contents is not None:
         return _contents_giver(text, unit, hit, ctx, lex), None, True
     source = _money_source(hit, ctx, lex)
+    if not source and hit.nominal and hit.cue == LISTED_AID:
+        source = _item_source(text, unit, ctx, lex)  # "- $1 billion from France"
     if source:
         return source, None, False  # "3 billion will come from the Italian climate fund": its giver
     if _impersonal(hit):
@@ -762,6 +764,18 @@ def item_doer(text: str, unit: Unit, ctx: ActorContext, lex: Lexicon) -> list[st
         return []
     lo = unit.start + m.end()
     return ctx.parties_in(lo, min(unit.end, lo + 40))[:1]
+
+
+def _item_source(text: str, unit: Unit, ctx: ActorContext, lex: Lexicon) -> list[str]:
+    """The party a listed sum comes from: "- $1 billion from France" (data: source_prepositions)."""
+    words = "|".join(re.escape(w) for w in lex.words.get("source_prepositions", ()))
+    if not words:
+        return []
+    m = re.search(rf"\b(?:{words})\s+", text[unit.start: unit.end], re.IGNORECASE)
+    if not m:
+        return []
+    lo = unit.start + m.end()
+    return ctx.parties_in(lo, min(unit.end, lo + 40), places=False)[:1]
 
 
 def _attributed(text: str, unit: Unit, hit: Hit, lex: Lexicon) -> bool:
