@@ -122,6 +122,13 @@ def _infinitive_child(tok: Token) -> Token | None:
     return None
 
 
+def _act_after(tok: Token, noun: Token) -> bool:
+    """An infinitive with "pour" right after the noun of will: the act consented to (« a donné son
+    accord pour octroyer un financement »), not the purpose of the whole clause."""
+    return any(c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm") and noun.i < c.i <= noun.i + 2
+               for c in children(tok, "advcl"))
+
+
 def _objects(tok: Token) -> list[Token]:
     objs = children(tok, "obj", "nsubj:pass", "obl")
     if not objs:
@@ -213,8 +220,8 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     has_action = any(o.lemma_.lower() in action_nouns or _money(o) for o in _objects(tok))
     acted = lex.words.get("will_nouns_with_act", frozenset())
     will = any(o.lemma_.lower() in lex.words["will_nouns"] and (o.lemma_.lower() not in acted or any(
-        c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm") for c in o.children) or (inf is not None and inf.i > o.i))
-        for o in children(tok, "obj") + _objects(tok))
+        c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm") for c in o.children) or (inf is not None and inf.i > o.i)
+        or _act_after(tok, o)) for o in children(tok, "obj") + _objects(tok))
     if inf is not None and inf.lemma_.lower() in lex.words.get("will_verbs", ()) and _infinitive_child(inf) is not None:
         will = True  # "ont annoncé vouloir mettre en place un partenariat": a will stated, with its act
         inf = _infinitive_child(inf)
