@@ -24,3 +24,12 @@ def test_sentence_case_keeps_the_names_the_body_capitalises():
     # a headline in sentence case, or in capitals, is left as it is
     assert not title_case("Brazil to send rice to Angola by June")
     assert not title_case("BRAZIL TO SEND RICE TO ANGOLA")
+
+
+def test_a_title_case_line_atop_the_text_is_read_as_a_headline(read_commitments):
+    """A page that keeps its headline as a line of its text, under a line of section names, and
+    no title given apart."""
+    headline = "Brazil And Angola Launch $400 Million Support Package For Rice Farms"
+    text = f"AfricaBusinessWorld News\n\n{headline}\n{_BODY}"
+    found = read_commitments(text, "en")
+    assert any(c.evidence == headline and "BRA" in c.agents for c in found), [(c.agents, c.evidence) for c in found]

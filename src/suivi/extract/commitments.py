@@ -33,7 +33,7 @@ from suivi.extract.deadlines import (
 from suivi.extract.english import english_hits
 from suivi.extract.enumeration import split_listed
 from suivi.extract.french import french_hits, future_or_conditional
-from suivi.extract.headlines import reparsed_headline, sentence_cased_text
+from suivi.extract.headlines import heading_line, reparsed_headline, sentence_cased_text
 from suivi.extract.hits import Hit, act_range, acting_verb, children, phrase_range, reported
 from suivi.extract.nominal import listed_aid_hits, nominal_hits, opened_payment_hits, pledge_noun_hits
 from suivi.extract.parties import agents_of, hyphenated_start, item_doer, people_subject, receipt_parties
@@ -114,7 +114,10 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
             # list whose opening line the page cut): a statement of its own, read as a sentence
             unit = replace(unit, kind="sentence", introducer=None)
         # an English headline in Title Case is read in sentence case (see extract.headlines)
-        cased = sentence_cased_text(text, unit.start, unit.end) if unit.kind == "headline" and lang == "en" else None
+        # (so is a line atop the text that reads as one: "Japan and AfDB Launch $5.5 Billion Support Package")
+        titled = unit.kind == "headline" or (unit.kind == "sentence" and unit.start < _TOP_CHARS
+                                             and heading_line(text, unit.start, unit.end))
+        cased = sentence_cased_text(text, unit.start, unit.end) if titled and lang == "en" else None
         if unit.kind == "item":
             hits = item_hits(text, unit, lexicon)
         elif tagged:
@@ -176,6 +179,8 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
     out.sort(key=lambda c: (c.start, c.end))
     return _share_stated(_without_repeats(out, text))
 
+
+_TOP_CHARS = 400  # where a page's own headline lines sit, above the body
 
 _ACT_OPENING = re.compile(r"^(?:to|à|a|de|d'|d’)\s*", re.IGNORECASE)
 
@@ -301,14 +306,7 @@ def _without_repeats(found: list[CommitmentCandidate], text: str) -> list[Commit
 
 
 def _heading(cand: CommitmentCandidate, text: str) -> bool:
-    """A headline, or a standfirst: a whole line that ends without a sentence's closing mark."""
-    if cand.unit_kind == "headline":
-        return True
-    line_start = text.rfind("\n", 0, cand.unit_start) + 1
-    line_end = text.find("\n", cand.unit_end)
-    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
-    whole = line == text[cand.unit_start:cand.unit_end].strip()
-    return whole and not line.endswith((".", "!", "?", "…", "»", '"', "”"))
+    return cand.unit_kind == "headline" or heading_line(text, cand.unit_start, cand.unit_end)
 
 
 def _sentence_subject(doc: Doc, unit: Unit, ctx: ActorContext, lex: Lexicon) -> list[str]:

@@ -304,6 +304,8 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     if cue.lemma in lex.words.get("approval_verbs", ()) and not any(
             _lemma(o) in lex.words.get("approved_things", ()) for o in objs):
         return None  # "approved a $600 million disbursement", "approved the deal": a step, not a loan
+    if cue.lemma in lex.words.get("money_only_verbs", ()) and not own_money:
+        return None  # "launched the construction": progress; "launch a $5.5 billion package": a sum put up
     if inf is None and _set_aside(tok, objs, lex):
         return None
     if _modal(tok) == "conditional" and not reported(tok, lex):

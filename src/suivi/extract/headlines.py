@@ -48,6 +48,17 @@ def sentence_cased(headline: str, body: str) -> str:
     return "".join(out)
 
 
+def heading_line(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a whole line that ends without a sentence's closing mark: a headline
+    or standfirst the page kept in its text ("Japan and AfDB Launch $5.5 Billion Support
+    Package at TICAD9" under a line of section names)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+    whole = line == text[start:end].strip()
+    return whole and not line.endswith((".", "!", "?", "…", "»", '"', "”", ":"))
+
+
 def sentence_cased_text(text: str, start: int, end: int) -> str | None:
     """The article's text with its headline text[start:end] in sentence case (same length, so
     the same offsets everywhere), or None when the headline is not in Title Case."""
