@@ -1,0 +1,49 @@
+"""Two ways the press tells that something was done or dropped, beyond the usual verbs: done told
+with an adjective ("the studies are complete") and a party's withdrawal named before what it
+leaves (« le retrait des États-Unis du partenariat ») (own wording; found on the twenty-fifth
+blind set)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from suivi.follow import stage
+from suivi.follow.status import status_of
+
+from .conftest import add_commitment, ingest_files, write_article
+
+
+def noop(*_args) -> None:
+    return None
+
+
+def test_studies_told_complete_keep_the_pledge_to_carry_them_out(store, corpus_dir):
+    pledge = "Belgium will carry out the engineering studies for the Kati solar plant in Mali by 2026."
+    later = "Belgium said on Monday that the engineering studies for the Kati solar plant are complete."
+    ids = ingest_files(store, [
+        write_article(corpus_dir, "0.txt", "Mali and Belgium", "Published on 10 January 2025", pledge),
+        write_article(corpus_dir, "1.txt", "Studies done", "Published on 28 May 2026", later),
+    ])
+    with store.begin() as conn:
+        studies, _ = add_commitment(conn, ids[0], pledge, key="bel-studies", agents=["BEL"], beneficiaries=["MLI"],
+                                    action="carry out the engineering studies for the Kati solar plant",
+                                    deadline="2026")
+    stage.run(store, None, noop)
+    with store.connect() as conn:
+        assert status_of(conn, studies, date(2026, 6, 1)).status == "fulfilled"
+
+
+def test_a_party_s_withdrawal_named_before_the_partnership_breaks_its_pledge(store, corpus_dir):
+    pledge = "La Belgique financera le partenariat pour l'énergie solaire du Mali à hauteur de 40 millions d'euros."
+    later = ("Le gouvernement malien a confirmé le retrait de la Belgique du partenariat pour l'énergie solaire, "
+             "annoncé lundi à Bamako.")
+    ids = ingest_files(store, [
+        write_article(corpus_dir, "0.txt", "Mali et Belgique", "Publié le 10 janvier 2025", pledge),
+        write_article(corpus_dir, "1.txt", "Retrait", "Publié le 28 mai 2026", later),
+    ])
+    with store.begin() as conn:
+        solar, _ = add_commitment(conn, ids[0], pledge, key="bel-solar", agents=["BEL"], beneficiaries=["MLI"],
+                                  action="financera le partenariat pour l'énergie solaire du Mali")
+    stage.run(store, None, noop)
+    with store.connect() as conn:
+        assert status_of(conn, solar, date(2026, 6, 1)).status == "broken"
