@@ -343,3 +343,19 @@ def test_acronyms_of_things_are_not_organisations():
     r = _read(text, "en")
     orgs = {m.ref.name for m in r.actors.mentions if m.ref is not None and m.kind == "organization"}
     assert not orgs & {"FID", "LNG", "MoU"}, orgs
+
+
+def test_a_company_told_by_its_short_name_is_the_company(nlp_fr):
+    """"Veltra Energy" and then "Veltra" alone, which the model reads as a person in one place
+    and as a body in another: one company (own wording; a page layout of the twenty-second blind
+    set)."""
+    text = ("Veltra Energy salue l'accord entre le Togo et le Bénin\n\n"
+            "Veltra Energy - Veltra confirme aujourd'hui que les gouvernements du Togo et du Bénin ont signé "
+            "un accord de coopération.\n\n"
+            "Avec l'entrée en vigueur de cet accord, Veltra prévoit une décision finale d'investissement vers "
+            "la fin 2026.")
+    r = _read(text)
+    assert "Veltra" not in person_names(r)
+    short = [m for m in r.actors.mentions if m.surface == "Veltra"]
+    assert short and all(m.kind == "organization" and m.ref.key == "org:veltra-energy" for m in short), [
+        (m.kind, m.ref.key if m.ref else None) for m in short]

@@ -297,8 +297,62 @@ def _speaker_subject(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
             and fold(root.head.lemma_) in lex.reporting_lemmas)
 
 
+_HEAD_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]{3,}")
+
+
+def org_heads(doc: Doc) -> set[str]:
+    """The first word of each body the model names ("Kosmos Energy", "Kosmos" -> "kosmos"): a
+    lone word the model takes for a person elsewhere in the article is that body's short name."""
+    heads: set[str] = set()
+    for ent in doc.ents:
+        words = ent.text.split()
+        if entity_kind(ent.label_) == "organization" and words and _HEAD_WORD.fullmatch(words[0]):
+            heads.add(fold(words[0]))
+    return heads
+
+
+def _named_in_full(text: str, word: str) -> bool:
+    """The word opens a longer capitalised name somewhere in the text ("Kosmos Energy"), and is
+    only ever a name there."""
+    return _name_only(text, word) and re.search(rf"\b{re.escape(word)}[ \t]+[A-ZÀ-ÖØ-Þ]\w+", text) is not None
+
+
+def _name_only(text: str, word: str) -> bool:
+    """The word never appears in lower case: a name ("Kosmos"), not a common word that opens a
+    name ("Force unifiée", "State House") and the sentences of the article."""
+    return re.search(rf"\b{re.escape(word.lower())}\b", text) is None
+
+
+def _short_org_mentions(text: str, mentions: list[MentionDraft], short_names: list[tuple[int, int]]
+                        ) -> list[MentionDraft]:
+    """A body named in full ("Kosmos Energy") and then by its first word alone ("Kosmos confirme
+    ..."): the lone word is a mention of that body, under its full name's key, where the model
+    read a person (`short_names`) or a body of its own (re-keyed). Returns the added mentions."""
+    refs: dict[str, ActorRef] = {}
+    for m in mentions:
+        words = m.surface.split()
+        if (m.kind == "organization" and m.ref is not None and len(words) >= 2 and _HEAD_WORD.fullmatch(words[0])
+                and _name_only(text, words[0])):
+            refs.setdefault(fold(words[0]), m.ref)
+    if not refs:
+        return []
+    for m in mentions:
+        if m.kind == "organization" and m.ref is not None and " " not in m.surface.strip():
+            ref = refs.get(fold(m.surface.strip()))
+            if ref is not None and ref.key != m.ref.key:
+                m.ref = ref
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[MentionDraft] = []
+    for a, b in short_names:
+        ref = refs.get(fold(text[a:b]))
+        if ref is not None and not any(x < b and a < y for x, y in taken):
+            out.append(MentionDraft(a, b, text[a:b], "organization", "rule:short-name", ref=ref))
+    return out
+
+
 def person_candidates(
-    doc: Doc, lex: Lexicon, gaz: _GazIndex, zones: Zones, has_ner: bool, author: Name | None
+    doc: Doc, lex: Lexicon, gaz: _GazIndex, zones: Zones, has_ner: bool, author: Name | None,
+    short_names: list[tuple[int, int]] | None = None,
 ) -> list[_Candidate]:
     """Capitalised runs with person evidence, cleaned and filtered.
 
@@ -313,6 +367,7 @@ def person_candidates(
     per = _ner_spans(doc, "person") if has_ner else []
     things = _non_person_entities(doc) if has_ner else []
     things_named: set[tuple[str, ...]] = set()
+    heads = org_heads(doc) if has_ner else set()
     out: list[_Candidate] = []
     for m in _CAPRUN.finditer(text):
         if zones.no_person(m.start()):
@@ -329,6 +384,11 @@ def person_candidates(
         if _thing_context(text, cand.start, cand.end, lex):
             things_named.add(cand.name.folded)  # "the research vessel Oruç Reis", "Hurricane X"
             continue
+        if (len(cand.name.words) == 1 and not cand.strong and cand.name.folded[0] in heads
+                and _named_in_full(text, cand.name.words[0])):
+            if short_names is not None:
+                short_names.append((cand.start, cand.end))
+            continue  # "Kosmos" in an article on "Kosmos Energy": the company, told by its short name
         role_ctx = _role_before(doc, text, cand.start, lex) or _role_after(text, cand.end, lex)
         ner_ok = _overlaps(per, cand.start, cand.end)
         single = len(cand.name.words) == 1 or cand.lone  # kept only if it attaches (or is strong)
@@ -411,7 +471,8 @@ def find_actors(doc: Doc, gazetteer: Gazetteer, lex: Lexicon, has_ner: bool, aut
     author_name = split_name(author) if author and author.strip() else None
     if author_name is not None and not author_name.words:
         author_name = None
-    cands = person_candidates(doc, lex, gidx, zones, has_ner, author_name)
+    short_names: list[tuple[int, int]] = []
+    cands = person_candidates(doc, lex, gidx, zones, has_ner, author_name, short_names)
     clusters, assign = cluster_persons(cands)
     person_spans = [(c.start, c.end) for c, k in zip(cands, assign, strict=True) if k is not None]
     from suivi.read.unlisted import other_mentions  # imports this module's run helpers
@@ -427,5 +488,6 @@ def find_actors(doc: Doc, gazetteer: Gazetteer, lex: Lexicon, has_ner: bool, aut
             continue
         mentions.append(MentionDraft(c.start, c.end, text[c.start:c.end], "person", c.label, name=c.name, person=k))
     mentions.extend(places)
+    mentions.extend(_short_org_mentions(text, mentions, short_names))
     mentions.sort(key=lambda m: (m.start, -m.end))
     return ArticleActors(mentions, clusters, gaz_matches, zones)
