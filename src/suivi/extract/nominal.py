@@ -89,8 +89,8 @@ def pledge_noun_hits(span: Span, pledge_nouns: frozenset[str], planned: frozense
     "a planned $29.7 billion investment by the fund", « la promesse de 7,5 milliards du Qatar ».
     Reports of what came of a pledge recall it this way; the pledge is its owner's (the
     possessor, the "by" phrase, « du Qatar »). With no owner ("initial pledges of $768
-    million") it is nobody's in particular; without a sum ("its commitment to peace") it states
-    nothing that can be followed up."""
+    million") it is nobody's in particular; without a sum or an act ("its commitment to peace")
+    it states nothing that can be followed up."""
     hits = []
     for tok in span:
         if tok.pos_ != "NOUN":
@@ -106,14 +106,18 @@ def pledge_noun_hits(span: Span, pledge_nouns: frozenset[str], planned: frozense
         kept = [t for t in tok.subtree if t.i not in cut]
         lo, hi = kept[0].idx, kept[-1].idx + len(kept[-1])
         money = [q for q in find_quantities(span.doc.text[lo:hi]) if q.kind == "money"]
-        if not money:
+        # or its act: "welcomes the government's commitment to reinstate the Fiscal Responsibility
+        # Act", « l'engagement du Comité à contribuer à rendre la dette viable »
+        act = named and any(c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm")
+                            for c in tok.children)
+        if not money and not act:
             continue
         owner = children(tok, "poss") + [d for d in children(tok, "det") if "Yes" in d.morph.get("Poss")]
         left = tok.left_edge.i
         if not owner and left >= 2 and tok.doc[left - 1].lower_ in ("’s", "'s") and tok.doc[left - 2].pos_ == "PROPN":
             owner = [tok.doc[left - 2]]  # "part of Doha’s $7.5 billion pledge" parsed with Doha as the object of "of"
         by = [p for p in children(tok, "prep", "agent") if p.lower_ == "by"] + [
-            n for n in kept if n.dep_ == "nmod" and n.pos_ == "PROPN"
+            n for n in kept if n.dep_ == "nmod" and (n.pos_ == "PROPN" or (act and n.head.i == tok.i))
             and any(c.lower_ in ("de", "du", "d'", "d’") for c in children(n, "case"))]
         if not owner and not by:
             continue  # "initial pledges of $768 million", a headline's "with $100 mln pledge": nobody's in particular
