@@ -209,6 +209,12 @@ def in_relative(tok: Token) -> bool:
 def inside_subject(tok: Token, hits_tokens: set[int], lo: int, hi: int) -> bool:
     """The cue sits inside the subject of another verb of the same unit that is not itself a
     cue: background ("La préparation du sommet qui se tiendra à Bruxelles est un des objectifs")."""
+    if any(c.lower_ not in _RELATIVE_PRONOUNS and c.pos_ in ("PROPN", "NOUN")
+           for c in children(tok, "nsubj", "nsubjpass")) and any(
+            m.lower_ == "que" for m in children(tok, "mark")):
+        # « Le journal ajoute, citant des sources, que l'Union s'est engagée à ... »: a clause of
+        # its own opened by « que », with its own subject, that the parser hung inside a noun
+        return False
     cur = tok
     while cur.head.i != cur.i and lo <= cur.head.idx < hi:
         if cur.dep_.split(":")[0] in ("nsubj", "nsubjpass", "csubj") and cur.head.i not in hits_tokens:
