@@ -34,6 +34,8 @@ from suivi.read.gazetteer import load_gazetteer
         ("Kiev", "place:kyiv", "place"),
         ("Kyiv", "place:kyiv", "place"),
         ("sahélien", "place:sahel", "place"),
+        ("Democratic Republic of Congo", "COD", "state"),  # without "the": not the Republic of the Congo
+        ("Republic of the Congo", "COG", "state"),
     ],
 )
 def test_resolve(gaz, surface, key, kind):

@@ -569,7 +569,9 @@ def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: b
         # "the launch is planned for 2024": an action subject or a dated complement
         subj = children(tok, "nsubjpass")
         dated = any(t.like_num for p in children(tok, "prep") for t in p.subtree)
-        acting = dated or any(_lemma(t) in lex.words["action_nouns"] for t in subj)
+        # "A further $2bn is earmarked for rehabilitating the mines": a sum set aside
+        money = any(_money(t) for t in subj)
+        acting = dated or money or any(_lemma(t) in lex.words["action_nouns"] for t in subj)
         if acting and not children(tok, "xcomp"):
             # a decision scheduled ("the final investment decision is scheduled for the end of
             # 2026") is awaited: the article's main parties' when the sentence names none

@@ -679,12 +679,15 @@ def _host_phrase(phrase: str, lex: Lexicon) -> bool:
 
 
 def _given(text: str, hit: Hit, lex: Lexicon) -> bool:
-    """A passive of giving whose subject is money or aid ("une aide ... sera allouée")."""
+    """A passive of giving whose subject is money or aid ("une aide ... sera allouée"), or a sum
+    that will pay for something ("A first phase of $3bn will finance transport projects")."""
     if hit.token is None or hit.subject is None or hit.doer is not None:
         return False
-    passive = any(c.dep_ in ("aux:pass", "auxpass") for c in hit.token.children)
-    if not passive or hit.token.lemma_.lower() not in lex.words.get("giving_verbs", ()):
+    if hit.token.lemma_.lower() not in lex.words.get("giving_verbs", ()):
         return False
+    passive = any(c.dep_ in ("aux:pass", "auxpass") for c in hit.token.children)
+    if not passive:
+        return states_sum(text[hit.subject[0]:hit.subject[1]])
     if states_sum(text[hit.subject[0]:hit.subject[1]]):
         return True  # "dont un milliard sera versé avant la fin de 2024"
     subject = fold(text[hit.subject[0]:hit.subject[1]])
