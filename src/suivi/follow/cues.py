@@ -102,6 +102,10 @@ class StatusCues:
     to_sign: tuple[re.Pattern[str], ...] = ()
     """A pledge whose act is itself a signature ("will sign an agreement", « signera un accord »):
     the cue file's `to_sign`, read on the pledge; its signature is the pledge kept."""
+    to_start: tuple[re.Pattern[str], ...] = ()
+    """A pledge whose act is to begin something ("construction will begin within two years", « les
+    travaux commenceront début 2025 »): the cue file's `to_start`, read on the pledge; works
+    reported under way keep it."""
     any_of_status: tuple[re.Pattern[str] | None, ...] = ()
     """Per status, its patterns as one alternation: a sentence none of them matches is passed
     over with one scan instead of one per pattern (most sentences of a later article match
@@ -355,6 +359,7 @@ def parse_cues(data: Any, where: str) -> StatusCues:
         launched=_compile("launched", data.get("launched", []), where),
         signed=_compile("signed", data.get("signed", []), where),
         to_sign=_compile("to_sign", data.get("to_sign", []), where),
+        to_start=_compile("to_start", data.get("to_start", []), where),
         any_of_status=tuple(any_of(patterns) for _status, patterns in statuses),
     )
 
@@ -414,6 +419,11 @@ def signs(cue: str) -> bool:
 def is_to_sign(pledge: str) -> bool:
     """The pledge's own words are to sign something (the cue files' `to_sign`), in any language."""
     return _in_any_language(pledge, "to_sign")
+
+
+def is_to_start(pledge: str) -> bool:
+    """The pledge's own words are to begin something (the cue files' `to_start`), in any language."""
+    return _in_any_language(pledge, "to_start")
 
 
 def launches(cue: str) -> bool:

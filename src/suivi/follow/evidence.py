@@ -34,6 +34,7 @@ from suivi.follow.cues import (
     ends_something,
     get_cues,
     is_to_sign,
+    is_to_start,
     launches,
     sets_a_level,
     sets_up_something,
@@ -100,6 +101,7 @@ class Profile:
     ends: bool | None = None  # whether the pledge is itself to end or leave something (`_ends_something`)
     sets_up: bool | None = None  # whether the pledge is to set up a body or mechanism (`_sets_up_something`)
     to_sign: bool | None = None  # whether the pledge is itself to sign something (`_is_to_sign`)
+    to_start: bool | None = None  # whether the pledge is itself to begin something (`_is_to_start`)
     vectors: np.ndarray | None = field(default=None, compare=False, repr=False)  # of its texts
 
 
@@ -628,6 +630,10 @@ def find_evidence(
                 # the pledge was to set up a body ("la mise en place d'un mécanisme de sécurité
                 # conjoint"): its launch or first meeting is the pledge kept, not a first step
                 own = "fulfilled"
+            elif status == "in_progress" and _is_to_start(profile):
+                # the pledge was to begin ("les travaux de construction commenceront début 2025"):
+                # works under way keep it
+                own = "fulfilled"
             if status == "sum":
                 paid, several, so_far = sums_of[idx]
                 to_a_level = any(sets_a_level(t) for t in profile.texts if t not in text)
@@ -752,6 +758,14 @@ def _is_to_sign(profile: Profile) -> bool:
     if profile.to_sign is None:
         profile.to_sign = any(is_to_sign(t) for t in profile.texts)
     return profile.to_sign
+
+
+def _is_to_start(profile: Profile) -> bool:
+    """Whether the pledge is itself to begin the works (`cues.is_to_start`): every mention says so
+    (a start of works merged with the pledge to build them is the building's), computed once."""
+    if profile.to_start is None:
+        profile.to_start = bool(profile.texts) and all(is_to_start(t) for t in profile.texts[1:] or profile.texts)
+    return profile.to_start
 
 
 def _ends_something(profile: Profile) -> bool:

@@ -21,6 +21,7 @@ from sqlalchemy import Connection
 from suivi import failpoints
 from suivi.extract.enumeration import tells_a_part
 from suivi.follow import deadlines, review
+from suivi.follow.cues import is_to_start
 from suivi.follow.evidence import (
     Profile,
     ProfileIndex,
@@ -158,6 +159,8 @@ def _profile(
         sums=[(m.article_id, a) for m in mentions
               for a in _whole_sums(m.evidence or "", languages.get(m.article_id) or "en")],
         givers=as_givers(gaz, givers),
+        # every mention tells a start of works, not a start merged with the pledge to build
+        to_start=bool(mentions) and all(is_to_start(m.evidence or "") for m in mentions),
         families=frozenset().union(
             *(act_families(m.evidence or "", m.action, languages.get(m.article_id)) for m in mentions)
         ),
