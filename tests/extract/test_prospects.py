@@ -11,6 +11,8 @@ import pytest
     "The Kenya-Uganda Oil Pipeline (KUOP), designed to be 1,400km long, will reduce fuel costs in Uganda.",
     "Kenya's finance minister said the money would help his country meet its new climate targets.",
     "The new railway will boost trade between Kenya and Uganda, officials said.",
+    "This landmark ten-year pact will significantly bolster the Kenyan government's efforts to protect its coast.",
+    "Analyst says Kenya's new mining code will make Chinese investors hesitate",
 ])
 def test_an_english_prospect_is_no_pledge(read_commitments, sentence):
     assert [c.evidence for c in read_commitments(sentence, "en")] == []

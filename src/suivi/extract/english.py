@@ -483,12 +483,14 @@ def _done_by_someone(tok: Token, passive: bool, lex: Lexicon) -> bool:
 
 
 def _makes_into(tok: Token) -> bool:
-    """"will make the country a regional hub", "will make Africa self-sufficient": what a thing
-    turns something into (a noun or adjective with its own subject under "make"), an outcome
-    foretold, not an act; "will make a contribution of $10 million" has no such clause."""
+    """"will make the country a regional hub", "will make Africa self-sufficient", "will make
+    investors hesitate": what a thing turns something into, or makes someone do (a noun,
+    adjective or verb with its own subject under "make"), an outcome foretold, not an act; "will
+    make a contribution of $10 million" has no such clause."""
     if _lemma(tok) != "make":
         return False
-    return any(c.pos_ in ("NOUN", "PROPN", "ADJ") and children(c, "nsubj") for c in children(tok, "ccomp", "oprd"))
+    return any(c.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and children(c, "nsubj")
+               for c in children(tok, "ccomp", "oprd"))
 
 
 def _money_from(tok: Token, lex: Lexicon) -> bool:
