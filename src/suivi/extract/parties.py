@@ -12,6 +12,7 @@ only commits someone when a speaker is named. Each fallback lowers the confidenc
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Token
 
@@ -759,26 +760,24 @@ def _forecast(text: str, hit: Hit, lex: Lexicon) -> bool:
 
 def item_doer(text: str, unit: Unit, ctx: ActorContext, lex: Lexicon) -> list[str]:
     """The party a list item names as doer: "la construction par l'Inde de ...", "delivery by Japan of"."""
-    words = "|".join(re.escape(w) for w in lex.words.get("agent_prepositions", ()))
-    if not words:
-        return []
-    m = re.search(rf"\b(?:{words})\s+", text[unit.start: unit.end], re.IGNORECASE)
-    if not m:
-        return []
-    lo = unit.start + m.end()
-    return ctx.parties_in(lo, min(unit.end, lo + 40))[:1]
+    return _party_after(text, unit, ctx, lex.words.get("agent_prepositions", ()), places=True)
 
 
 def _item_source(text: str, unit: Unit, ctx: ActorContext, lex: Lexicon) -> list[str]:
     """The party a listed sum comes from: "- $1 billion from France" (data: source_prepositions)."""
-    words = "|".join(re.escape(w) for w in lex.words.get("source_prepositions", ()))
+    return _party_after(text, unit, ctx, lex.words.get("source_prepositions", ()), places=False)
+
+
+def _party_after(text: str, unit: Unit, ctx: ActorContext, prepositions: Iterable[str], places: bool) -> list[str]:
+    """The first party named right after the item's first one of these prepositions."""
+    words = "|".join(re.escape(w) for w in prepositions)
     if not words:
         return []
     m = re.search(rf"\b(?:{words})\s+", text[unit.start: unit.end], re.IGNORECASE)
     if not m:
         return []
     lo = unit.start + m.end()
-    return ctx.parties_in(lo, min(unit.end, lo + 40), places=False)[:1]
+    return ctx.parties_in(lo, min(unit.end, lo + 40), places=places)[:1]
 
 
 def _attributed(text: str, unit: Unit, hit: Hit, lex: Lexicon) -> bool:
