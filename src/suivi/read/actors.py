@@ -318,8 +318,8 @@ def _named_in_full(text: str, word: str) -> bool:
 
 
 def _name_only(text: str, word: str) -> bool:
-    """The word never appears in lower case: a name ("Kosmos"), not a common word that opens a
-    name ("Force unifiée", "State House") and the sentences of the article."""
+    """The word never appears in lower case: a name ("Kosmos"), not a common word that may open
+    a name or a sentence ("Force unifiée", "State House")."""
     return re.search(rf"\b{re.escape(word.lower())}\b", text) is None
 
 
