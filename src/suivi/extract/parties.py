@@ -608,6 +608,13 @@ def _subject_agents(
         # Global Gateway, doté de 150 milliards": the owner is the sentence before's subject
         # (after the reporter: "il a promis que son pays ..." is the speaker's)
         return list(ctx.previous_subject), phrase, True
+    latter = {fold(w) for w in lex.phrases.get("latter_pronouns", ())}
+    if fold(phrase) in latter:
+        # « Le gouvernement namibien a choisi l'entreprise Hyphen. Celle-ci s'est engagée à
+        # investir »: the latter is the party named last before it, not the sentence's subject
+        named = ctx.parties_in(max(0, unit.start - LATTER_REACH), unit.start)
+        if named:
+            return named[-1:], phrase, True
     if pronoun:
         # "issued a statement saying it was a decision to leave": the governing clause's
         # subject; else the subject of the sentence before ("la marine turque protégera ...
@@ -628,6 +635,7 @@ def _subject_agents(
 
 
 _FIRST_PLURAL = {"we", "nous", "our", "notre", "nos"}
+LATTER_REACH = 300  # characters before the unit where "the latter" looks for the party it stands for
 _OPENING = "“«„"
 _CLOSING = "”»"
 _NEXT_CLAUSE = (", but ", "; ", ", mais ", ", while ", ", tandis ")
