@@ -24,6 +24,19 @@ def ingest_files(store, paths: list[Path]) -> list[int]:
     return report.new
 
 
+def pledge_then_report(store, folder: Path, pledge: str, report: str, *,
+                       titles: tuple[str, str] = ("The pledge", "The report"),
+                       dates: tuple[str, str] = ("Published on 10 January 2025", "Published on 28 May 2026"),
+                       ) -> tuple[int, int]:
+    """Two articles ingested in order: the first states the pledges, the later one reports on
+    them; returns their ids."""
+    first, later = ingest_files(store, [
+        write_article(folder, "0.txt", titles[0], dates[0], pledge),
+        write_article(folder, "1.txt", titles[1], dates[1], report),
+    ])
+    return first, later
+
+
 def add_commitment(conn, article_id: int, evidence: str, *, key: str, agents: list[str], beneficiaries: list[str],
                    action: str, deadline: str | None = None, agent_text: str | None = None,
                    recurrence: str | None = None) -> tuple[int, int]:

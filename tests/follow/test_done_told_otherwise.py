@@ -10,7 +10,7 @@ from datetime import date
 from suivi.follow import stage
 from suivi.follow.status import status_of
 
-from .conftest import add_commitment, ingest_files, write_article
+from .conftest import add_commitment, pledge_then_report
 
 
 def noop(*_args) -> None:
@@ -20,10 +20,9 @@ def noop(*_args) -> None:
 def test_studies_told_complete_keep_the_pledge_to_carry_them_out(store, corpus_dir):
     pledge = "Belgium will carry out the engineering studies for the Kati solar plant in Mali by 2026."
     later = "Belgium said on Monday that the engineering studies for the Kati solar plant are complete."
-    ids = ingest_files(store, [
-        write_article(corpus_dir, "0.txt", "Mali and Belgium", "Published on 10 January 2025", pledge),
-        write_article(corpus_dir, "1.txt", "Studies done", "Published on 28 May 2026", later),
-    ])
+    ids = pledge_then_report(store, corpus_dir, pledge, later,
+                             titles=("Mali and Belgium", "Studies done"),
+                             dates=("Published on 10 January 2025", "Published on 28 May 2026"))
     with store.begin() as conn:
         studies, _ = add_commitment(conn, ids[0], pledge, key="bel-studies", agents=["BEL"], beneficiaries=["MLI"],
                                     action="carry out the engineering studies for the Kati solar plant",
@@ -37,10 +36,9 @@ def test_a_party_s_withdrawal_named_before_the_partnership_breaks_its_pledge(sto
     pledge = "La Belgique financera le partenariat pour l'énergie solaire du Mali à hauteur de 40 millions d'euros."
     later = ("Le gouvernement malien a confirmé le retrait de la Belgique du partenariat pour l'énergie solaire, "
              "annoncé lundi à Bamako.")
-    ids = ingest_files(store, [
-        write_article(corpus_dir, "0.txt", "Mali et Belgique", "Publié le 10 janvier 2025", pledge),
-        write_article(corpus_dir, "1.txt", "Retrait", "Publié le 28 mai 2026", later),
-    ])
+    ids = pledge_then_report(store, corpus_dir, pledge, later,
+                             titles=("Mali et Belgique", "Retrait"),
+                             dates=("Publié le 10 janvier 2025", "Publié le 28 mai 2026"))
     with store.begin() as conn:
         solar, _ = add_commitment(conn, ids[0], pledge, key="bel-solar", agents=["BEL"], beneficiaries=["MLI"],
                                   action="financera le partenariat pour l'énergie solaire du Mali")

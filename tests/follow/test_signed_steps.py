@@ -9,7 +9,7 @@ from datetime import date
 from suivi.follow import stage
 from suivi.follow.status import status_of
 
-from .conftest import add_commitment, ingest_files, write_article
+from .conftest import add_commitment, pledge_then_report
 
 
 def noop(*_args) -> None:
@@ -21,10 +21,9 @@ def test_a_contract_signed_is_a_step_of_a_pledge_to_build_and_keeps_a_pledge_to_
     sign = "Belgium and Mali will sign a fisheries agreement by June 2025."
     later = ("The contract to build the solar power plant in Kati has been signed by Belgium and Mali, officials "
              "said. The fisheries agreement between Belgium and Mali was signed on the same day.")
-    ids = ingest_files(store, [
-        write_article(corpus_dir, "0.txt", "Mali and Belgium", "Published on 10 January 2025", f"{build} {sign}"),
-        write_article(corpus_dir, "1.txt", "Contracts signed", "Published on 28 May 2025", later),
-    ])
+    ids = pledge_then_report(store, corpus_dir, f"{build} {sign}", later,
+                             titles=("Mali and Belgium", "Contracts signed"),
+                             dates=("Published on 10 January 2025", "Published on 28 May 2025"))
     with store.begin() as conn:
         plant, _ = add_commitment(conn, ids[0], build, key="bel-plant", agents=["BEL"], beneficiaries=["MLI"],
                                   action="build a solar power plant in Kati", deadline="2028")

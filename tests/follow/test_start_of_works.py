@@ -11,7 +11,7 @@ import pytest
 from suivi.follow import stage
 from suivi.follow.status import status_of
 
-from .conftest import add_commitment, ingest_files, write_article
+from .conftest import add_commitment, pledge_then_report
 
 
 def noop(*_args) -> None:
@@ -26,10 +26,9 @@ def noop(*_args) -> None:
 def test_works_under_way_keep_a_pledge_to_begin_them_not_a_pledge_to_build(store, corpus_dir, pledge, action,
                                                                            status):
     later = "Construction of the Kati solar plant is under way, Belgium and Mali said on Monday."
-    ids = ingest_files(store, [
-        write_article(corpus_dir, "0.txt", "Mali and Belgium", "Published on 10 January 2025", pledge),
-        write_article(corpus_dir, "1.txt", "Works", "Published on 28 May 2026", later),
-    ])
+    ids = pledge_then_report(store, corpus_dir, pledge, later,
+                             titles=("Mali and Belgium", "Works"),
+                             dates=("Published on 10 January 2025", "Published on 28 May 2026"))
     with store.begin() as conn:
         kati, _ = add_commitment(conn, ids[0], pledge, key="bel-kati", agents=["BEL"], beneficiaries=["MLI"],
                                  action=action)
