@@ -359,3 +359,27 @@ def test_a_company_told_by_its_short_name_is_the_company(nlp_fr):
     short = [m for m in r.actors.mentions if m.surface == "Veltra"]
     assert short and all(m.kind == "organization" and m.ref.key == "org:veltra-energy" for m in short), [
         (m.kind, m.ref.key if m.ref else None) for m in short]
+
+
+def test_a_company_short_name_in_a_noun_phrase_is_the_company():
+    """"Veltra Energy" and then "the Veltra project": the lone word the model reads as nothing is
+    the company, and a web address's slug ("veltra-green-port") does not make it a common word
+    (own wording; the twenty-seventh blind set's layout)."""
+    text = ("https://example.org/news/veltra-green-port-deal\n\n"
+            "Veltra Energy signed a feasibility agreement with the Namibian government on Monday.\n\n"
+            "Under the agreed timeline, construction of the Veltra project is slated to commence in "
+            "January 2026.")
+    r = _read(text, "en")
+    short = [m for m in r.actors.mentions if m.surface == "Veltra"]
+    assert short and all(m.kind == "organization" and m.ref.key == "org:veltra-energy" for m in short), [
+        (m.kind, m.surface, m.ref.key if m.ref else None) for m in r.actors.mentions]
+
+
+def test_a_word_of_a_coordinated_name_is_no_short_name():
+    """"Belt and Road Initiative" misread as a body "Road Initiative": "Road" alone later is no
+    mention of it (own wording)."""
+    text = ("China will deepen the Belt and Road Initiative with Ghana, the minister said.\n\n"
+            "The two sides will promote Belt and Road cooperation and build a Road network.")
+    r = _read(text, "en")
+    assert not [m for m in r.actors.mentions if m.surface == "Road"], [
+        (m.kind, m.surface, m.ref.key if m.ref else None) for m in r.actors.mentions]

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from suivi.read.gazetteer import ActorRef, Gazetteer, GazMatch
 from suivi.read.leaders import leader_of
@@ -298,6 +298,9 @@ def _speaker_subject(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
 
 
 _HEAD_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]{3,}")
+# A name read from the middle of a coordinated one ("Road Initiative" of "Belt and Road
+# Initiative"): its first word is no short name of anything.
+_COORDINATED_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]*\s+(?:and|et|&)\s+$")
 
 
 def org_heads(doc: Doc) -> set[str]:
@@ -319,21 +322,27 @@ def _named_in_full(text: str, word: str) -> bool:
 
 def _name_only(text: str, word: str) -> bool:
     """The word never appears in lower case: a name ("Kosmos"), not a common word that may open
-    a name or a sentence ("Force unifiée", "State House")."""
-    return re.search(rf"\b{re.escape(word.lower())}\b", text) is None
+    a name or a sentence ("Force unifiée", "State House"). A web address's slug does not count
+    ("/namibias-10bn-hyphen-green-hydrogen")."""
+    return re.search(rf"(?<![\w/-]){re.escape(word.lower())}(?![\w/-])", text) is None
 
 
-def _short_org_mentions(text: str, mentions: list[MentionDraft], short_names: list[tuple[int, int]]
+def _short_org_mentions(doc: Doc, mentions: list[MentionDraft], short_names: list[tuple[int, int]]
                         ) -> list[MentionDraft]:
     """A body named in full ("Kosmos Energy") and then by its first word alone ("Kosmos confirme
-    ..."): the lone word is a mention of that body, under its full name's key, where the model
-    read a person (`short_names`) or a body of its own (re-keyed). Returns the added mentions."""
+    ...", "the Hyphen project"): the lone word is a mention of that body, under its full name's
+    key, where the model read a person (`short_names`), a body of its own (re-keyed), or nothing
+    (a lone proper noun after the full name, not part of a longer name). Returns the added
+    mentions."""
+    text = doc_text(doc)
     refs: dict[str, ActorRef] = {}
+    first: dict[str, int] = {}
     for m in mentions:
         words = m.surface.split()
         if (m.kind == "organization" and m.ref is not None and len(words) >= 2 and _HEAD_WORD.fullmatch(words[0])
-                and _name_only(text, words[0])):
+                and _name_only(text, words[0]) and not _COORDINATED_BEFORE.search(text, max(0, m.start - 60), m.start)):
             refs.setdefault(fold(words[0]), m.ref)
+            first[fold(words[0])] = min(first.get(fold(words[0]), m.start), m.start)
     if not refs:
         return []
     for m in mentions:
@@ -343,11 +352,28 @@ def _short_org_mentions(text: str, mentions: list[MentionDraft], short_names: li
                 m.ref = ref
     taken = [(m.start, m.end) for m in mentions]
     out: list[MentionDraft] = []
-    for a, b in short_names:
+    spans = list(short_names)
+    for tok in doc:
+        key = fold(tok.text)
+        if key in refs and tok.pos_ == "PROPN" and tok.idx > first[key] and not _in_longer_name(tok):
+            spans.append((tok.idx, tok.idx + len(tok)))
+    for a, b in sorted(set(spans)):
         ref = refs.get(fold(text[a:b]))
         if ref is not None and not any(x < b and a < y for x, y in taken):
             out.append(MentionDraft(a, b, text[a:b], "organization", "rule:short-name", ref=ref))
+            taken.append((a, b))
     return out
+
+
+def _in_longer_name(tok: Token) -> bool:
+    """A capitalised word beside it makes the word part of another name ("Kosmos Energy",
+    "Hyphen Hydrogen Energy"), not the body's short name."""
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper():
+        return True
+    return before is not None and before.pos_ == "PROPN" and before.text[:1].isupper()
 
 
 def person_candidates(
@@ -488,6 +514,6 @@ def find_actors(doc: Doc, gazetteer: Gazetteer, lex: Lexicon, has_ner: bool, aut
             continue
         mentions.append(MentionDraft(c.start, c.end, text[c.start:c.end], "person", c.label, name=c.name, person=k))
     mentions.extend(places)
-    mentions.extend(_short_org_mentions(text, mentions, short_names))
+    mentions.extend(_short_org_mentions(doc, mentions, short_names))
     mentions.sort(key=lambda m: (m.start, -m.end))
     return ArticleActors(mentions, clusters, gaz_matches, zones)
