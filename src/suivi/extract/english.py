@@ -50,6 +50,15 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+def _to_form(tok: Token) -> bool:
+    """A base form after "to": tagged VB, or a verb the small model took for a noun though the
+    parse hangs "to" on it as its auxiliary ("is slated to commence" tagged NN)."""
+    if tok.tag_ == "VB":
+        return True
+    return tok.dep_ == "xcomp" and tok.pos_ == "NOUN" and any(
+        a.lower_ == "to" and a.dep_ == "aux" and a.i == tok.i - 1 for a in tok.children)
+
+
 def _infinitive(tok: Token) -> Token | None:
     """The verb a cue governs: "pledged to build", "committed to delivering", "plans to"."""
     for c in tok.children:
@@ -191,11 +200,19 @@ def _governors(tok: Token, lex: Lexicon) -> list[Token]:
     cur = tok
     reporting = lex.words["reporting_verbs"]
     while cur.head.i != cur.i:
-        if cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.i > cur.head.i and _lemma(cur) not in reporting:
-            break
+        if cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.i > cur.head.i and (
+                _lemma(cur) not in reporting or _pledging(cur, lex)):
+            break  # "welcomed the deal, promising to build a port": a pledge beside the welcome
         cur = cur.head
         out.append(cur)
     return out
+
+
+def _pledging(tok: Token, lex: Lexicon) -> bool:
+    """A pledge verb with the act it pledges ("promising to build"): a statement of its own,
+    though "promise" also reports what was said."""
+    cue = lex.verb_cues.get(_lemma(tok))
+    return cue is not None and cue.modality == "promise" and _infinitive(tok) is not None
 
 
 def _back_reference(tok: Token) -> bool:
@@ -545,7 +562,7 @@ def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: b
     if lemma == "be" and tok.dep_ == "ROOT" or (lemma == "be" and tok.dep_ in ("ccomp", "conj")):
         if any(s.left_edge.lower_ in ("what", "all") for s in children(tok, "nsubj", "csubj")):
             return None  # "What we need to do is to demonstrate ...": a necessity, not a plan
-        inf = next((c for c in children(tok, "xcomp") if c.tag_ == "VB"), None)
+        inf = next((c for c in children(tok, "xcomp") if _to_form(c)), None)
         if inf is not None and any(a.lower_ == "to" for a in inf.children if a.dep_ == "aux"):
             if _lemma(inf) in lex.words["talk_verbs"] or _lemma(inf) == "be":
                 return None
@@ -553,12 +570,20 @@ def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: b
                         party_subject=True)
     if tok.tag_ == "VBN" and lemma in lex.words.get("expected_participles", ()) and children(tok, "auxpass"):
         works = lex.words.get("facility_nouns", frozenset()) | lex.words.get("works_nouns", frozenset())
-        inf = next((c for c in children(tok, "xcomp") if c.tag_ == "VB"), None)
+        inf = next((c for c in children(tok, "xcomp") if _to_form(c)), None)
         if (inf is not None and _dated_clause(tok) and _lemma(inf) not in lex.words["talk_verbs"]
                 and any(_names_a_work(s, works) for s in children(tok, "nsubjpass"))):
             # "the first of its reactors is expected to begin producing power in 2024": a work's
             # dated milestone, its owners' schedule ("prices are expected to rise" is no work)
             hit = _hit(tok, bounds, f"expected to {inf.lower_}", "plan", 0.6)  # not "begin", ruled by "expect"
+            hit.verb = inf
+            return hit
+        if (inf is not None and _lemma(inf) not in lex.words["talk_verbs"] | lex.words.get("receive_verbs", frozenset())
+                and any(s.pos_ == "PROPN" or s.ent_type_ in ("GPE", "ORG", "NORP") for s in children(tok, "nsubjpass"))
+                and any(_money(o) for o in children(inf, "dobj"))):
+            # "The UK is expected to make an upfront investment of £120 million": a party's outlay
+            # announced ahead, its plan ("Ghana is expected to grow" puts up no sum)
+            hit = _hit(tok, bounds, f"expected to {inf.lower_}", "plan", 0.6)
             hit.verb = inf
             return hit
         # "the final investment decision is expected by the end of 2025": an act awaited by a date
@@ -582,7 +607,7 @@ def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: b
     if tok.lower_ in lex.words["scheduled_words"]:
         if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not children(tok, "aux", "auxpass"):
             return None  # ", scheduled to begin on Wednesday": a bare participle describing a noun
-        inf = next((c for c in children(tok, "xcomp") if c.tag_ == "VB"), None)
+        inf = next((c for c in children(tok, "xcomp") if _to_form(c)), None)
         if inf is None:
             # "the plant is due to be completed in 2022": the act in the passive infinitive, of a work
             # or an act ("discussions are set to be held on Thursday" are talks)

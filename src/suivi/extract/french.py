@@ -72,8 +72,19 @@ def _negated(tok: Token, lex: Lexicon) -> bool:
 def _blocked_by_ancestor(tok: Token, lex: Lexicon) -> bool:
     """A demand, speculation or opinion governs the cue: someone else's matter or a guess."""
     blocked = lex.words["demand_verbs"] | lex.words["speculation_verbs"] | lex.words["evaluation_verbs"]
+    if _pledging_adjunct(tok, lex):
+        return False  # « a condamné l'accord, promettant de le contester » : a pledge beside the blame
     return any(anc.pos_ in ("VERB", "AUX") and anc.lemma_.lower() in blocked and not _purpose_infinitive(anc)
                for anc in _ruling(tok))
+
+
+def _pledging_adjunct(tok: Token, lex: Lexicon) -> bool:
+    """A present participle of a pledge verb set after its clause with its act (« promettant de
+    contester », « s'engageant à verser »): a statement of its own by the clause's subject."""
+    cue = lex.verb_cues.get(tok.lemma_.lower())
+    return (cue is not None and cue.modality == "promise" and tok.dep_ == "advcl" and tok.i > tok.head.i
+            and "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")
+            and _infinitive_child(tok) is not None)
 
 
 def _ruling(tok: Token) -> list[Token]:
@@ -252,8 +263,10 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     if future_or_conditional(tok, lex) == "conditional" and not reported(tok, lex):
         return None
     if (tok.dep_.startswith("acl") and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense")
-            and not children(tok, "aux")):
-        return None  # "la centrale promise en mars par la Russie": refers back to a pledge made before
+            and not children(tok, "aux") and future_or_conditional(tok, lex) is None):
+        # "la centrale promise en mars par la Russie": refers back to a pledge made before (a form
+        # ending as a future, « financera » tagged a participle, is the sentence's verb)
+        return None
     if cue.lemma in lex.words.get("closing_verbs", ()) and inf is None and _objects(tok) and all(
         o.lemma_.lower() in lex.words.get("meeting_nouns", ()) for o in _objects(tok)
     ):
@@ -376,7 +389,9 @@ def _tense_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     if tok.lower_ in lex.words["scheduled_forms"] and lemma == "devoir":
         part = next((c for c in children(tok, "xcomp") if c.pos_ == "VERB" and children(c, "aux:pass")), None)
         if part is not None and part.lemma_.lower() in lex.words["passive_participles"]:
-            return _hit(tok, bounds, f"{tok.lower_} être {part.lower_}", "plan", 0.6)  # "doit être raccordé"
+            hit = _hit(tok, bounds, f"{tok.lower_} être {part.lower_}", "plan", 0.6)  # "doit être raccordé"
+            hit.doer = passive_doer(part)  # « devra être ratifié par les Parlements » : theirs
+            return hit
         inf = _infinitive_child(tok)
         if inf is not None and inf.lemma_.lower() not in lex.words["talk_verbs"] | excluded:
             return _hit(tok, bounds, f"{tok.lower_} {inf.lower_}", "plan", 0.6)
@@ -445,6 +460,15 @@ def _tense_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     if mood == "conditional" and reported(tok, lex):
         return _hit(tok, bounds, tok.lower_, "plan", 0.7)
     return None
+
+
+def _main_verb_on_noun(tok: Token, lex: Lexicon) -> bool:
+    """A finite future hung by the parser on the sentence's first noun as if it described it
+    (« Le gouvernement britannique financera dans un premier temps, le dispositif » parsed with
+    « gouvernement » for root): the sentence's own verb, whose subject is that noun."""
+    return (tok.dep_.startswith("acl") and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN")
+            and tok.head.i < tok.i and not children(tok, "nsubj", "nsubj:pass")
+            and future_or_conditional(tok, lex) == "future")
 
 
 def _instalment(head: Token, lex: Lexicon) -> bool:
@@ -604,7 +628,7 @@ def french_hits(span: Span, lex: Lexicon) -> list[Hit]:
             continue  # "pour conclure le sommet": why, not what
         if cancels_plan(hit.token, lex) or cancels_plan(tok, lex):
             continue  # "a décidé de retirer le projet": the plan is dropped (follow-up)
-        hit.relative = in_relative(hit.token)
+        hit.relative = in_relative(hit.token) and not _main_verb_on_noun(hit.token, lex)
         hits.append(hit)
     cue_tokens = {h.token.i for h in hits if h.token is not None}
     hits = [h for h in hits if h.token is not None and not inside_subject(h.token, cue_tokens, *bounds)]
