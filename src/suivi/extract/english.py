@@ -745,11 +745,35 @@ def _progressive_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit |
     party puts in; a sum spent or paid out in the progressive ("is disbursing") is progress."""
     if tok.tag_ != "VBG" or _lemma(tok) not in lex.words.get("progressive_pledge_verbs", ()):
         return None
-    if not any(a.lower_ in ("is", "are", "am", "'s", "’s", "'re", "’re") for a in children(tok, "aux")):
+    now = any(a.lower_ in ("is", "are", "am", "'s", "’s", "'re", "’re") for a in children(tok, "aux"))
+    # "said on Friday it was preparing a portfolio worth $10 billion": the present, reported
+    told = any(a.lower_ in ("was", "were") for a in children(tok, "aux")) and reported(tok, lex)
+    if not (now or told):
         return None
-    if not any(_a_sum(o) for o in children(tok, "dobj")):
+    if not any(_a_sum(o) for o in children(tok, "dobj", "oprd")):  # oprd: "a portfolio worth $10 billion"
         return None
-    return _hit(tok, bounds, f"is {tok.lower_}", "promise", 0.65)
+    return _hit(tok, bounds, f"{'is' if now else 'was'} {tok.lower_}", "promise", 0.65)
+
+
+def _sum_to_come(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
+    """"paid 100 million pounds to Rwanda, with another 50 million pounds to come": a sum still
+    to be paid (data: to_come_verbs), its payer's pledge; the clause "with" hangs on tells who."""
+    if _lemma(tok) not in lex.words.get("to_come_verbs", ()) or not any(a.lower_ == "to" for a in children(tok, "aux")):
+        return None
+    if tok.dep_ in ("relcl", "acl") and not children(tok, "nsubj"):  # "with [50 million pounds [to come]]"
+        noun: Token | None = tok.head
+        prep = noun.head if noun.dep_ == "pobj" else None
+    elif tok.dep_ == "pcomp":  # "with [$10 million] [to come]"
+        noun = next(iter(children(tok, "nsubj")), None)
+        prep = tok.head
+    else:
+        return None
+    if (noun is None or prep is None or prep.lower_ != "with" or prep.head.pos_ not in ("VERB", "AUX")
+            or not _a_sum(noun)):
+        return None
+    hit = _hit(tok, bounds, "to come", "plan", 0.6, subject_of=prep.head)
+    hit.relative = False  # the sum's clause, not a description of a thing
+    return hit
 
 
 def _contents_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
@@ -892,6 +916,7 @@ def english_hits(span: Span, lex: Lexicon, headline: bool = False) -> list[Hit]:
             or _joining_cue(tok, lex, bounds)
             or _provides_cue(tok, lex, bounds)
             or _progressive_cue(tok, lex, bounds)
+            or _sum_to_come(tok, lex, bounds)
         )
         if hit is None or hit.token is None:
             continue
