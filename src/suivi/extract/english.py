@@ -313,6 +313,9 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
         return None  # "the report tasked the agency to review": a thing orders nobody
     if cue.needs in ("action", "action_or_will") and inf is None and _past_background(tok, lex):
         return None
+    if (cue.lemma in lex.words.get("purpose_verbs", ()) and tok.tag_ in ("VBD", "VBN") and children(tok, "nsubj")
+            and not children(tok, "aux", "auxpass") and not reported(tok, lex)):
+        return None  # "the DFC aimed to combat China's influence": what it was for, background
     if cue.lemma in lex.words.get("deal_verbs", ()) and not any(
             _lemma(o) in lex.words.get("contents_subjects", ()) for o in children(tok, "dobj")):
         return None  # "reached 5 million people": no deal
