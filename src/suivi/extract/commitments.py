@@ -162,9 +162,11 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
                 # "Kenya hopes to attract investors": a wish; "hopes to start the works by 2026", "s'apprête
                 # à engager des discussions mardi prochain": a plan; "s'apprête à débuter sa mission": news
                 continue
+            dates = [v for v in time_values(cand.evidence, anchor, lang)
+                     if v.kind in ("date", "deadline", "interval") and v.value] if tagged else None
             parts = split_listed(cand, ctx.parties_in, lambda c, s, e: _narrowed(c, s, e, ctx, lexicon, anchor, lang),
                                  act_end if unit.kind != "item" else None,
-                                 list_cuts if unit.kind == "sentence" else None)
+                                 list_cuts if unit.kind == "sentence" else None, dates)
             for part in parts:
                 if (part.start, part.end) in seen:
                     continue

@@ -34,6 +34,7 @@ _SEPARATOR = re.compile(
     r";\s*|,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+|\s+ainsi\s+qu(?:e\s+|['’]\s*)|\s+as\s+well\s+as\s+",
     re.IGNORECASE)
 _RANGE = re.compile(r"\b(?:between|from|entre|de|du)\s+$|\b(?:to|and|et|à)\s+$", re.IGNORECASE)
+_COORDINATOR = re.compile(r"\b(?:and|et|ainsi|as\s+well)\b", re.IGNORECASE)
 _PART = re.compile(
     r"^\s*(?:including|of\s+which|among\s+them|i\.e\.|or|that\s+is|dont|notamment|soit|ou|y\s+compris)\b",
     re.IGNORECASE,
@@ -141,7 +142,7 @@ def _splits(evidence: str, sums: list[Quantity], names_party: Callable[[str], bo
 _MAX_ACT_LEAD = 10  # words from a coordinated verb to its figure ("à aider à la création d'")
 
 
-def _act_cuts(evidence: str, quantities: list[Quantity],
+def _act_cuts(evidence: str, quantities: list[Any],
               act_end: Callable[[int], int | None]) -> tuple[list[tuple[int, int]], int | None]:
     """Cuts before coordinated acts that carry their own figure: the segment after a separator
     opens with a verb (`act_end`, offsets in `evidence`) and reaches the next figure within
@@ -167,7 +168,8 @@ def _act_cuts(evidence: str, quantities: list[Quantity],
 def split_listed(cand: Any, parties_in: Callable[[int, int], list[str]],
                  rebuild: Callable[[Any, int, int], Any],
                  act_end: Callable[[int], int | None] | None = None,
-                 list_cuts: Callable[[int, int], list[tuple[int, int]]] | None = None) -> list[Any]:
+                 list_cuts: Callable[[int, int], list[tuple[int, int]]] | None = None,
+                 dates: list[Any] | None = None) -> list[Any]:
     """One candidate per listed sum (or per listed act with its own figure), or [cand] when the
     evidence lists no several.
 
@@ -176,7 +178,10 @@ def split_listed(cand: Any, parties_in: Callable[[int, int], list[str]],
     `act_end(offset)` tells where the act that a verb (or "to"/"à" and a verb) opens at that
     offset of the article's text ends, None when no verb opens there (the argument None: no
     parse, no act cuts); `list_cuts(start, end)` where the article's text[start:end] lists acts
-    each with its own object (`coordination.act_list_cuts`), for statements without figures.
+    each with its own object (`coordination.act_list_cuts`), for statements without figures;
+    `dates` the time expressions of the evidence (offsets in it): coordinated acts each with its
+    own date ("to begin talks by the end of February, and to reach a result within four
+    months") are cut as acts with their own figure are.
     """
     found = find_quantities(cand.evidence)
     # "the United States 17.5 million and Japan $10 million": the currency said once for the list
@@ -198,6 +203,18 @@ def split_listed(cand: Any, parties_in: Callable[[int, int], list[str]],
 
             cuts, last_end = _act_cuts(cand.evidence, found, own_end)
             if cuts:
+                return _pieces(cand, cuts, rebuild, None, last_end)
+        dated = sorted(dates or [], key=lambda d: d.start)
+        if act_end is not None and len(dated) >= 2:
+
+            def dated_end(off: int) -> int | None:
+                end = act_end(base + off)
+                return None if end is None else end - base
+
+            cuts, last_end = _act_cuts(cand.evidence, dated, dated_end)
+            # only acts joined by a coordinator: "pledged, at a summit in late 2022, to visit ..."
+            # is one act after an incise
+            if cuts and all(_COORDINATOR.search(cand.evidence[a:b]) for a, b in cuts):
                 return _pieces(cand, cuts, rebuild, None, last_end)
         listed_acts = [(a - base, b - base) for a, b in list_cuts(cand.start, cand.end)] if list_cuts else []
         if not listed_acts:
