@@ -131,7 +131,7 @@ _WORD_KEYS = (
     "since_words", "order_verbs", "route_verbs", "expected_participles", "will_nouns_with_act",
     "staying_verbs", "personnel_nouns", "will_act_verbs", "slip_verbs", "dated_modals", "working_states",
     "approval_verbs", "approved_things", "source_prepositions", "doer_prepositions", "money_only_verbs", "deal_verbs",
-    "facility_nouns", "to_come_verbs", "purpose_verbs",
+    "facility_nouns", "to_come_verbs", "purpose_verbs", "granted_nouns",
 )
 # phrase keys (kept in file order, matched as substrings)
 _PHRASE_KEYS = (

@@ -380,7 +380,7 @@ def stated_contents(tok: Token, lex: Lexicon) -> Token | None:
     for prep in children(tok, "prep"):
         if prep.lower_ == "for":  # "provides for 900 million"
             objs += children(prep, "pobj")
-    aid = lex.words.get("aid_nouns", ())
+    aid = lex.words.get("aid_nouns", frozenset()) | lex.words.get("granted_nouns", frozenset())
     for o in objs:
         phrase = o.doc[o.left_edge.i:o.right_edge.i + 1].text
         if states_sum(phrase) or o.lemma_.lower() in aid or o.lower_ in aid:
