@@ -20,6 +20,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from suivi.read.nlp import doc_text
+
 ToCome = Callable[[Token], bool]  # a finite verb in the future or the conditional
 
 _SEPARATOR = re.compile(r"\s*[,;]\s*(?:(?:and|et|or|ou)\s+)?|\s+(?:and|et)\s+", re.IGNORECASE)
@@ -83,7 +85,7 @@ def act_list_cuts(doc: Doc, starts: dict[int, Token],
     `to_come` tells a future or conditional (French forms: the tagger's morphology is wrong on
     many conditionals); by default the tagger's. `starts`: the doc's tokens by first character."""
     to_come = to_come or _tagged_to_come
-    text = doc.text
+    text = doc_text(doc)
 
     def cuts(start: int, end: int) -> list[tuple[int, int]]:
         found: list[tuple[int, int]] = []

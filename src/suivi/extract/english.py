@@ -41,6 +41,7 @@ from suivi.extract.hits import (
     subject_range,
 )
 from suivi.extract.quantities import states_sum
+from suivi.read.nlp import doc_text
 
 _FUTURE = {"will", "shall", "'ll", "’ll", "wo"}
 _CONDITIONAL = {"would", "'d", "’d"}
@@ -139,7 +140,7 @@ def _dated_clause(verb: Token) -> bool:
     """The verb's own clause states a date or a deadline ("should be operational by next spring",
     "should open in 2026"), as French « devrait » with a date."""
     toks = sorted(verb.subtree, key=lambda t: t.i)
-    return states_when(verb.doc.text[toks[0].idx: toks[-1].idx + len(toks[-1])], "en")
+    return states_when(doc_text(verb.doc)[toks[0].idx: toks[-1].idx + len(toks[-1])], "en")
 
 
 def _chain(tok: Token) -> list[Token]:
@@ -395,7 +396,7 @@ def _states_content(tok: Token, lex: Lexicon) -> bool:
     if any(_lemma(c) in money for o in children(tok, "dobj") for c in o.children
            if c.dep_ in ("compound", "amod", "nmod")):
         return True  # "signed 14 loan agreements": a loan's content is the money lent
-    if any(states_sum(tok.doc.text[o.left_edge.idx:o.right_edge.idx + len(o.right_edge)])
+    if any(states_sum(doc_text(tok.doc)[o.left_edge.idx:o.right_edge.idx + len(o.right_edge)])
            for o in children(tok, "dobj")):
         return True  # "an agreement worth 500 million euros", "with investments of up to 3.5 billion euros"
     for o in children(tok, "dobj"):
@@ -719,7 +720,7 @@ def _stance_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None
             if t.idx >= bounds[1]:
                 break
             if t.lower_ in lex.words.get("stance_nouns", ()) and t.tag_ == "NN":
-                if _SUPPORT_FOR.match(doc.text[t.idx + len(t): bounds[1]]):
+                if _SUPPORT_FOR.match(doc_text(doc)[t.idx + len(t): bounds[1]]):
                     return _hit(tok, bounds, f"{tok.lower_} {t.lower_} for", "intention", 0.6)
                 break
         return None
@@ -886,7 +887,7 @@ def _absolute_pledges(span: Span, hits: list[Hit], lex: Lexicon, bounds: tuple[i
         hit.subject = (start, party.idx + len(party))
         hit.clause = (start, last.idx + len(last))
         found.append(hit)
-    text = span.doc.text
+    text = doc_text(span.doc)
     for hit, nxt in zip(found, found[1:], strict=False):
         assert hit.clause is not None and nxt.clause is not None
         if hit.clause[1] > nxt.clause[0]:  # the next payer hung inside this clause: it ends before

@@ -32,6 +32,7 @@ from suivi.extract.hits import (
     subject_range,
 )
 from suivi.extract.quantities import find_quantities
+from suivi.read.nlp import doc_text
 
 
 def future_or_conditional(tok: Token, lex: Lexicon) -> str | None:
@@ -113,7 +114,7 @@ def _purpose_infinitive(tok: Token) -> bool:
 def _dated_act(verb: Token, lex: Lexicon) -> bool:
     """The verb's own clause states a date or a deadline ("dès novembre 2029", "en 2029")."""
     toks = sorted(verb.subtree, key=lambda t: t.i)
-    return states_when(verb.doc.text[toks[0].idx: toks[-1].idx + len(toks[-1])], lex.language)
+    return states_when(doc_text(verb.doc)[toks[0].idx: toks[-1].idx + len(toks[-1])], lex.language)
 
 
 def _infinitive_child(tok: Token) -> Token | None:
@@ -201,7 +202,7 @@ def _money(obj: Token) -> bool:
     words = [t for t in obj.subtree if t.i <= obj.i + 9]
     if not words:
         return False
-    phrase = obj.doc.text[words[0].idx: words[-1].idx + len(words[-1])]
+    phrase = doc_text(obj.doc)[words[0].idx: words[-1].idx + len(words[-1])]
     return any(q.kind == "money" for q in find_quantities(phrase))
 
 
@@ -587,7 +588,7 @@ def _intent_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None
         return None
     if future_or_conditional(tok, lex) == "conditional" and not reported(tok, lex):
         return None
-    said = tok.doc.text[tok.idx: noun.idx + len(noun)].lower()
+    said = doc_text(tok.doc)[tok.idx: noun.idx + len(noun)].lower()
     return _hit(head, bounds, f"{said} de", "intention", 0.7)
 
 

@@ -17,6 +17,7 @@ from spacy.tokens import Span
 from suivi.extract.deadlines import time_values
 from suivi.extract.hits import Hit, children, subject_range
 from suivi.extract.quantities import find_quantities
+from suivi.read.nlp import doc_text
 
 
 def _past(span: Span) -> bool:
@@ -105,7 +106,7 @@ def pledge_noun_hits(span: Span, pledge_nouns: frozenset[str], planned: frozense
                for t in c.subtree}
         kept = [t for t in tok.subtree if t.i not in cut]
         lo, hi = kept[0].idx, kept[-1].idx + len(kept[-1])
-        money = [q for q in find_quantities(span.doc.text[lo:hi]) if q.kind == "money"]
+        money = [q for q in find_quantities(doc_text(span.doc)[lo:hi]) if q.kind == "money"]
         # or its act: "welcomes the government's commitment to reinstate the Fiscal Responsibility
         # Act", « l'engagement du Comité à contribuer à rendre la dette viable »
         act = named and any(c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm")
@@ -162,7 +163,7 @@ def opened_payment_hits(span: Span, openers: tuple[str, ...], instalment_nouns: 
                                          and c.tag_ != "MD" for c in governor.children):
             continue  # "the approval paved the way for the disbursement": what came of it
         start, end = first.idx, tok.right_edge.idx + len(tok.right_edge)
-        if not any(q.kind == "money" for q in find_quantities(span.doc.text[start:end])):
+        if not any(q.kind == "money" for q in find_quantities(doc_text(span.doc)[start:end])):
             continue
         hit = Hit(tok, PAYMENT_OPENED, "plan", 0.5, start, end, subject_range(span.root, lo, span.end_char))
         source = [p for p in tok.subtree if p.dep_ in ("prep", "case") and p.lower_ in sources]

@@ -120,6 +120,22 @@ class Evidence:
 
 
 def fold(word: str) -> str:
+    """Lower case without accents. Short strings (words, names) are remembered: follow-up folds
+    every word of every sentence it reads, for each pledge profile and each report."""
+    if len(word) <= _FOLD_CACHED_LENGTH:
+        return _fold_short(word)
+    return _fold(word)
+
+
+_FOLD_CACHED_LENGTH = 40
+
+
+@lru_cache(maxsize=1 << 15)
+def _fold_short(word: str) -> str:
+    return _fold(word)
+
+
+def _fold(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word.lower())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -145,6 +161,13 @@ def _stop_words(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _any_stop_words() -> frozenset[str]:
+    """French and English stop words in one set (quotes and names cross languages), made once
+    rather than at every call of the word readers below."""
+    return _stop_words("fr") | _stop_words("en")
+
+
+@lru_cache(maxsize=1)
 def _object_concepts() -> dict[str, str]:
     """Folded word -> its concept (data/cues/objects.yaml): pledged things named alike across languages."""
     from suivi.datafiles import read_data_yaml
@@ -160,6 +183,13 @@ def stems_of(word: str) -> set[str]:
     """Two stems per word: its first letters, and the same after one ending is stripped
     (data: stem_suffixes), so "livraison"/"livrée" and "accès"/"access" both meet; a pledged
     thing also carries its concept (data/cues/objects.yaml), so "fund" and "fonds" meet."""
+    return set(_stems(word))
+
+
+@lru_cache(maxsize=1 << 15)
+def _stems(word: str) -> frozenset[str]:
+    """`stems_of`, remembered per word (a fresh set is handed out each time): the same words
+    come back in every report and every pledge profile."""
     folded = fold(word)
     out = {folded[:STEM]}
     concept = _object_concepts().get(folded)
@@ -169,7 +199,7 @@ def stems_of(word: str) -> set[str]:
         if folded.endswith(suffix) and len(folded) - len(suffix) >= 3:
             out.add(folded[: -len(suffix)][:STEM])
             break
-    return out
+    return frozenset(out)
 
 
 @lru_cache(maxsize=20000)
@@ -187,18 +217,28 @@ def key_words(text: str, lang: str, min_len: int, titles: bool = False) -> dict[
     or programme it is about in title case ("was named the Special Envoy") where the pledge
     wrote it in lower case ("will appoint a special envoy"). Used on the report's side only,
     so two names never make a match by themselves (the pledge's side keeps lower case)."""
-    stops = _stop_words("fr") | _stop_words("en")  # quotes and names cross languages
     out: dict[str, set[str]] = {}
     for m in _WORD.finditer(text):
         # the elided article goes first: "l'Union" is a name, as "Union" is
         word = m.group().split("'")[-1].split("’")[-1]
         if not word or (word[0].isupper() and not titles) or len(word) < min_len:
             continue
-        folded = fold(word)
-        if (len(folded) >= min_len and folded not in stops and word.lower() not in all_generic_words()
-                and not _is_actor_word(word)):
+        folded = _key_word(word, min_len)
+        if folded is not None:
             out[folded] = stems_of(word)
     return out
+
+
+@lru_cache(maxsize=1 << 15)
+def _key_word(word: str, min_len: int) -> str | None:
+    """The folded word when it is a key word (`key_words`), else None; remembered per word,
+    since reports and pledges repeat their words and each test here is a set lookup or a
+    gazetteer lookup."""
+    folded = fold(word)
+    if (len(folded) >= min_len and folded not in _any_stop_words() and word.lower() not in all_generic_words()
+            and not _is_actor_word(word)):
+        return folded
+    return None
 
 
 def key_stems(text: str, lang: str, min_len: int) -> set[str]:
@@ -282,7 +322,7 @@ def _is_number(word: str) -> bool:
 def head_stems(clause: str, min_len: int) -> set[str]:
     """Stems of the clause's first content word (its subject's head, usually), capitalised
     or not: a sentence opens with a capital ("Construction of the centre ...", "L'étude ...")."""
-    stops = _stop_words("fr") | _stop_words("en")
+    stops = _any_stop_words()
     for m in _WORD.finditer(clause):
         word = re.split(r"['’]", m.group())[-1]
         folded = fold(word)
@@ -302,7 +342,7 @@ def proper_words(text: str | None) -> set[str]:
         return set()
     gaz = _get_gazetteer()
     masked = _mask_names(gaz, text, 0, None) if gaz is not None else text
-    stops = _stop_words("fr") | _stop_words("en")
+    stops = _any_stop_words()
     return {fold(m.group()) for m in _WORD.finditer(masked)
             if m.group()[0].isupper() and len(m.group()) >= 3 and fold(m.group()) not in stops}
 

@@ -192,6 +192,9 @@ def run(
     if callable(executor) and not hasattr(executor, "submit"):
         executor = executor(len(tasks))
     window = window or default_window(getattr(executor, "workers", 1), segment, task_inputs)
+    if not isinstance(executor, InlineExecutor):
+        # the writer embeds itself only when its one local worker does not (`analyse_inputs`)
+        writer.warm_meanwhile(encoder=isinstance(executor, ProcessExecutor) and executor.workers <= 1)
     total, done_inputs = len(refs), 0
     hook("ingest", 0, total)
     queue: deque[_Slot] = deque()

@@ -19,6 +19,8 @@ follow run through `suivi.pipeline.run_pipeline` (with its article-by-article is
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -38,6 +40,7 @@ from suivi.store.articles import insert_article
 Progress = Callable[[str, int, int], None]
 OnError = Callable[[str, int, Exception], None]
 LATER_STAGES = ("reconcile", "follow")
+_log = logging.getLogger(__name__)
 
 
 class BoundStore:
@@ -123,9 +126,28 @@ class Writer:
         self.reextracted = 0
         self._indexes: tuple[Any, Any] | None = None
         self._stored = 0
+        self._warming: threading.Thread | None = None
+
+    def warm_meanwhile(self, encoder: bool) -> None:
+        """Load, in a thread, what the stages load at the writer's first segment (`warm_stages`).
+
+        Why: the writer has nothing to do until the first segment comes back, while the workers
+        load their models and parse it, and then paid these loads itself before writing
+        anything (stage modules and their libraries, the gazetteer, date rules and dateparser's
+        language data, follow-up cues: about 3 s of its run on this machine). Only for workers
+        in other processes: the thread then overlaps with waiting, and it is over before the
+        first segment is written (`write` waits for it), so the stages run as before."""
+        self._warming = threading.Thread(target=warm_stages, args=(encoder,), name="suivi-writer-warm", daemon=True)
+        self._warming.start()
+
+    def _warmed(self) -> None:
+        if self._warming is not None:
+            self._warming.join()
+            self._warming = None
 
     def write(self, inputs: list[InputWork]) -> None:
         """Store one segment in one transaction and run every stage over its new articles."""
+        self._warmed()
         with self.store.begin() as conn:
             bound = BoundStore(self.store, conn)
             new = self._insert(conn, inputs)
@@ -149,6 +171,7 @@ class Writer:
     def finish(self) -> None:
         """Read again, once, the stored articles the segments found worth it (see
         `follow.stage.deferring_rescans`); also what a run killed before its end left."""
+        self._warmed()
         if "follow" not in self.later:
             return
         counts = finish_rescans(self.store, self.progress)
@@ -218,3 +241,36 @@ class Writer:
 
         self.reextracted += 1
         return extract(parse([work.article])[0], work.article, stored)
+
+
+WARM_DATES = {"fr": "le 15 mars", "en": "on 15 March"}
+"""A day and month per language: reading one loads the date rules and dateparser's language data."""
+
+
+def warm_stages(encoder: bool) -> None:
+    """Load what the writer's stages load at their first article: the stage modules (the
+    near-duplicate stage brings scipy), the gazetteer, each language's date rules and
+    dateparser's data (read when a lead gives no event date), the follow-up cues, and the
+    sentence encoder when `encoder` (the writer embeds itself when its one local worker does
+    not). Everything here is a cache filled as the first article would fill it; a failure is
+    left for the stage that meets it."""
+    from datetime import date
+
+    from suivi.follow.cues import get_cues
+    from suivi.pipeline import available_stages
+    from suivi.read.dates import normalise
+    from suivi.read.dates_rules import available_languages
+    from suivi.read.gazetteer import get_gazetteer
+    from suivi.reconcile.vectors import warm
+
+    try:
+        available_stages()
+        get_gazetteer()
+        for lang in available_languages():
+            get_cues(lang)
+            if lang in WARM_DATES:
+                normalise(WARM_DATES[lang], date(2024, 1, 1), lang)
+        if encoder:
+            warm()
+    except Exception:  # noqa: BLE001 - only a head start: the stage loads it again and reports
+        _log.debug("warming the writer's stages failed", exc_info=True)
