@@ -45,3 +45,21 @@ def test_a_party_s_withdrawal_named_before_the_partnership_breaks_its_pledge(sto
     stage.run(store, None, noop)
     with store.connect() as conn:
         assert status_of(conn, solar, date(2026, 6, 1)).status == "broken"
+
+
+def test_a_pledge_to_withdraw_troops_is_kept_by_their_withdrawal_across_languages(store, corpus_dir):
+    """« La Belgique commencera à retirer ses soldats » then "Belgium has withdrawn all its
+    soldiers": the pledge was to leave, so the withdrawal keeps it (own wording; the twenty-ninth
+    blind set)."""
+    pledge = ("La Belgique commencera à retirer ses soldats stationnés au Mali, un contingent de 80 personnes, "
+              "le 10 mars, a annoncé le ministère malien.")
+    later = "Belgium has withdrawn all its soldiers from Mali, the Malian foreign ministry said on Friday."
+    ids = pledge_then_report(store, corpus_dir, pledge, later,
+                             titles=("Mali et Belgique", "Troops gone"),
+                             dates=("Publié le 2 février 2025", "Published on 10 May 2025"))
+    with store.begin() as conn:
+        troops, _ = add_commitment(conn, ids[0], pledge, key="bel-troops", agents=["BEL"], beneficiaries=["MLI"],
+                                   action="retirer ses soldats stationnés au Mali")
+    stage.run(store, None, noop)
+    with store.connect() as conn:
+        assert status_of(conn, troops, date(2025, 6, 1)).status == "fulfilled"

@@ -106,6 +106,10 @@ class StatusCues:
     """A pledge whose act is to begin something ("construction will begin within two years", « les
     travaux commenceront début 2025 »): the cue file's `to_start`, read on the pledge; works
     reported under way keep it."""
+    to_leave: tuple[re.Pattern[str], ...] = ()
+    """A pledge whose act is to leave or withdraw (« L'Inde commencera à retirer ses soldats »,
+    "troops will withdraw"), in words no report of a broken pledge uses (an infinitive, a
+    future): the cue file's `to_leave`, read on the pledge, with its broken cues."""
     any_of_status: tuple[re.Pattern[str] | None, ...] = ()
     """Per status, its patterns as one alternation: a sentence none of them matches is passed
     over with one scan instead of one per pattern (most sentences of a later article match
@@ -360,6 +364,7 @@ def parse_cues(data: Any, where: str) -> StatusCues:
         signed=_compile("signed", data.get("signed", []), where),
         to_sign=_compile("to_sign", data.get("to_sign", []), where),
         to_start=_compile("to_start", data.get("to_start", []), where),
+        to_leave=_compile("to_leave", data.get("to_leave", []), where),
         any_of_status=tuple(any_of(patterns) for _status, patterns in statuses),
     )
 
@@ -403,7 +408,7 @@ def ends_something(pledge: str) -> bool:
     """The pledge's own words carry a cue of ending or leaving, one that said of another pledge
     breaks it ("mettre fin à l'accord", "the withdrawal of its troops"), in any language."""
     return any((hit := cues.find_status(pledge)) is not None and hit.status == "broken"
-               for cues in _every_language())
+               for cues in _every_language()) or _in_any_language(pledge, "to_leave")
 
 
 def sets_up_something(pledge: str) -> bool:
