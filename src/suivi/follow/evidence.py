@@ -119,23 +119,10 @@ class Evidence:
     score: float
 
 
-def fold(word: str) -> str:
-    """Lower case without accents. Short strings (words, names) are remembered: follow-up folds
-    every word of every sentence it reads, for each pledge profile and each report."""
-    if len(word) <= _FOLD_CACHED_LENGTH:
-        return _fold_short(word)
-    return _fold(word)
-
-
-_FOLD_CACHED_LENGTH = 40
-
-
 @lru_cache(maxsize=1 << 15)
-def _fold_short(word: str) -> str:
-    return _fold(word)
-
-
-def _fold(word: str) -> str:
+def fold(word: str) -> str:
+    """Lower case without accents, remembered (bounded): follow-up folds every word of every
+    sentence it reads, for each pledge profile and each report."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
