@@ -195,27 +195,22 @@ def split_listed(cand: Any, parties_in: Callable[[int, int], list[str]],
 
     cuts = _splits(cand.evidence, sums, names_party) if len(sums) >= 2 else None
     if cuts is None:
-        if act_end is not None and len(found) >= 2:
+        if act_end is not None:
 
             def own_end(off: int) -> int | None:
                 end = act_end(base + off)
                 return None if end is None else end - base
 
-            cuts, last_end = _act_cuts(cand.evidence, found, own_end)
-            if cuts:
-                return _pieces(cand, cuts, rebuild, None, last_end)
-        dated = sorted(dates or [], key=lambda d: d.start)
-        if act_end is not None and len(dated) >= 2:
-
-            def dated_end(off: int) -> int | None:
-                end = act_end(base + off)
-                return None if end is None else end - base
-
-            cuts, last_end = _act_cuts(cand.evidence, dated, dated_end)
-            # only acts joined by a coordinator: "pledged, at a summit in late 2022, to visit ..."
-            # is one act after an incise
-            if cuts and all(_COORDINATOR.search(cand.evidence[a:b]) for a, b in cuts):
-                return _pieces(cand, cuts, rebuild, None, last_end)
+            # acts each with its own figure, else each with its own date ("to begin talks by the
+            # end of February, and to reach a result within four months"), joined by a
+            # coordinator: "pledged, at a summit in late 2022, to visit ..." is one act after an incise
+            dated = sorted(dates or [], key=lambda d: d.start)
+            for anchors, coordinated in ((found, False), (dated, True)):
+                if len(anchors) < 2:
+                    continue
+                cuts, last_end = _act_cuts(cand.evidence, anchors, own_end)
+                if cuts and (not coordinated or all(_COORDINATOR.search(cand.evidence[a:b]) for a, b in cuts)):
+                    return _pieces(cand, cuts, rebuild, None, last_end)
         listed_acts = [(a - base, b - base) for a, b in list_cuts(cand.start, cand.end)] if list_cuts else []
         if not listed_acts:
             return [cand]
