@@ -38,3 +38,20 @@ def test_an_incise_between_the_pledge_and_its_act(read_commitments, lang, text, 
     found = read_commitments(text, lang)
     assert found, text
     assert found[0].action.startswith(action), (found[0].action, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "sum_"),
+    [
+        ("The Norwegian government said it paid a further 100 million euros to Ghana this year, with another "
+         "50 million euros to come.", "another 50 million", 50_000_000),
+        ("Norway has paid Ghana $40 million, with a further $10 million to come next year.", "a further $10 million",
+         10_000_000),
+    ],
+)
+def test_a_sum_to_come_is_the_act_not_the_payment_before_it(read_commitments, text, action, sum_):
+    """The act and the sum of "with another 50 million to come" are that sum's, not those of the
+    payment its clause reports (own wording)."""
+    found = [c for c in read_commitments(text, "en") if c.cue == "to come"]
+    assert found, text
+    assert found[0].action.startswith(action) and found[0].quantity == sum_, (found[0].action, found[0].quantity)

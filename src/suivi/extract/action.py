@@ -17,7 +17,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from suivi.extract.cues import fold, get_lexicon
-from suivi.extract.hits import INSTALMENT, Hit, acting_verb
+from suivi.extract.hits import INSTALMENT, SUM_TO_COME, Hit, acting_verb
 from suivi.extract.nominal import PLEDGE_NAMED
 
 MAX_WORDS = 14
@@ -101,6 +101,13 @@ def action_phrase(text: str, start: int, end: int, hit: Hit, times: list[Any] | 
         piece = text[hit.subject[0]:stop]
         cut = re.search(r"[,;:(«»“”\"]|\s[–—-]\s|\.(?:\s|$)", piece)
         return _cap((piece[: cut.start()] if cut else piece).strip())
+    if hit.cue == SUM_TO_COME and hit.token is not None and hit.token.idx + len(hit.token) <= end:
+        # "with another 50 million pounds to come": the sum and "to come", not the payment before
+        first = min((t.idx for t in hit.token.subtree), default=hit.token.idx)
+        if hit.verb is not None:
+            first = min(first, hit.verb.left_edge.idx)
+        if first >= start:
+            return _cap(text[first:hit.token.idx + len(hit.token)])
     if hit.cue == PLEDGE_NAMED and hit.token is not None:
         # "his commitment to spend $55 billion": the act under the noun; "Doha's $7.5 billion
         # investment pledge to Cairo": the pledge named is the act

@@ -26,6 +26,7 @@ from suivi.extract.hits import (
     INSTALMENT,
     READY,
     STAYING,
+    SUM_TO_COME,
     Hit,
     cancels_plan,
     children,
@@ -775,8 +776,10 @@ def _sum_to_come(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | Non
     if (noun is None or prep is None or prep.lower_ != "with" or prep.head.pos_ not in ("VERB", "AUX")
             or not _a_sum(noun)):
         return None
-    hit = _hit(tok, bounds, "to come", "plan", 0.6, subject_of=prep.head)
+    hit = _hit(tok, bounds, SUM_TO_COME, "plan", 0.6, subject_of=prep.head)
     hit.relative = False  # the sum's clause, not a description of a thing
+    if tok.dep_ != "pcomp":
+        hit.verb = noun  # the act is the sum to come, not the payment the clause reports
     return hit
 
 

@@ -51,6 +51,9 @@ STAYING = "staying"
 """The cue of people who stay on ("80 soldiers will remain"): a presence kept."""
 
 INSTALMENT = "instalment"
+SUM_TO_COME = "to come"
+"""A sum still to come after one paid ("with another 50 million pounds to come"): the act is
+that sum, not the payment its clause reports."""
 """The cue of a scheduled payment told by its sum ("the first tranche will be $5 billion")."""
 
 
