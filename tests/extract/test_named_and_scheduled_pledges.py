@@ -83,6 +83,19 @@ def test_a_will_shown_with_its_act_is_its_owners_pledge(read_commitments):
                                             "peace,” the Omani minister said.", "en") if "reflects" in c.evidence]
 
 
+def test_a_will_a_thing_shows_of_a_named_owner_is_no_pledge(read_commitments):
+    # the narrator's (or a spokesman's) reading of someone's will, not the will stated by its owner
+    for text in ("Oman lent Jordan 40 million dollars last week. The loan reflects Oman's lasting commitment "
+                 "to supporting growth in the region.",
+                 "“This grant demonstrates the Union's commitment to keeping its word to Jordan,” the envoy said."):
+        found = read_commitments(text, "en")
+        assert not [c for c in found if "commitment" in c.evidence], [(c.agents, c.evidence) for c in found]
+    # the speaker's own will with its act stays a pledge
+    found = read_commitments("“This grant demonstrates our commitment to rebuilding the Irbid hospital,” the "
+                             "Omani minister said.", "en")
+    assert [c.action for c in found if "demonstrates" in c.evidence][:1] == ["rebuilding the Irbid hospital"], found
+
+
 def test_an_aim_held_with_have_is_an_intention(read_commitments):
     found = read_commitments("“We have a plan to support Ghana with 20 million euros,” the Danish envoy said "
                              "on behalf of Denmark.", "en")

@@ -129,7 +129,8 @@ _WORD_KEYS = (
     "vague_purpose_nouns", "state_group_nouns", "effect_verbs", "money_source_verbs", "will_verbs", "works_nouns",
     "works_verbs", "progressive_pledge_verbs", "pledge_nouns", "planned_adjectives", "instalment_nouns",
     "since_words", "order_verbs", "route_verbs", "expected_participles", "will_nouns_with_act",
-    "staying_verbs", "personnel_nouns", "will_act_verbs", "slip_verbs", "dated_modals", "working_states",
+    "staying_verbs", "personnel_nouns", "will_act_verbs", "will_act_owners", "slip_verbs", "dated_modals",
+    "working_states",
     "approval_verbs", "approved_things", "source_prepositions", "doer_prepositions", "money_only_verbs", "deal_verbs",
     "facility_nouns", "to_come_verbs", "purpose_verbs", "granted_nouns",
 )

@@ -310,6 +310,9 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
         return None  # "the project hopes to attract investors": a wish said of a thing
     if cue.lemma in lex.words.get("will_act_verbs", ()) and (will is None or not _will_act(will)):
         return None  # "this reflects our commitment to peace": a will with no act
+    if cue.lemma in lex.words.get("will_act_verbs", ()) and any(
+            o.lower_ not in lex.words.get("will_act_owners", ()) for o in children(will, "poss")):
+        return None  # "this funding demonstrates the EU's commitment to supporting": a reading of a will
     if cue.lemma in lex.words.get("order_verbs", ()) and not (_actor_subject(tok, lex) or any(
             s.lower_ in ("i", "we", "he", "she") for s in children(tok, "nsubj"))):
         return None  # "the report tasked the agency to review": a thing orders nobody
