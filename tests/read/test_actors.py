@@ -187,6 +187,21 @@ def test_bodies_outside_the_gazetteer_by_head_words():
             ("organization", "Agence nationale de Sécurité alimentaire")} <= _kinds(r)
 
 
+def test_bodies_named_with_lowercase_complements_or_adjectives_whole():
+    # French bodies name their remit in lowercase words; the whole name is the body
+    r = _read("Le rapport de la Commission nationale de planification a été remis mardi à l'Office "
+              "tunisien de commerce extérieur.", "fr")
+    orgs = {name for kind, name in _kinds(r) if kind == "organization"}
+    assert "Commission nationale de planification" in orgs, orgs
+    assert "Commission nationale" not in orgs
+    # an adjective of a state among English capitals: the body is named whole, and is that state's
+    r = _read("The Norwegian Agency for Development Cooperation will drill the wells, said the Institute for "
+              "Dryland Farming Research.", "en")
+    orgs = {m.ref.name: m.ref.state for m in r.actors.mentions if m.kind == "organization" and m.ref}
+    assert orgs.get("Norwegian Agency for Development Cooperation") == "NOR", orgs
+    assert "Institute for Dryland Farming Research" in orgs, orgs
+
+
 def test_bodies_named_with_common_words_states_and_possessors():
     r = _read("The reform was drafted by the Conservative Party, and Labour Party officials took it to the "
               "UK Supreme Court after Ghana’s Court of Auditors and the People’s Health Alliance objected.", "en")

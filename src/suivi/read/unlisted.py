@@ -7,7 +7,9 @@ most small towns. Every rule here is a general shape, its words are data (data/r
 - organisations: a capitalised run holding an organisation word ("Horn Institute", "Nigerian
   Senate"), extended over "of <Name>" after a head that takes it ("Central Bank of Nigeria");
   in French, a head word followed by adjectives and capitalised complements ("Agence
-  nationale de Sécurité"); with NER, ORG entities written as proper names;
+  nationale de Sécurité"); with NER, ORG entities written as proper names, and ORG entities
+  named as a body in other words ("Commission nationale de planification", "Norwegian Agency
+  for Development Cooperation": whole, not cut at the first lowercase word or demonym);
 - places: runs opened or closed by a place word ("Lac de Guiers", "Manda Bay"), names in a
   place pattern ("the city of X", "X and Y counties", "près de X", "in X,"), and, with NER,
   LOC entities written as proper names.
@@ -55,6 +57,31 @@ def _proper_entity(ent: Span, lex: Lexicon) -> bool:
     if any(fold(t.text) in lex.thing_words for t in ent):
         return False  # "the FID", "Action Plan" tagged ORG: a thing, not a body
     return all(t.text[:1].isupper() or fold(t.text).strip("'") in lex.particles | _DETS for t in ent)
+
+
+_EN_GLUE = frozenset({"of", "for", "and", "on", "the", "&"})
+_NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "ADP", "DET", "CCONJ", "PUNCT"})
+
+
+def _body_entity(ent: Span, lex: Lexicon) -> bool:
+    """An ORG entity named as a body in words that are not all proper names: "the Italian Agency
+    for Development Cooperation" (an adjective among the capitals), « Commission nationale de
+    planification », « Autorité des nouvelles communautés urbaines » (lowercase complements, the
+    French way). Why a body word is required: the model also tags as ORG capitalised common
+    words and phrases ("Free Trade Agreement"); a body word that opens the French name, or heads
+    the English one, is what makes the run a body's name and not a sentence's words."""
+    if "\n" in ent.text or "/" in ent.text or len(ent) > _MAX_ORG_WORDS:
+        return False
+    toks = [t for t in ent if not (t.i == ent.start and fold(t.text) in _DETS | {"the"})]
+    if len(toks) < 3 or any(t.pos_ not in _NAME_POS or t.like_num for t in toks):
+        return False
+    if any(fold(t.text) in lex.thing_words for t in toks) or not toks[-1].is_alpha:
+        return False
+    if lex.org_heads:  # French: « Agence américaine de financement du développement »
+        return toks[0].text in lex.org_heads and fold(toks[-1].text) not in _FR_GLUE
+    words = [fold(t.text) for t in toks]
+    return (all(t.text[:1].isupper() or w in _EN_GLUE for t, w in zip(toks, words, strict=True))
+            and toks[-1].text[:1].isupper() and any(w in lex.org_tail_heads for w in words))
 
 
 def _run_orgs_places(text: str, lex: Lexicon, gaz: _GazIndex) -> list[tuple[int, int, str]]:
@@ -196,6 +223,18 @@ def _known(text: str, start: int, end: int, gaz: _GazIndex) -> bool:
         g.ref.kind in ("organization", "alliance", "state") or g.form == "adjective" for g in inner)
 
 
+def _known_body(text: str, start: int, end: int, gaz: _GazIndex) -> bool:
+    """The gazetteer covers the body's name or knows a body inside it ("Commission de l'UA" is
+    the AU's); a state named inside is the body's state ("Italian Agency for Development
+    Cooperation"), not a reason to drop it."""
+    lead = _LEAD.match(text, start, end)
+    if lead and lead.end() < end:
+        start = lead.end()
+    inner = gaz.overlapping(start, end)
+    return any(g.start <= start and end <= g.end for g in inner) or any(
+        g.ref.kind in ("organization", "alliance") for g in inner)
+
+
 def _state_at(gaz: _GazIndex, s: int, e: int) -> bool:
     """The gazetteer reads exactly this word as a state ("UK", "US")."""
     return any(g.ref.kind == "state" and g.start == s and g.end == e for g in gaz.overlapping(s, e))
@@ -216,9 +255,11 @@ def other_mentions(doc: Doc, lex: Lexicon, gaz: _GazIndex, zones: Zones, has_ner
     if has_ner:
         for ent in doc.ents:
             kind = entity_kind(ent.label_)
-            if kind in ("place", "organization") and _proper_entity(ent, lex) and not _known(
+            if kind in ("place", "organization") and ((_proper_entity(ent, lex) and not _known(
                 text, ent.start_char, ent.end_char, gaz
-            ):
+            )) or (kind == "organization" and _body_entity(ent, lex) and not _known_body(
+                text, ent.start_char, ent.end_char, gaz
+            ))):
                 found.append((ent.start_char, ent.end_char, kind))
     out = _acronym_orgs(text, lex, gaz, zones) + _compound_places(text, gaz, zones) + _official_states(text, gaz)
     seen: list[tuple[int, int]] = [(m.start, m.end) for m in out]
