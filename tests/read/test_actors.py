@@ -200,6 +200,10 @@ def test_bodies_named_with_lowercase_complements_or_adjectives_whole():
     orgs = {m.ref.name: m.ref.state for m in r.actors.mentions if m.kind == "organization" and m.ref}
     assert orgs.get("Norwegian Agency for Development Cooperation") == "NOR", orgs
     assert "Institute for Dryland Farming Research" in orgs, orgs
+    # a state's name opening a body's name, and the body read without its "'s"
+    r = _read("Exports rose, the Tanzania Coffee Board said, citing the Kenya Revenue Authority's figures.", "en")
+    orgs = {m.ref.name: m.ref.state for m in r.actors.mentions if m.kind == "organization" and m.ref}
+    assert orgs.get("Tanzania Coffee Board") == "TZA" and orgs.get("Kenya Revenue Authority") == "KEN", orgs
 
 
 def test_bodies_named_with_common_words_states_and_possessors():
