@@ -187,6 +187,14 @@ def test_bodies_outside_the_gazetteer_by_head_words():
             ("organization", "Agence nationale de Sécurité alimentaire")} <= _kinds(r)
 
 
+def test_a_dictionary_word_after_a_title_is_no_person_on_its_own():
+    r = _read("The deal was signed by the Group General Manager of the state oil firm and by the Director "
+              "General of the National Office of Fisheries and Ports, Mr. Tunde Adeyemi.", "en")
+    names = person_names(r)
+    assert not {"Manager", "Fisheries", "Ports"} & set(names), names
+    assert any("Adeyemi" in n for n in names), names
+
+
 def test_bodies_named_with_lowercase_complements_or_adjectives_whole():
     # French bodies name their remit in lowercase words; the whole name is the body
     r = _read("Le rapport de la Commission nationale de planification a été remis mardi à l'Office "

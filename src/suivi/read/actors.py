@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from suivi.read.gazetteer import ActorRef, Gazetteer, GazMatch
 from suivi.read.leaders import leader_of
 from suivi.read.lexicon import Lexicon
-from suivi.read.nlp import NON_PERSON_LABELS, doc_text, entity_kind
+from suivi.read.nlp import NON_PERSON_LABELS, doc_text, entity_kind, is_common_word
 from suivi.read.persons import Name, better, same_person, split_name, surname_of
 from suivi.read.textnorm import fold
 from suivi.read.zones import Zones
@@ -437,8 +437,11 @@ def person_candidates(
         cand.strong = cand.strong or role_ctx or (ner_ok and len(cand.name.words) >= 2)
         if single and ner_ok and leader_of(" ".join(cand.name.words)) is not None:
             cand.strong = True  # "Xi said": a listed office holder's short name stands alone
-        if cand.strong and single and not ner_ok and not _proper_noun(doc, cand.start, cand.end):
-            cand.strong = False  # "Cabinet Members": a common noun after a title attaches or goes
+        if cand.strong and single and not ner_ok and (
+                not _proper_noun(doc, cand.start, cand.end) or is_common_word(lex.lang, cand.name.words[0])):
+            # "Cabinet Members", "Director General of the Office of Hydrocarbon": a common noun
+            # after a title attaches to a full name or goes
+            cand.strong = False
         cand.label = label
         out.append(cand)
     return [c for c in out if c.name.folded not in things_named]  # "the Oruç Reis" too

@@ -54,6 +54,29 @@ NON_PERSON_LABELS = frozenset({"ORG", "LOC", "GPE", "FAC", "MISC", "NORP", "EVEN
                                "PRODUCT", "LANGUAGE"})
 
 
+_common: dict[str, frozenset[str]] = {}
+
+
+def is_common_word(lang: str, word: str) -> bool:
+    """The word, lower-cased (or its singular), is in the language model's dictionary of common
+    words (its lemmatizer's index of nouns, verbs, adjectives and adverbs): "Management",
+    "Utilities". Why: a capitalised word after a title ("Director General of the Office of
+    Hydrocarbon") looks like a surname, and a dictionary word alone is rarely one. False when the
+    model has no such index (the rule layer)."""
+    lang = (lang or DEFAULT_LANG).lower()[:2]
+    words = _common.get(lang)
+    if words is None:
+        words = frozenset()
+        nlp = get_nlp(lang)
+        if "lemmatizer" in nlp.pipe_names:
+            lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+            if lookups is not None and "lemma_index" in lookups.tables:
+                words = frozenset(w for ws in lookups.get_table("lemma_index").values() for w in ws)
+        _common[lang] = words
+    w = word.lower()
+    return w in words or (w.endswith("ies") and w[:-3] + "y" in words) or (w.endswith("s") and w[:-1] in words)
+
+
 def lang_of(article: Article) -> str:
     """The two-letter language code used to pick a pipeline (French when unknown)."""
     lang = (article.language or DEFAULT_LANG).strip().lower()[:2]
