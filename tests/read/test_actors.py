@@ -195,6 +195,12 @@ def test_a_dictionary_word_after_a_title_is_no_person_on_its_own():
     assert any("Adeyemi" in n for n in names), names
 
 
+def test_a_regnal_number_ends_a_name_and_ras_opens_a_place():
+    r = _read("King Mswati III will open the port at Ras Bir Tawil next year, the palace said.", "en")
+    assert any(n.endswith("Mswati III") for n in person_names(r)), person_names(r)
+    assert ("place", "Ras Bir Tawil") in _kinds(r) and not any("Ras" in n for n in person_names(r))
+
+
 def test_bodies_named_with_lowercase_complements_or_adjectives_whole():
     # French bodies name their remit in lowercase words; the whole name is the body
     r = _read("Le rapport de la Commission nationale de planification a été remis mardi à l'Office "

@@ -139,6 +139,10 @@ def _role_after(text: str, end: int, lex: Lexicon) -> bool:
     return bool(m and m.group().strip().startswith(",") and lex.role_re.match(text, m.end()))
 
 
+_REGNAL = re.compile(r"(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})")
+"""A regnal number after a name (II, VI, XIV)."""
+
+
 def _clean_run(text: str, start: int, end: int, lex: Lexicon, gaz: _GazIndex) -> _Candidate | None:
     """Strip titles, honorifics, demonyms and furniture words from a capitalised run."""
     toks = [(start + m.start(), start + m.end(), m.group()) for m in _TOKEN.finditer(text[start:end])]
@@ -188,6 +192,9 @@ def _clean_run(text: str, start: int, end: int, lex: Lexicon, gaz: _GazIndex) ->
             kept.append((s, e, w))
             continue
         if f in lex.filter_words or gaz.overlapping(s, e) or f in role_words:
+            break
+        if kept and _REGNAL.fullmatch(w):
+            kept.append((s, e, w))  # "King Mohammed VI", "Charles III": the number ends the name
             break
         if any(c.isdigit() for c in w) or (len(w.rstrip(".")) > 1 and w.isupper()):
             return None
