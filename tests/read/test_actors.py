@@ -201,6 +201,18 @@ def test_a_regnal_number_ends_a_name_and_ras_opens_a_place():
     assert ("place", "Ras Bir Tawil") in _kinds(r) and not any("Ras" in n for n in person_names(r))
 
 
+def test_seas_and_oceans_are_places_and_their_demonym_names_no_state():
+    def named(r) -> set[tuple[str, str]]:
+        return {(m.kind, m.ref.name if m.kind == "place" else m.ref.key) for m in r.actors.mentions if m.ref}
+
+    kinds = named(_read("Patrols in the Indian Ocean and in Kenya’s Arabian Sea waters will double.", "en"))
+    assert {("place", "Indian Ocean"), ("place", "Arabian Sea")} <= kinds, kinds
+    assert ("state", "IND") not in kinds, kinds
+    kinds = named(_read("Les patrouilles doubleront dans l'océan Indien et en mer Rouge, près du canal de Suez.", "fr"))
+    assert {("place", "océan Indien"), ("place", "mer Rouge"), ("place", "canal de Suez")} <= kinds, kinds
+    assert ("state", "IND") not in kinds, kinds
+
+
 def test_bodies_named_with_lowercase_complements_or_adjectives_whole():
     # French bodies name their remit in lowercase words; the whole name is the body
     r = _read("Le rapport de la Commission nationale de planification a été remis mardi à l'Office "

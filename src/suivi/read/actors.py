@@ -515,6 +515,10 @@ def find_actors(doc: Doc, gazetteer: Gazetteer, lex: Lexicon, has_ner: bool, aut
 
     places = [p for p in other_mentions(doc, lex, gidx, zones, has_ner)
               if not _overlaps(person_spans, p.start, p.end)]
+    compounds = [(p.start, p.end) for p in places if p.label == "rule:place"]
+    if compounds:  # "Indian Ocean", « océan Indien »: the demonym inside names no state
+        gaz_matches = [g for g in gaz_matches if not (g.form == "adjective" and any(
+            s <= g.start and g.end <= e for s, e in compounds))]
     mentions: list[MentionDraft] = []
     for g in gaz_matches:
         label = "gaz:" + g.form

@@ -288,8 +288,12 @@ _COMPOUND_PLACES = (
     # "Port of Mogadishu", "Walloon Region of Belgium", "Gulf of Aden": a place head and "of X"
     re.compile(rf"(?:(?:{_CAP}[ \t]+)?(?:Port|Gulf|Bay|Lake|Region|Province|State|Island|Islands|City|Strait|Cape)"
                rf"[ \t]+of[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP})?)"),
-    # "Pasay City", "Somali Region", "Yamagata Prefecture"
-    re.compile(rf"{_CAP}(?:[ \t]+{_CAP})?[ \t]+(?:City|Region|Province|Prefecture|County|District|Governorate)\b"),
+    # "Pasay City", "Somali Region", "Yamagata Prefecture", "Indian Ocean", "English Channel"
+    re.compile(rf"{_CAP}(?:[ \t]+{_CAP})?[ \t]+(?:City|Region|Province|Prefecture|County|District|Governorate|Ocean"
+               rf"|Sea|Channel)\b"),
+    # « océan Indien », « mer Rouge », « canal de Suez »: French writes the head in lowercase
+    re.compile(rf"(?<!\w)(?:océan|mer|golfe|détroit|canal)[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|du[ \t]+|des[ \t]+"
+               rf"|de[ \t]+|d['’])?{_CAP}"),
     # "Northern Ethiopia", "south-eastern Somalia": a compass word and a known place
     re.compile(rf"(?i:(?:north|south)?-?(?:north|south|east|west)(?:ern)?|central)[ \t]+{_CAP}(?:[ \t]+{_CAP})?"),
     # "Méditerranée orientale", "Somalie centrale"
@@ -348,17 +352,24 @@ def _compound_places(text: str, gaz: _GazIndex, zones: Zones) -> list[MentionDra
             s, e = m.span()
             if zones.no_person(s) or "\n" in m.group():
                 continue
+            first = m.group().split()[0]
+            if first.endswith(("'s", "’s")):  # "Türkiye’s Black Sea": the owner is not in the name
+                s = m.start() + m.group().index(first) + len(first)
+                s += len(text[s:e]) - len(text[s:e].lstrip())
+                if len(text[s:e].split()) < 2:
+                    continue
             inner = gaz.overlapping(s, e)
             if any(g.start <= s and e <= g.end for g in inner):
                 continue  # the gazetteer knows the whole phrase
-            if k >= 2 and not any(g.ref.kind in ("state", "place") and g.end == e and g.form != "adjective"
+            if k >= 3 and not any(g.ref.kind in ("state", "place") and g.end == e and g.form != "adjective"
                                   for g in inner):
                 continue  # compass words only before a known place
             if any(g.ref.kind in ("organization", "alliance") for g in inner):
                 continue
-            name = " ".join(m.group().split())
+            name = " ".join(text[s:e].split())
+            # a demonym names no owner: "Indian Ocean", "Somali Region" (of Ethiopia)
             state = next((g.ref.code if g.ref.kind == "state" else g.ref.state for g in inner
-                          if g.ref.kind in ("state", "place")), None)
+                          if g.ref.kind in ("state", "place") and g.form != "adjective"), None)
             ref = ActorRef("place:" + slug(name), "place", name, None, None, "compound", state)
             out.append(MentionDraft(s, e, text[s:e], "place", "rule:place", ref=ref))
     return out
