@@ -25,3 +25,14 @@ def test_a_day_of_the_reports_own_month_is_the_news_not_a_deadline(read_commitme
     due = read_commitments("La Norvège versera 8,5 milliards de dollars au Ghana avant le 30 novembre.", "fr",
                            published="2021-11")
     assert due and due[0].deadline == "2021-11-30"
+
+
+def test_a_year_naming_a_thing_is_no_deadline_in_an_undated_report(read_commitments):
+    """Own wording, a report with no date: "the 1998 war" and "a 2023 accord" name things of
+    those years; the year of a deadline itself stays one."""
+    text = ("Kenya will commit to disarming the militias that fought the 1998 war, and both sides agreed to "
+            "apply a 2023 accord that says Uganda should open its border posts.")
+    found = read_commitments(text, "en", published=None)
+    assert found and all(c.deadline is None for c in found), [(c.evidence, c.deadline) for c in found]
+    dated = read_commitments("Kenya will disarm the militias by the end of 2027.", "en", published=None)
+    assert dated and dated[0].deadline == "2027-12-31"

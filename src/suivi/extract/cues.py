@@ -132,7 +132,8 @@ _WORD_KEYS = (
     "staying_verbs", "personnel_nouns", "will_act_verbs", "will_act_owners", "slip_verbs", "dated_modals",
     "working_states",
     "approval_verbs", "approved_things", "source_prepositions", "doer_prepositions", "money_only_verbs", "deal_verbs",
-    "facility_nouns", "to_come_verbs", "purpose_verbs", "granted_nouns",
+    "facility_nouns", "to_come_verbs", "purpose_verbs", "granted_nouns", "year_noun_determiners",
+    "year_deadline_nouns",
 )
 # phrase keys (kept in file order, matched as substrings)
 _PHRASE_KEYS = (

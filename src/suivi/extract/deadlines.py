@@ -177,6 +177,24 @@ def _is_start(tv: Any, lex: Lexicon) -> bool:
     return any(folded.startswith(fold(w)) for w in lex.words.get("start_words", ()))
 
 
+_YEAR = re.compile(r"\d{4}")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _year_of_a_thing(tv: Any, text: str | None, lex: Lexicon) -> bool:
+    """A bare year between a determiner and a lowercase noun names a thing of that year ("the
+    1994 genocide", "a 2024 agreement"): not when the act is due, which matters most when the
+    report's own date is unknown and the year cannot be seen to be over. "a 2027 deadline"
+    stays a date (data: year_noun_determiners, year_deadline_nouns)."""
+    dets = lex.words.get("year_noun_determiners", ())
+    if text is None or not dets or not _YEAR.fullmatch(tv.text.strip()):
+        return False
+    before = text[max(0, tv.start - 12):tv.start].split()
+    nxt = _NEXT_WORD.match(text, tv.end)
+    return (bool(before) and before[-1].lower() in dets and nxt is not None and nxt.group(1).islower()
+            and nxt.group(1) not in lex.words.get("year_deadline_nouns", ()))
+
+
 def _to_date(tv: Any, text: str | None, lex: Lexicon) -> bool:
     """The period counted up to the report's day ("sent so far this year", "jusqu'ici cette
     année"; data: to_date_words): what was done, not when the act is due."""
@@ -288,6 +306,8 @@ def choose(values: list[Any], anchor: date | None, lex: Lexicon,
             continue
         if since and tv.text.lower().startswith(since):
             continue  # "installé depuis 1978", "based there since 2013": when a state began, never a deadline
+        if _year_of_a_thing(tv, text, lex):
+            continue  # "the 1994 genocide", "a 2024 agreement"
         when = _when(tv, anchor, _is_start(tv, lex))
         inside = act is not None and act[0] <= tv.start and tv.end <= act[1]
         if when == "past" and recalled is not None and inside and not _is_start(tv, lex) and recalled(tv):
