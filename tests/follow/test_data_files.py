@@ -112,6 +112,9 @@ def test_malformed_cue_file_fails_loudly(data):
         ("en", "Oslo pulled out of a fisheries deal last year and will now fund the port.", None),
         ("en", "Norway announced its withdrawal from the port agreement.", "broken"),
         ("en", "The bridge has not been completed.", None),
+        # a deed the speaker says is only claimed (own wording)
+        ("en", "Oslo pretends to have withdrawn its ships, but they remain in our waters.", None),
+        ("fr", "Oslo prétend avoir retiré ses navires, mais ils restent dans nos eaux.", None),
         # a right, licence or permit to do it is a step, not the act (own wording)
         ("fr", "La société minière a obtenu le permis d'exploiter deux gisements.", "in_progress"),
         ("fr", "Le Ghana a obtenu le siège promis au conseil.", "fulfilled"),
