@@ -110,3 +110,12 @@ def test_a_dated_wish_of_a_party_is_an_aim(read_commitments):
     # undated, or a wish for a state of things, it is a wish
     assert read_commitments("Le Danemark souhaite construire un port.", "fr") == []
     assert read_commitments("Le Danemark souhaite la paix en 2027.", "fr") == []
+
+
+def test_a_party_expected_to_sign_plans_the_signature_and_other_expectations_stay_forecasts(read_commitments):
+    found = read_commitments("The leaders of Kenya and Uganda are expected to sign the border treaty in March.", "en",
+                             published="2025-11-08")
+    assert [(c.agents, c.deadline) for c in found] == [(["KEN", "UGA"], "2026-03-31")], found
+    for text in ("Kenya is expected to grow by five percent next year.",
+                 "The Kenyan president is expected to address a press conference on the treaty."):
+        assert not read_commitments(text, "en", published="2025-11-08"), text

@@ -594,6 +594,15 @@ def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: b
             hit = _hit(tok, bounds, f"expected to {inf.lower_}", "plan", 0.6)
             hit.verb = inf
             return hit
+        nouns = {w.lower() for key in ("generic_org_nouns", "generic_state_nouns", "actor_nouns", "expected_signers")
+                 for w in lex.words.get(key, ())}
+        if (inf is not None and _lemma(inf) in lex.words.get("expected_signing_verbs", ())
+                and any(s.pos_ == "PROPN" or s.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or _lemma(s) in nouns
+                        for s in children(tok, "nsubjpass"))):
+            # "the presidents of both states are expected to formally sign the agreement": planned
+            hit = _hit(tok, bounds, f"expected to {inf.lower_}", "plan", 0.6)
+            hit.verb = inf
+            return hit
         # "the final investment decision is expected by the end of 2025": an act awaited by a date
         acts = lex.words["action_nouns"] | lex.words["will_nouns"]
         dated = any(t.like_num for p in children(tok, "prep", "agent") for t in p.subtree)  # "by" parsed as agent
