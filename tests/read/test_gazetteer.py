@@ -170,3 +170,11 @@ def test_development_lenders_and_funds_are_bodies_with_their_state(text, key, st
 
     found = [r for _s, _e, r in get_gazetteer().find_all(text)]
     assert found and found[0].key == key and found[0].state == state, found
+
+
+def test_two_acronyms_joined_by_a_slash_name_one_body(gaz):
+    # the M23 with its political wing: one party, not the Africa Finance Corporation beside it
+    text = "Kinshasa et l'AFC/M23 ont signé un texte ; l'AFC/ M 23 devra se retirer."
+    found = [(text[s:e], ref.key) for s, e, ref in gaz.find_all(text)]
+    assert ("AFC/M23", "M23") in found and ("AFC/ M 23", "M23") in found, found
+    assert not any(key == "AFC" for _, key in found), found

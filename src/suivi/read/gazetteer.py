@@ -30,7 +30,7 @@ from suivi.read.textnorm import WORD, fold, slug
 KINDS = ("person", "organization", "state", "alliance", "place")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _ORG_KEY = re.compile(r"^[A-Z0-9_]{2,20}$")
-_GAP = re.compile(r"^(?:[ \t]{1,2}|[ \t]?[-–'’][ \t]?|\.)$")
+_GAP = re.compile(r"^(?:[ \t]{1,2}|[ \t]?[-–'’/][ \t]?|\.)$")  # "/": one body with two acronyms ("AFC/M23")
 SCANS_KEPT = 512
 """Texts whose matches `Gazetteer.matches` remembers: the repeats come within one article's
 reading and extraction, so a few articles' worth is enough (and bounds the memory)."""
