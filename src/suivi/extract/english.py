@@ -643,7 +643,8 @@ def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: b
         # "JICA to designate ...": the subject is the verb's own, or the noun the parser hung it on
         own = tok.dep_ == "ROOT" and children(tok, "nsubj")
         hung = tok.dep_ in ("relcl", "acl") and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("PROPN", "NOUN")
-        if (own or hung) and _lemma(tok) not in lex.words["talk_verbs"]:
+        gerund = tok.lower_.endswith("ing") and tok.lower_ not in lex.words.get("ing_base_verbs", ())
+        if (own or hung) and _lemma(tok) not in lex.words["talk_verbs"] and not gerund:
             return _hit(tok, bounds, f"to {tok.lower_}", "plan", 0.65)
     return None
 
