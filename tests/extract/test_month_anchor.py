@@ -36,3 +36,14 @@ def test_a_year_naming_a_thing_is_no_deadline_in_an_undated_report(read_commitme
     assert found and all(c.deadline is None for c in found), [(c.evidence, c.deadline) for c in found]
     dated = read_commitments("Kenya will disarm the militias by the end of 2027.", "en", published=None)
     assert dated and dated[0].deadline == "2027-12-31"
+
+
+def test_a_sum_a_modal_says_will_be_allotted_by_a_date_is_the_givers(read_commitments):
+    """Own wording: « devraient être alloués entre 2025 et 2027 », a sum with no giver named in
+    its sentence, is the giver's of the pledge told just before (found on the thirtieth blind set)."""
+    text = ("L'Union européenne a annoncé qu'elle fournirait à la Tunisie un milliard d'euros cette année. "
+            "Trois milliards d'euros supplémentaires devraient être alloués entre 2025 et 2027.")
+    found = read_commitments(text, "fr", published="2025-02-10")
+    later = [c for c in found if "supplémentaires" in c.evidence]
+    assert [c.agents for c in later] == [["UE"]], [(c.agents, c.evidence) for c in found]
+    assert later[0].deadline == "2027-12-31"

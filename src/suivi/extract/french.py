@@ -413,7 +413,10 @@ def _tense_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
         if inf is None:  # "devrait être finalisée en 2029": the act in the passive
             inf = next((c for c in children(tok, "xcomp") if c.pos_ == "VERB" and children(c, "aux:pass")), None)
         if inf is not None and inf.lemma_.lower() not in barred and _dated_act(inf, lex):
-            return _hit(tok, bounds, f"{tok.lower_} {inf.lower_}", "plan", 0.55, event=True)
+            hit = _hit(tok, bounds, f"{tok.lower_} {inf.lower_}", "plan", 0.55, event=True)
+            hit.verb = inf  # « devraient être alloués »: the act, and its doer, are the infinitive's
+            hit.doer = hit.doer or passive_doer(inf)
+            return hit
         return None
     # "allait construire" is the future told in the past: a pledge when someone is reported
     # saying it ("a indiqué que l'UE allait porter son soutien à ..."), as a reported conditional

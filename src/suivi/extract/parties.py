@@ -692,9 +692,12 @@ def _given(text: str, hit: Hit, lex: Lexicon) -> bool:
     that will pay for something ("A first phase of $3bn will finance transport projects")."""
     if hit.token is None or hit.subject is None or hit.doer is not None:
         return False
-    if hit.token.lemma_.lower() not in lex.words.get("giving_verbs", ()):
+    # the act is the cue's own verb, or the one a modal governs (« devraient être alloués »)
+    act = next((t for t in (hit.token, hit.verb) if t is not None
+                and t.lemma_.lower() in lex.words.get("giving_verbs", ())), None)
+    if act is None:
         return False
-    passive = any(c.dep_ in ("aux:pass", "auxpass") for c in hit.token.children)
+    passive = any(c.dep_ in ("aux:pass", "auxpass") for c in act.children)
     if not passive:
         return states_sum(text[hit.subject[0]:hit.subject[1]])
     if states_sum(text[hit.subject[0]:hit.subject[1]]):
