@@ -158,6 +158,12 @@ def test_status_cues(lang, sentence, status):
     assert (hit.status if hit else None) == status
 
 
+def test_a_step_awaited_in_the_infinitive_is_announced_not_reported():
+    en = get_cues("en")
+    assert en.announces("Tunisia expects the remaining loans to be disbursed by 2027.")
+    assert not en.announces("The remaining loans were disbursed in 2026.")
+
+
 def test_reaffirmation_is_a_restatement_not_a_step():
     fr = get_cues("fr")
     assert fr.restates("Le ministre a réaffirmé l'engagement de son pays.")
