@@ -119,3 +119,16 @@ def test_a_party_expected_to_sign_plans_the_signature_and_other_expectations_sta
     for text in ("Kenya is expected to grow by five percent next year.",
                  "The Kenyan president is expected to address a press conference on the treaty."):
         assert not read_commitments(text, "en", published="2025-11-08"), text
+
+
+def test_a_person_or_delegation_expected_at_a_place_is_a_visit_planned(read_commitments):
+    """Own wording (found on the thirtieth blind set): « est attendue à Dakar », "is expected in
+    Dakar" said of a mission or a leader is a visit planned; results expected are nothing."""
+    fr = read_commitments("Une délégation de la Banque mondiale est attendue à Niamey la semaine prochaine.", "fr",
+                          published="2025-10-15")
+    assert [c.cue for c in fr] == ["est attendue à"], [(c.cue, c.evidence) for c in fr]
+    en = read_commitments("The Ghanaian president is expected in Lomé on March 12 for talks.", "en",
+                          published="2025-10-15")
+    assert [(c.agents, c.deadline) for c in en] == [(["GHA"], "2026-03-12")], [(c.agents, c.deadline) for c in en]
+    assert not read_commitments("Les résultats sont attendus à Niamey.", "fr", published="2025-10-15")
+    assert not read_commitments("Growth is expected in Ghana next year.", "en", published="2025-10-15")

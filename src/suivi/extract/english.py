@@ -603,6 +603,13 @@ def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: b
             hit = _hit(tok, bounds, f"expected to {inf.lower_}", "plan", 0.6)
             hit.verb = inf
             return hit
+        visitors = lex.words.get("visitor_nouns", frozenset())
+        if inf is None and any(s.pos_ == "PROPN" or s.ent_type_ == "PERSON" or _lemma(s) in visitors
+                               for s in children(tok, "nsubjpass")) and any(
+                p.lower_ in ("in", "at") and any(o.text[:1].isupper() for o in children(p, "pobj"))
+                for p in children(tok, "prep")):
+            # "An IMF mission is expected in Dakar next week": a visit planned
+            return _hit(tok, bounds, "expected in", "plan", 0.6)
         # "the final investment decision is expected by the end of 2025": an act awaited by a date
         acts = lex.words["action_nouns"] | lex.words["will_nouns"]
         dated = any(t.like_num for p in children(tok, "prep", "agent") for t in p.subtree)  # "by" parsed as agent

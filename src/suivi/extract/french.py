@@ -377,6 +377,10 @@ def _tense_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
                 and "Imp" not in tok.morph.get("Tense") and _awaited(part, lex)):
             # « la décision finale d'investissement est attendue avant la fin de 2025 »
             return _hit(part, bounds, AWAITED, "plan", 0.6, event=True)
+        if (mood is None and part.lemma_.lower() in lex.words.get("expected_participles", ())
+                and "Imp" not in tok.morph.get("Tense") and _expected_visitor(part, lex)):
+            # « Une mission du FMI est attendue à Dakar la semaine prochaine » : une visite prévue
+            return _hit(part, bounds, f"{tok.lower_} {part.lower_} à", "plan", 0.6)
         if (mood is None and part.lemma_.lower() in lex.words["scheduled_participles"] and _scheduled(part, lex)
                 and "Imp" not in tok.morph.get("Tense")):
             # "est prévu pour 2024"; "les fonds étaient prévus dans le cadre d'un autre
@@ -518,6 +522,18 @@ def _awaited(part: Token, lex: Lexicon) -> bool:
     subject = any(t.lemma_.lower() in acts for t in children(part, "nsubj", "nsubj:pass"))
     dated = any(t.like_num for c in children(part, "obl", "obl:mod", "obl:arg") for t in c.subtree)
     return subject and dated
+
+
+def _expected_visitor(part: Token, lex: Lexicon) -> bool:
+    """A person or a delegation awaited at a named place (« le président est attendu à Abidjan »):
+    the subject a name or a visitor noun (data: visitor_nouns), a capitalised place after « à »,
+    « au » or « en »."""
+    visitors = lex.words.get("visitor_nouns", frozenset())
+    subject = any(t.pos_ == "PROPN" or t.lemma_.lower() in visitors or t.lower_ in visitors
+                  for t in children(part, "nsubj", "nsubj:pass"))
+    place = any(c.text[:1].isupper() and any(k.lower_ in ("à", "au", "en") for k in children(c, "case"))
+                for c in children(part, "obl", "obl:mod", "obl:arg"))
+    return subject and place
 
 
 def _scheduled(part: Token, lex: Lexicon) -> bool:
