@@ -167,3 +167,64 @@ def test_keeping_vectors_asks_the_store_once_per_chunk_not_once_per_key(any_stor
         assert kept_keys(conn, ["k0000", "k1299", "absent"]) == {"k0000", "k1299"}
     selects = [s for s in statements if "FROM text_vectors" in s]
     assert len(selects) == 3 + 1 + 1  # 1,200 keys in three chunks, then 200 in one, then the check
+
+
+def test_merge_writes_assignments_and_party_keys_in_batches(any_store):
+    """Reconcile's writes per merged mention (its commitment, its party keys) go out as one
+    executemany each instead of one or two statements per row; a pair already indexed, or
+    given twice, is written once, and rows keep the order they were decided in."""
+    from sqlalchemy import event, select
+
+    from suivi.store import commitments as C
+    from suivi.store import stories as S
+
+    with any_store.begin() as conn:
+        aid, _ = A.insert_article(conn, _draft("Le Mali construira une route. Le Niger paiera."))
+        span = A.add_span(conn, aid, 0, 10, "Le Mali", "Le Mali construira une route.", 0, 30)
+        span2 = A.add_span(conn, aid, 31, 40, "Le Niger", "Le Niger paiera.", 31, 47)
+        one = C.upsert_commitment(conn, key="one", agents=["MLI"])
+        two = C.upsert_commitment(conn, key="two", agents=["NER"])
+        m1 = C.insert_mention(conn, key="m1", article_id=aid, span_id=span, extractor_version="t", evidence="route",
+                             cue="construira", modality="promise")
+        m2 = C.insert_mention(conn, key="m2", article_id=aid, span_id=span2, extractor_version="t", evidence="paiera",
+                             cue="paiera", modality="promise")
+        S.add_party_key(conn, one, "MLI|")
+    statements: list[tuple[str, bool]] = []
+    event.listen(any_store.engine, "before_cursor_execute", lambda *a: statements.append((a[2], a[5])))
+    with any_store.begin() as conn:
+        C.assign_mentions(conn, [(m1, one), (m2, two)])
+        pairs = [(one, "MLI|"), (two, "NER|"), (two, "NER|amount:?:5e+06"), (two, "NER|")]
+        assert S.add_party_keys(conn, pairs) == 2
+        assert S.add_party_keys(conn, []) == 0
+    writes = [(s, many) for s, many in statements if s.lstrip().upper().startswith(("UPDATE", "INSERT", "SELECT"))
+              and ("commitment_parties" in s or "UPDATE commitment_mentions" in s)]
+    assert [many for _s, many in writes] == [True, False, True]  # update, look-up, insert
+    with any_store.connect() as conn:
+        c = S.commitment_parties.c
+        rows = conn.execute(select(c.commitment_id, c.party_key)).all()
+        assigned = dict(conn.execute(select(C.commitment_mentions.c.id, C.commitment_mentions.c.commitment_id)).all())
+    assert sorted(rows) == sorted([(one, "MLI|"), (two, "NER|"), (two, "NER|amount:?:5e+06")])
+    assert assigned == {m1: one, m2: two}
+    if any_store.is_sqlite:  # rowids follow the order the keys were decided in
+        with any_store.connect() as conn:
+            order = conn.exec_driver_sql("SELECT party_key FROM commitment_parties ORDER BY rowid").scalars().all()
+        assert order == ["MLI|", "NER|", "NER|amount:?:5e+06"]
+
+
+def test_has_table_asks_the_catalogue_once_per_table(any_store):
+    """Stages ask whether another stage's table exists before each read of it; the answer is
+    remembered per store (a migrated table is not dropped while it runs)."""
+    from sqlalchemy import event
+
+    from suivi.store.stories import has_table
+
+    statements: list[str] = []
+    event.listen(any_store.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+    with any_store.connect() as conn:
+        assert all(has_table(conn, "commitments") for _ in range(5))
+        first = len(statements)
+        assert has_table(conn, "commitments")
+        assert not has_table(conn, "no_such_table")
+        assert not has_table(conn, "no_such_table")
+    assert first >= 1
+    assert len(statements) > first  # a table not found is asked again

@@ -682,6 +682,17 @@ def merge_articles(conn: Connection, article_ids: list[int]) -> int:
     row_of = {r.id: r for r in [*rows, *existing_rows]}
     current = {r.id: r.commitment_id for r in row_of.values()}
     created = 0
+    # assignments and party keys are written in batches, in the order they are decided; a
+    # commitment about to be deleted first sees every write decided before it
+    assigned: list[tuple[int, int]] = []
+    parties: list[tuple[int, str]] = []
+
+    def flush() -> None:
+        commitment_store.assign_mentions(conn, assigned)
+        story_store.add_party_keys(conn, parties)
+        assigned.clear()
+        parties.clear()
+
     for g in groups:
         absorbed = _flatten(g.absorbed)
         if not absorbed and g.commitment_id is not None and all(current[i.id] == g.commitment_id for i in g.items):
@@ -700,12 +711,13 @@ def merge_articles(conn: Connection, article_ids: list[int]) -> int:
             created += 1
         for i in g.items:
             if current[i.id] != g.commitment_id:
-                commitment_store.assign_mention(conn, i.id, g.commitment_id)
-                for key in blocking_keys(i):
-                    story_store.add_party_key(conn, g.commitment_id, key)
+                assigned.append((i.id, g.commitment_id))
+                parties.extend((g.commitment_id, key) for key in blocking_keys(i))
         for a in absorbed:
             if a.commitment_id and a.commitment_id != g.commitment_id:
+                flush()
                 story_store.delete_commitment(conn, a.commitment_id)
+    flush()
     return created
 
 

@@ -344,6 +344,13 @@ def assign_mention(conn: Connection, mention_id: int, commitment_id: int | None)
     conn.execute(_ASSIGN, {"m": mention_id, "commitment_id": commitment_id})
 
 
+def assign_mentions(conn: Connection, pairs: Iterable[tuple[int, int | None]]) -> None:
+    """`assign_mention` for many (mention id, commitment id) pairs, in one executemany."""
+    rows = [{"m": mention_id, "commitment_id": commitment_id} for mention_id, commitment_id in pairs]
+    if rows:
+        conn.execute(_ASSIGN, rows)
+
+
 def _row_to_commitment(row: Any, mention_ids: list[int]) -> Commitment:
     m = row._mapping
     return Commitment(
