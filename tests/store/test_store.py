@@ -228,3 +228,30 @@ def test_has_table_asks_the_catalogue_once_per_table(any_store):
         assert not has_table(conn, "no_such_table")
     assert first >= 1
     assert len(statements) > first  # a table not found is asked again
+
+
+def test_kept_keys_are_not_asked_again_unless_rolled_back(any_store):
+    """Keys this process kept or saw kept are not looked up again; a rolled-back savepoint
+    (what it kept is gone) makes the store be asked again, and finds them absent."""
+    from sqlalchemy import event
+
+    from suivi.store.vectors import kept_keys, save_vectors
+
+    statements: list[str] = []
+    event.listen(any_store.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+
+    def lookups() -> int:
+        return sum("FROM text_vectors" in s for s in statements)
+
+    with any_store.begin() as conn:
+        assert save_vectors(conn, {"a": b"\x01" * 64, "b": b"\x02" * 64}) == 2
+        before = lookups()
+        assert kept_keys(conn, ["a", "b"]) == {"a", "b"}
+        assert save_vectors(conn, {"a": b"\x03" * 64}) == 0
+        assert lookups() == before
+        with conn.begin_nested() as savepoint:
+            assert save_vectors(conn, {"c": b"\x04" * 64}) == 1  # "c" asked: not known yet
+            savepoint.rollback()
+        assert lookups() == before + 1
+        assert kept_keys(conn, ["a", "c"]) == {"a"}  # asked again: the rollback forgot them all
+        assert lookups() == before + 2

@@ -11,7 +11,7 @@ import hashlib
 import threading
 import zlib
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -155,8 +155,26 @@ def keep(conn: Connection, texts: Iterable[str]) -> int:
     text already kept keeps its vector); returns how many were new."""
     from suivi.store.vectors import save_vectors
 
-    rows = {_key(t): zlib.compress(_cache[t].tobytes(), 1) for t in dict.fromkeys(texts) if t and t in _cache}
+    rows = _Compressed({_key(t): _cache[t] for t in dict.fromkeys(texts) if t and t in _cache})
     return save_vectors(conn, rows) if rows else 0
+
+
+class _Compressed(Mapping[str, bytes]):
+    """Key -> stored bytes of a vector, compressed when asked: the store asks only for the keys
+    it does not keep yet, and most texts a stage keeps were kept before (compressing them all
+    again was 0.3 s of the writer's 12 s per 200 articles)."""
+
+    def __init__(self, vectors: dict[str, np.ndarray]) -> None:
+        self._vectors = vectors
+
+    def __getitem__(self, key: str) -> bytes:
+        return zlib.compress(self._vectors[key].tobytes(), 1)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._vectors)
+
+    def __len__(self) -> int:
+        return len(self._vectors)
 
 
 def _vector(stored: bytes) -> np.ndarray | None:
