@@ -359,11 +359,17 @@ def _thing_subject(tok: Token, lex: Lexicon) -> bool:
         s.pos_ == "NOUN" or (s.pos_ == "PRON" and s.lower_ in ("it", "its")) for s in subjects)
 
 
+def _party_nouns(lex: Lexicon, *more: str) -> set[str]:
+    """Common nouns that stand for a party (data: generic_org_nouns, generic_state_nouns,
+    actor_nouns, and the lists named in `more`)."""
+    return {w.lower() for key in ("generic_org_nouns", "generic_state_nouns", "actor_nouns", *more)
+            for w in lex.words.get(key, ())}
+
+
 def _actor_subject(tok: Token, lex: Lexicon) -> bool:
     """The subject is a party: a name, or a noun of one ("the government", "the operator",
     data: generic_org_nouns, generic_state_nouns, actor_nouns); not a thing, nor a pronoun."""
-    nouns = {w.lower() for key in ("generic_org_nouns", "generic_state_nouns", "actor_nouns")
-             for w in lex.words.get(key, ())}
+    nouns = _party_nouns(lex)
     # a name the small model mis-tags ("Zambia hopes": Zambia as a verb) is still an entity
     return any(subj.pos_ == "PROPN" or subj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
                or _lemma(subj) in nouns or subj.lower_ in nouns for subj in children(tok, "nsubj"))
@@ -594,8 +600,7 @@ def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: b
             hit = _hit(tok, bounds, f"expected to {inf.lower_}", "plan", 0.6)
             hit.verb = inf
             return hit
-        nouns = {w.lower() for key in ("generic_org_nouns", "generic_state_nouns", "actor_nouns", "expected_signers")
-                 for w in lex.words.get(key, ())}
+        nouns = _party_nouns(lex, "expected_signers")
         if (inf is not None and _lemma(inf) in lex.words.get("expected_signing_verbs", ())
                 and any(s.pos_ == "PROPN" or s.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or _lemma(s) in nouns
                         for s in children(tok, "nsubjpass"))):
