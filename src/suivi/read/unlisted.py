@@ -212,27 +212,18 @@ def _pattern_places(text: str, lex: Lexicon, gaz: _GazIndex) -> list[tuple[int, 
     return found
 
 
-def _known(text: str, start: int, end: int, gaz: _GazIndex) -> bool:
+def _known(text: str, start: int, end: int, gaz: _GazIndex, *, states_inside: bool = True) -> bool:
     """The gazetteer covers the entity (its leading article aside) or a known body is inside it;
-    a known place inside a longer name ("Golfe d'Aden") does not make the name known."""
+    a known place inside a longer name ("Golfe d'Aden") does not make the name known. A state
+    inside makes it known too, unless `states_inside` is False: in a body's name the state is the
+    body's own ("Norwegian Agency for Development Cooperation"), not a reason to drop it."""
     lead = _LEAD.match(text, start, end)
     if lead and lead.end() < end:
         start = lead.end()
     inner = gaz.overlapping(start, end)
     return any(g.start <= start and end <= g.end for g in inner) or any(
-        g.ref.kind in ("organization", "alliance", "state") or g.form == "adjective" for g in inner)
-
-
-def _known_body(text: str, start: int, end: int, gaz: _GazIndex) -> bool:
-    """The gazetteer covers the body's name or knows a body inside it ("Commission de l'UA" is
-    the AU's); a state named inside is the body's state ("Italian Agency for Development
-    Cooperation"), not a reason to drop it."""
-    lead = _LEAD.match(text, start, end)
-    if lead and lead.end() < end:
-        start = lead.end()
-    inner = gaz.overlapping(start, end)
-    return any(g.start <= start and end <= g.end for g in inner) or any(
-        g.ref.kind in ("organization", "alliance") for g in inner)
+        g.ref.kind in ("organization", "alliance")
+        or (states_inside and (g.ref.kind == "state" or g.form == "adjective")) for g in inner)
 
 
 def _state_at(gaz: _GazIndex, s: int, e: int) -> bool:
@@ -259,8 +250,8 @@ def other_mentions(doc: Doc, lex: Lexicon, gaz: _GazIndex, zones: Zones, has_ner
                 ent = ent[:-1]  # "the Maldives Monetary Authority's reserves": the body, not its "'s"
             if kind in ("place", "organization") and ((_proper_entity(ent, lex) and not _known(
                 text, ent.start_char, ent.end_char, gaz
-            )) or (kind == "organization" and _body_entity(ent, lex) and not _known_body(
-                text, ent.start_char, ent.end_char, gaz
+            )) or (kind == "organization" and _body_entity(ent, lex) and not _known(
+                text, ent.start_char, ent.end_char, gaz, states_inside=False
             ))):
                 found.append((ent.start_char, ent.end_char, kind))
     out = _acronym_orgs(text, lex, gaz, zones) + _compound_places(text, gaz, zones) + _official_states(text, gaz)
@@ -284,20 +275,21 @@ def other_mentions(doc: Doc, lex: Lexicon, gaz: _GazIndex, zones: Zones, has_ner
 
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*\w"
-_COMPOUND_PLACES = (
+_COMPOUND_PLACES = (  # (pattern, only before a known place)
     # "Port of Mogadishu", "Walloon Region of Belgium", "Gulf of Aden": a place head and "of X"
-    re.compile(rf"(?:(?:{_CAP}[ \t]+)?(?:Port|Gulf|Bay|Lake|Region|Province|State|Island|Islands|City|Strait|Cape)"
-               rf"[ \t]+of[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP})?)"),
+    (re.compile(rf"(?:(?:{_CAP}[ \t]+)?(?:Port|Gulf|Bay|Lake|Region|Province|State|Island|Islands|City|Strait|Cape)"
+               rf"[ \t]+of[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP})?)"), False),
     # "Pasay City", "Somali Region", "Yamagata Prefecture", "Indian Ocean", "English Channel"
-    re.compile(rf"{_CAP}(?:[ \t]+{_CAP})?[ \t]+(?:City|Region|Province|Prefecture|County|District|Governorate|Ocean"
-               rf"|Sea|Channel)\b"),
+    (re.compile(rf"{_CAP}(?:[ \t]+{_CAP})?[ \t]+(?:City|Region|Province|Prefecture|County|District|Governorate|Ocean"
+               rf"|Sea|Channel)\b"), False),
     # « océan Indien », « mer Rouge », « canal de Suez »: French writes the head in lowercase
-    re.compile(rf"(?<!\w)(?:océan|mer|golfe|détroit|canal)[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|du[ \t]+|des[ \t]+"
-               rf"|de[ \t]+|d['’])?{_CAP}"),
+    (re.compile(rf"(?<!\w)(?:océan|mer|golfe|détroit|canal)[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|du[ \t]+|des[ \t]+"
+               rf"|de[ \t]+|d['’])?{_CAP}"), False),
     # "Northern Ethiopia", "south-eastern Somalia": a compass word and a known place
-    re.compile(rf"(?i:(?:north|south)?-?(?:north|south|east|west)(?:ern)?|central)[ \t]+{_CAP}(?:[ \t]+{_CAP})?"),
+    (re.compile(rf"(?i:(?:north|south)?-?(?:north|south|east|west)(?:ern)?|central)[ \t]+{_CAP}"
+                rf"(?:[ \t]+{_CAP})?"), True),
     # "Méditerranée orientale", "Somalie centrale"
-    re.compile(rf"{_CAP}[ \t]+(?:orientale?|occidentale?|septentrionale?|méridionale?|centrale?)\b"),
+    (re.compile(rf"{_CAP}[ \t]+(?:orientale?|occidentale?|septentrionale?|méridionale?|centrale?)\b"), True),
 )
 
 
@@ -347,21 +339,21 @@ def _compound_places(text: str, gaz: _GazIndex, zones: Zones) -> list[MentionDra
     Region") or a compass word and a known place ("Northern Ethiopia"). The whole phrase is a
     place of its own, tied to the state of the known place inside it."""
     out: list[MentionDraft] = []
-    for k, rx in enumerate(_COMPOUND_PLACES):
+    for rx, before_known in _COMPOUND_PLACES:
         for m in rx.finditer(text):
             s, e = m.span()
             if zones.no_person(s) or "\n" in m.group():
                 continue
             first = m.group().split()[0]
             if first.endswith(("'s", "’s")):  # "Türkiye’s Black Sea": the owner is not in the name
-                s = m.start() + m.group().index(first) + len(first)
+                s = m.start() + len(first)
                 s += len(text[s:e]) - len(text[s:e].lstrip())
                 if len(text[s:e].split()) < 2:
                     continue
             inner = gaz.overlapping(s, e)
             if any(g.start <= s and e <= g.end for g in inner):
                 continue  # the gazetteer knows the whole phrase
-            if k >= 3 and not any(g.ref.kind in ("state", "place") and g.end == e and g.form != "adjective"
+            if before_known and not any(g.ref.kind in ("state", "place") and g.end == e and g.form != "adjective"
                                   for g in inner):
                 continue  # compass words only before a known place
             if any(g.ref.kind in ("organization", "alliance") for g in inner):
