@@ -28,6 +28,7 @@ from suivi.extract.hits import (
     STAYING,
     SUM_TO_COME,
     Hit,
+    agreed_meeting,
     cancels_plan,
     children,
     in_relative,
@@ -288,6 +289,8 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     objs = _objects(tok)
     action_nouns, talk = lex.words["action_nouns"], lex.words["talk_verbs"]
     has_action = any(_lemma(o) in action_nouns or o.lower_ in action_nouns or _money(o) for o in objs)
+    if not has_action and cue.lemma in lex.words["decision_verbs"]:
+        has_action = agreed_meeting(objs, lex)  # "both sides agreed to technical talks"
     will = _will_noun(tok, lex)
     # "announced $2.5 billion in assistance to address food insecurity": the sum is the act, the
     # infinitive its purpose

@@ -18,8 +18,10 @@ from suivi.extract.hits import (
     READY,
     STAYING,
     Hit,
+    agreed_meeting,
     cancels_plan,
     children,
+    clause_of_adjunct,
     in_relative,
     indirect_question,
     inside_subject,
@@ -83,7 +85,8 @@ def _pledging_adjunct(tok: Token, lex: Lexicon) -> bool:
     """A present participle of a pledge verb set after its clause with its act (« promettant de
     contester », « s'engageant à verser »): a statement of its own by the clause's subject."""
     cue = lex.verb_cues.get(tok.lemma_.lower())
-    return (cue is not None and cue.modality == "promise" and tok.dep_ == "advcl" and tok.i > tok.head.i
+    beside = (tok.dep_ == "advcl" and tok.i > tok.head.i) or clause_of_adjunct(tok) is not None
+    return (cue is not None and cue.modality == "promise" and beside
             and "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")
             and _infinitive_child(tok) is not None)
 
@@ -230,6 +233,8 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
                                for a in children(inf, "aux:tense", "aux:pass", "aux")):
         return None  # « annonce avoir débloqué 10 millions » : un acte passé, rapporté
     has_action = any(o.lemma_.lower() in action_nouns or _money(o) for o in _objects(tok))
+    if not has_action and cue.lemma in lex.words["decision_verbs"]:
+        has_action = agreed_meeting(_objects(tok), lex)  # « ont convenu d'un second cycle de négociations »
     acted = lex.words.get("will_nouns_with_act", frozenset())
     will = any(o.lemma_.lower() in lex.words["will_nouns"] and (o.lemma_.lower() not in acted or any(
         c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm") for c in o.children) or (inf is not None and inf.i > o.i)

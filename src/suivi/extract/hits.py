@@ -142,6 +142,10 @@ def subject_range(tok: Token, lo: int, hi: int) -> tuple[int, int] | None:
             ranges = [phrase_range(x, lo, hi) for x in subs if x.dep_ != "csubj"]
             return min(r[0] for r in ranges), max(r[1] for r in ranges)
         dep = cur.dep_.split(":")[0]
+        clause = clause_of_adjunct(cur) if dep == "acl" else None
+        if clause is not None and inside(clause):
+            cur = clause  # "a condamné cette initiative comme une agression, promettant de ...": the clause's doer
+            continue
         if dep in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON") and inside(cur.head):
             return _antecedent(cur, lo, hi)
         if dep == "conj":
@@ -160,6 +164,24 @@ def subject_range(tok: Token, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 _NP_TAGS = ("DET", "PROPN", "NOUN", "ADJ", "NUM", "PART")
+
+
+def clause_of_adjunct(tok: Token) -> Token | None:
+    """The verb whose clause a present participle set off by a comma belongs to, when the
+    parser hung it on the noun before the comma: in "Mogadiscio a condamné cette initiative
+    comme une agression, promettant de contester ce texte" the one promising is Mogadiscio,
+    not the aggression. A participle without a comma ("countries promising to contribute")
+    describes its noun and keeps it."""
+    if tok.i == 0 or tok.doc[tok.i - 1].text != "," or not _present_participle(tok):
+        return None
+    cur = tok.head
+    while cur.head.i != cur.i and cur.pos_ not in ("VERB", "AUX"):
+        cur = cur.head
+    return cur if cur.pos_ in ("VERB", "AUX") and cur.i < tok.i else None
+
+
+def _present_participle(tok: Token) -> bool:
+    return tok.tag_ == "VBG" or ("Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense"))
 
 
 def _stranded_subject(verb: Token, lo: int) -> tuple[int, int] | None:
@@ -201,7 +223,7 @@ def in_relative(tok: Token) -> bool:
     for _ in range(4):
         dep = cur.dep_.split(":")[0]
         if dep in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return not _own_subject(cur)
+            return not _own_subject(cur) and clause_of_adjunct(cur) is None
         if dep in ("xcomp", "conj") and cur.head.i != cur.i:
             cur = cur.head
             continue
@@ -280,8 +302,9 @@ def merge_nested(hits: list[Hit], apart_marks: frozenset[str] = frozenset()) -> 
             while cur.head.i != cur.i and cur.i != outer.token.i:
                 path.append(cur.dep_)
                 cur = cur.head
-            if outer.token.i < inner.token.i and any(
-                    c.dep_ == "cc" and outer.token.i < c.i < inner.token.i for c in inner.token.children):
+            if outer.token.i < inner.token.i and (any(
+                    c.dep_ == "cc" and outer.token.i < c.i < inner.token.i for c in inner.token.children)
+                    or _finite_beside_infinitive(inner.token)):
                 # "se réengageant à atteindre l'objectif ... et s'engageant à éliminer ...": a
                 # cue opened by "et" is coordinated, whatever node the parser hung it on, and
                 # shares the subject of the cue before it
@@ -314,6 +337,19 @@ def merge_nested(hits: list[Hit], apart_marks: frozenset[str] = frozenset()) -> 
     return merge_shared(keep)
 
 
+def _finite_beside_infinitive(tok: Token) -> bool:
+    """A finite verb the parser coordinated with an infinitive or a gerund ("agreed to hold
+    talks and pledged to respect ..." read as "to hold ... and [to] pledged"). A finite verb
+    cannot be the complement an infinitive stands for, so it is coordinated with the finite
+    verb above: a statement of its own, with that verb's subject."""
+    head = tok.head
+    return (tok.dep_ == "conj" and tok.tag_ in _FINITE_TAGS and head.tag_ in ("VB", "VBG")
+            and any(c.dep_ == "cc" and head.i < c.i < tok.i for c in head.children))
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
 def _opened_by(tok: Token, marks: frozenset[str]) -> bool:
     """An adverbial clause with its own subject whose first marker is one of `marks` ("while",
     "tandis que")."""
@@ -333,6 +369,8 @@ def reported(tok: Token, lex: Lexicon) -> bool:
         c.dep_ == "mark" and c.lower_ in ("that", "que", "qu'", "qu’") for c in tok.children
     ):
         return True
+    if tok.dep_.split(":")[0] in ("acl", "relcl") and _content_relative(tok, lex):
+        return True  # « une déclaration selon laquelle l'Éthiopie reconnaîtrait ... »
     # a second statement joined to a reported one ("said X would ..., and Y would ...", "...,
     # while a package would be disbursed"): reported too
     joined = tok.dep_ == "conj" or (tok.dep_.split(":")[0] == "advcl" and any(
@@ -341,6 +379,39 @@ def reported(tok: Token, lex: Lexicon) -> bool:
         tok.dep_.split(":")[0] in ("ccomp", "xcomp", "conj", "advcl", "parataxis")
         and (head.lemma_.lower() in lex.words["reporting_verbs"] or (joined and reported(head, lex)))
     )
+
+
+def _content_relative(tok: Token, lex: Lexicon) -> bool:
+    """A relative clause whose pronoun is governed by a content marker (data:
+    content_relative_markers: « selon laquelle »)."""
+    marks = lex.words.get("content_relative_markers", frozenset())
+    return any(c.lower_ in _CONTENT_PRONOUNS and any(t.lower_ in marks for t in c.doc[max(0, c.i - 2):c.i])
+               for c in tok.children)
+
+
+_CONTENT_PRONOUNS = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
+
+
+def agreed_meeting(objs: list[Token], lex: Lexicon) -> bool:
+    """Talks agreed on, the object of a decision verb: "agreed to technical talks", "agreed on a
+    new round of negotiations", « ont convenu d'un second cycle de négociations » (data:
+    agreed_meeting_nouns). Parties that agree to talk commit to hold the talks; a report can
+    later say they were held or not."""
+    nouns = lex.words.get("agreed_meeting_nouns", frozenset())
+    rounds = lex.words.get("meeting_round_nouns", frozenset())
+
+    def talks(t: Token) -> bool:
+        return t.lemma_.lower() in nouns or t.lower_ in nouns
+
+    for o in objs:
+        if talks(o):
+            return True
+        if o.lemma_.lower() in rounds:  # "a new round of negotiations", « un second cycle de négociations »
+            told = [n for n in o.children if n.dep_.startswith("nmod")]
+            told += [n for p in o.children if p.dep_ == "prep" for n in p.children if n.dep_ == "pobj"]
+            if any(talks(t) for t in told):
+                return True
+    return False
 
 
 def passive_doer(tok: Token) -> tuple[int, int] | None:
