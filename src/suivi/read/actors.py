@@ -23,7 +23,7 @@ from suivi.read.leaders import leader_of
 from suivi.read.lexicon import Lexicon
 from suivi.read.nlp import NON_PERSON_LABELS, doc_text, entity_kind, is_common_word
 from suivi.read.persons import Name, better, same_person, split_name, surname_of
-from suivi.read.textnorm import fold
+from suivi.read.textnorm import fold, slug
 from suivi.read.zones import Zones
 
 _UP = "A-ZÀ-ÖØ-ÞŒ"
@@ -383,9 +383,52 @@ def _in_longer_name(tok: Token) -> bool:
     return before is not None and before.pos_ == "PROPN" and before.text[:1].isupper()
 
 
+_RUN_LEAD = re.compile(r"(?:The|Le|La|Les|L['’])[ \t]+|L['’]")
+
+
+def employer_names(text: str, lex: Lexicon, gaz: _GazIndex) -> dict[str, str]:
+    """Names written as a company title's employer ("Rio Tinto chief executive Simon Trott",
+    "country head for Rio Tinto", « le PDG de Rio Tinto »), by folded name -> name as written.
+
+    Why: the model reads many company names as persons or places ("Rio Tinto"), and a company
+    is a party to the deals this system follows; a title held in a company is the surest sign
+    of one. Names the gazetteer knows (states, known bodies) are left to it."""
+    spans = []
+    for m in _CAPRUN.finditer(text):
+        start, end = m.start(), m.end()
+        lead = _RUN_LEAD.match(text, start, end)
+        if lead:
+            start = lead.end()
+        if lex.employer_after_re.match(text, end):
+            spans.append((start, end))
+    spans += [m.span("name") for m in lex.employer_before_re.finditer(text)]
+    out: dict[str, str] = {}
+    for start, end in spans:
+        name = " ".join(text[start:end].split())
+        if len(name) < 2 or gaz.overlapping(start, end) or lex.role_re.fullmatch(name) or (
+                lex.employer_title_re.fullmatch(name)):
+            continue  # a known state or body, or a title itself ("Chief Executive")
+        out.setdefault(fold(name), name)
+    return out
+
+
+def employer_mentions(text: str, employers: dict[str, str], taken: list[tuple[int, int]]) -> list[MentionDraft]:
+    """Every mention of an employer's name (see `employer_names`) not already taken by another
+    mention: an organisation, keyed by its name."""
+    out: list[MentionDraft] = []
+    for name in employers.values():
+        ref = ActorRef("org:" + slug(name), "organization", name, None, None, "ner")
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if any(x < m.end() and m.start() < y for x, y in taken):
+                continue
+            out.append(MentionDraft(m.start(), m.end(), m.group(), "organization", "rule:employer", ref=ref))
+            taken.append((m.start(), m.end()))
+    return out
+
+
 def person_candidates(
     doc: Doc, lex: Lexicon, gaz: _GazIndex, zones: Zones, has_ner: bool, author: Name | None,
-    short_names: list[tuple[int, int]] | None = None,
+    short_names: list[tuple[int, int]] | None = None, employers: dict[str, str] | None = None,
 ) -> list[_Candidate]:
     """Capitalised runs with person evidence, cleaned and filtered.
 
@@ -412,6 +455,8 @@ def person_candidates(
             continue
         if author is not None and same_person(cand.name, author):
             continue
+        if employers and fold(" ".join(text[cand.start:cand.end].split())) in employers:
+            continue  # "Rio Tinto" in an article on "Rio Tinto chief executive ...": the company
         if _counted(doc, m.start(), m.end()):
             continue  # "Twenty Cabinet Members", "Three Wise Men": a count names a group
         if _thing_context(text, cand.start, cand.end, lex):
@@ -508,13 +553,15 @@ def find_actors(doc: Doc, gazetteer: Gazetteer, lex: Lexicon, has_ner: bool, aut
     if author_name is not None and not author_name.words:
         author_name = None
     short_names: list[tuple[int, int]] = []
-    cands = person_candidates(doc, lex, gidx, zones, has_ner, author_name, short_names)
+    employers = employer_names(text, lex, gidx) if has_ner else {}
+    cands = person_candidates(doc, lex, gidx, zones, has_ner, author_name, short_names, employers)
     clusters, assign = cluster_persons(cands)
     person_spans = [(c.start, c.end) for c, k in zip(cands, assign, strict=True) if k is not None]
     from suivi.read.unlisted import other_mentions  # imports this module's run helpers
 
     places = [p for p in other_mentions(doc, lex, gidx, zones, has_ner)
-              if not _overlaps(person_spans, p.start, p.end)]
+              if not _overlaps(person_spans, p.start, p.end)
+              and not (p.kind == "place" and fold(" ".join(p.surface.split())) in employers)]
     compounds = [(p.start, p.end) for p in places if p.label == "rule:place"]
     if compounds:  # "Indian Ocean", « océan Indien »: the demonym inside names no state
         gaz_matches = [g for g in gaz_matches if not (g.form == "adjective" and any(
@@ -529,5 +576,6 @@ def find_actors(doc: Doc, gazetteer: Gazetteer, lex: Lexicon, has_ner: bool, aut
         mentions.append(MentionDraft(c.start, c.end, text[c.start:c.end], "person", c.label, name=c.name, person=k))
     mentions.extend(places)
     mentions.extend(_short_org_mentions(doc, mentions, short_names))
+    mentions.extend(employer_mentions(text, employers, [(m.start, m.end) for m in mentions]))
     mentions.sort(key=lambda m: (m.start, -m.end))
     return ArticleActors(mentions, clusters, gaz_matches, zones)

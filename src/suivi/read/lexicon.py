@@ -19,7 +19,7 @@ _FIELDS = {
     "reporting_verbs", "reporting_forms", "source_markers", "indirect_verbs", "complementizers",
     "outlet_anaphors", "pronouns", "honorifics", "role_titles", "name_particles", "link_prefixes",
     "byline_prefixes", "event_cues", "person_anaphors", "credit_markers", "org_heads", "org_tail_heads",
-    "place_patterns",
+    "place_patterns", "employer_titles",
 }
 # a place name in a place pattern: up to three capitalised words ("Lamu", "Port Harcourt")
 _NAME = r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'\-]*\w(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'\-]*\w){0,2})"
@@ -57,6 +57,9 @@ class Lexicon:
     honorifics: frozenset[str]
     honorific_re: re.Pattern[str]
     role_re: re.Pattern[str]
+    employer_title_re: re.Pattern[str]  # a title held in a company ("chief executive", « PDG »)
+    employer_after_re: re.Pattern[str]  # a name, then a company title and a person
+    employer_before_re: re.Pattern[str]  # a company title and "of"/"for"/"de", then the name (group `name`)
     particles: frozenset[str]
     link_re: re.Pattern[str]
     byline_re: re.Pattern[str]
@@ -101,6 +104,23 @@ def _load_words(section_name: str) -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
 
+def _employer_after(titles: list[str]) -> re.Pattern[str]:
+    """Right after a name: at most one lowercase word ("copper"), a company title, then a
+    capitalised name ("Rio Tinto copper chief executive Bold Baatar")."""
+    title = phrase_regex(titles).pattern
+    return re.compile(rf"[ \t]+(?:[a-z][\w-]*[ \t]+)?(?i:{title})[ \t]+[A-ZÀ-ÖØ-Þ][\w’'\-]+")
+
+
+def _employer_before(titles: list[str]) -> re.Pattern[str]:
+    """A company title, the word that joins it to its employer, then the employer's name
+    (group `name`): "country head for Rio Tinto", "chief executive of Rio Tinto", « le PDG de
+    Rio Tinto », « directeur pays chez Rio Tinto »."""
+    title = phrase_regex(titles).pattern
+    cap = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*\w"
+    return re.compile(rf"(?i:{title})[ \t]+(?:of|for|at|de|du|chez)[ \t]+(?:the[ \t]+)?"
+                      rf"(?P<name>{cap}(?:[ \t]+{cap}){{0,3}})")
+
+
 @cache
 def get_lexicon(lang: str) -> Lexicon:
     """The compiled lexicon of `lang` (English rules for languages without their own file)."""
@@ -138,6 +158,9 @@ def get_lexicon(lang: str) -> Lexicon:
             r"(?<!\w)(?:" + "|".join(re.escape(h) for h in sorted(honorifics, key=len, reverse=True)) + r")(?=\s)"
         ),
         role_re=phrase_regex(words("role_titles")),
+        employer_title_re=phrase_regex(words("employer_titles")),
+        employer_after_re=_employer_after(words("employer_titles")),
+        employer_before_re=_employer_before(words("employer_titles")),
         particles=frozenset(fold(w) for w in words("name_particles")),
         link_re=phrase_regex(words("link_prefixes"), prefix=True),
         byline_re=phrase_regex(words("byline_prefixes"), prefix=True),

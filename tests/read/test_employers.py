@@ -1,0 +1,54 @@
+"""Own wording: a name written as the employer of a company title ("X chief executive Y",
+"country head for X", « le PDG de X ») is a company in every mention, even where the model
+reads a person or a place; the person holding the title stays a person."""
+
+from __future__ import annotations
+
+import pytest
+
+from suivi.read.nlp import get_nlp
+from suivi.read.reader import read_article
+
+from .helpers import article
+
+
+def _read(text: str, lang: str):
+    return read_article(get_nlp(lang)(text), article(text, lang))
+
+
+def _mentions(reading, text: str, surface: str) -> list[str]:
+    return [m.kind for m in reading.actors.mentions if text[m.start:m.end] == surface]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Speaking in Accra, Kestrel Mira chief executive Ama Mensah said the port was ready. Kestrel Mira "
+           "will build the harbour by 2027. Kofi Boateng, country head for Kestrel Mira in Ghana, agreed."),
+    ("fr", "À Accra, le PDG de Kestrel Mira, Ama Mensah, a jugé le port prêt. Kestrel Mira construira le "
+           "port de pêche d'ici 2027, a ajouté Kofi Boateng."),
+])
+def test_a_company_titles_employer_is_an_organisation_everywhere(lang, text):
+    reading = _read(text, lang)
+    kinds = _mentions(reading, text, "Kestrel Mira")
+    assert kinds and set(kinds) == {"organization"}, kinds
+    assert "Ama Mensah" in [p.name.text for p in reading.actors.persons]
+    keys = {m.ref.key for m in reading.actors.mentions if text[m.start:m.end] == "Kestrel Mira"}
+    assert keys == {"org:kestrel-mira"}
+
+
+def test_a_political_title_makes_no_employer():
+    text = "Kestrel Mira, minister of Ghana, said the harbour would be built by 2027. Kestrel Mira met the press."
+    reading = _read(text, "en")
+    assert "organization" not in _mentions(reading, text, "Kestrel Mira")
+
+
+def test_the_company_commits_in_its_own_name():
+    from suivi.extract.commitments import extract
+    from suivi.scale.analyse import local_mentions
+
+    text = ("Kestrel Mira chief executive Ama Mensah visited Accra on Monday. Kestrel Mira will build a fishing "
+            "harbour in Ghana by 2027.")
+    doc = get_nlp("en")(text)
+    art = article(text, "en")
+    reading = read_article(doc, art)
+    found = [c for c in extract(doc, art, local_mentions(reading)) if "will build" in c.evidence]
+    assert found and found[0].agents == ["org:kestrel-mira"]
