@@ -461,14 +461,23 @@ def _future_reported(tok: Token, lex: Lexicon) -> bool:
 def _in_own_clause(values: list[Any], tok: Token, offset: int) -> list[Any]:
     """The time values (offsets in the evidence, which starts at `offset`) inside the clause of
     the cue's verb, not in a clause coordinated with it: "Our trade reached $25 billion by the
-    end of 2020, and our goal is to carry it to $75 billion" is not dated 2020."""
+    end of 2020, and our goal is to carry it to $75 billion" is not dated 2020. Nor does a
+    clause describing a noun date it: "have agreed to convene a meeting in June 2026 to advance
+    the partnership established during their summit in 2024"."""
     head = tok
     while head.dep_ not in ("ROOT", "conj") and head.head is not head:
         head = head.head
     others = {t.i for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    others |= {t.i for c in head.subtree if c.dep_ in _NOUN_CLAUSES and c.pos_ in ("VERB", "AUX")
+               and c.head.pos_ in ("NOUN", "PROPN") and tok not in c.subtree for t in c.subtree}
     own = [t for t in head.subtree if t.i not in others]
     lo, hi = min(t.idx for t in own) - offset, max(t.idx + len(t) for t in own) - offset
-    return [v for v in values if lo <= v.start and v.end <= hi]
+    inside = [(t.idx - offset, t.idx + len(t) - offset) for t in own]
+    return [v for v in values if lo <= v.start and v.end <= hi
+            and any(a <= v.start < b for a, b in inside)]
+
+
+_NOUN_CLAUSES = frozenset({"acl", "relcl", "acl:relcl"})
 
 
 def _candidate(text: str, unit: Unit, hit: Hit, hits: list[Hit], who: tuple[list[str], str | None, bool],
