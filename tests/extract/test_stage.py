@@ -141,3 +141,73 @@ def test_persons_pronouns_and_impersonal_agents_with_the_reading_stage(store, tm
     assert set(found["convenir"].agents) == {"TUR", "NER"}  # "Il a été convenu"
     assert set(found["engager"].agents) == {"TUR", "NER"}  # "Les deux ministres"
     assert found["ouvrirait"].agents == ["TUR"]  # "Il a promis que son pays ..."
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def new_store(request, tmp_path):
+    """A factory of new stores on each backend (PostgreSQL: fresh databases of the tests' own server)."""
+    from suivi.store import open_store
+
+    made = []
+
+    def new():
+        db = str(tmp_path / f"b{len(made)}.db") if request.param == "sqlite" else request.getfixturevalue("pg_new_db")()
+        made.append(open_store(db))
+        return made[-1]
+
+    yield new
+    for s in made:
+        s.close()
+
+
+def _one_by_one(conn, article, candidates) -> None:
+    """How `store_candidates` wrote before it was batched: a span and a mention per candidate."""
+    for c in candidates:
+        span_id = art_store.add_span(conn, article.id, c.start, c.end, c.evidence,
+                                     article.text[c.unit_start:c.unit_end], c.unit_start, c.unit_end)
+        cstore.insert_mention(
+            conn, key=cstore.mention_key(article.content_hash, c.start, c.end), article_id=article.id,
+            span_id=span_id, extractor_version=extract_stage.VERSION,
+            **{name: getattr(c, name) for name in cstore._MENTION_FIELDS},
+        )
+
+
+def _rows(conn, table) -> list[tuple]:
+    from sqlalchemy import select
+
+    return [tuple(r) for r in conn.execute(select(table).order_by(table.c.id))]
+
+
+def test_batched_candidates_write_the_rows_one_by_one_wrote(new_store, tmp_path):
+    """Spans and mentions are written in one batch each, with the ids, order and values the
+    one-by-one writes gave, on both backends; a span the reading stage made is reused."""
+    from sqlalchemy import event
+
+    from suivi.extract.commitments import extract
+    from suivi.read import stage as read_stage
+    from suivi.read.nlp import parse
+
+    results = {}
+    for way in ("one_by_one", "batched"):
+        store = new_store()
+        aid = _ingest_text(store, tmp_path)
+        read_stage.run(store, [aid], _noop)
+        with store.begin() as conn:
+            article = art_store.get_article(conn, aid)
+            candidates = extract(parse([article])[0], article, extract_stage._reading_mentions(conn, aid))
+            # the second candidate's span exists already (as a reading mention's would)
+            art_store.add_span(conn, aid, candidates[1].start, candidates[1].end, "x", "y", 0, 1)
+        assert len(candidates) == 2
+        statements: list[str] = []
+        event.listen(store.engine, "before_cursor_execute", lambda *a, seen=statements: seen.append(a[2]))
+        with store.begin() as conn:
+            del statements[:]
+            if way == "batched":
+                assert extract_stage.store_candidates(conn, article, candidates) == 2
+            else:
+                _one_by_one(conn, article, candidates)
+            written = len(statements)
+            results[way] = (_rows(conn, art_store.spans), _rows(conn, cstore.commitment_mentions), written)
+    one, batched = results["one_by_one"], results["batched"]
+    assert batched[:2] == one[:2]
+    assert batched[2] == 3 < one[2]  # the article's spans, the new spans, the mentions

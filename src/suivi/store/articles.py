@@ -271,6 +271,30 @@ def add_span(conn: Connection, article_id: int, start: int, end: int, text_: str
     return int(result.inserted_primary_key[0])
 
 
+def add_spans(conn: Connection, article_id: int,
+              items: list[tuple[int, int, str, str, int, int]]) -> dict[tuple[int, int], int]:
+    """Get or create many spans of one article at once: (start, end) -> span id.
+
+    Same semantics as `add_span` (unique article/start/end), batched: one SELECT of the
+    article's spans, one multi-row INSERT ... RETURNING of the missing ones, created in the
+    order of `items` (the first item of a range gives its text and sentence).
+    """
+    def existing() -> dict[tuple[int, int], int]:
+        rows = conn.execute(select(spans.c.id, spans.c.start, spans.c.end).where(spans.c.article_id == article_id))
+        return {(r.start, r.end): r.id for r in rows}
+
+    have = existing()
+    new: dict[tuple[int, int], dict[str, Any]] = {}
+    for start, end, text_, sentence, s, e in items:
+        if (start, end) not in have and (start, end) not in new:
+            new[(start, end)] = {"article_id": article_id, "start": start, "end": end, "text": text_,
+                                 "sentence": sentence, "sent_start": s, "sent_end": e}
+    if new:
+        returned = conn.execute(insert(spans).returning(spans.c.id, spans.c.start, spans.c.end), list(new.values()))
+        have.update({(r.start, r.end): r.id for r in returned})
+    return have
+
+
 def get_span(conn: Connection, span_id: int) -> Span:
     row = conn.execute(select(spans).where(spans.c.id == span_id)).first()
     if row is None:

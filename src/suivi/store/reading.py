@@ -32,7 +32,7 @@ from sqlalchemy import (
 )
 
 from suivi.errors import NotFound
-from suivi.store.articles import articles, spans
+from suivi.store.articles import add_spans, articles, spans  # noqa: F401 - add_spans: its home was here
 from suivi.store.meta import metadata
 
 actors = Table(
@@ -251,29 +251,6 @@ def upsert_actors(conn: Connection, wanted: list[dict[str, Any]]) -> dict[str, i
         if aliases != list(row.aliases or []) or name != row.name:
             conn.execute(update(actors).where(actors.c.id == row.id).values(aliases=aliases, name=name))
     return {r.key: r.id for r in conn.execute(select(actors.c.id, actors.c.key).where(actors.c.key.in_(keys)))}
-
-
-def add_spans(conn: Connection, article_id: int,
-              items: list[tuple[int, int, str, str, int, int]]) -> dict[tuple[int, int], int]:
-    """Get or create many spans of one article at once: (start, end) -> span id.
-
-    Same semantics as store.articles.add_span (unique article/start/end), batched: one
-    SELECT of the article's spans, one multi-row INSERT ... RETURNING of the missing ones.
-    """
-    def existing() -> dict[tuple[int, int], int]:
-        rows = conn.execute(select(spans.c.id, spans.c.start, spans.c.end).where(spans.c.article_id == article_id))
-        return {(r.start, r.end): r.id for r in rows}
-
-    have = existing()
-    new: dict[tuple[int, int], dict[str, Any]] = {}
-    for start, end, text_, sentence, s, e in items:
-        if (start, end) not in have and (start, end) not in new:
-            new[(start, end)] = {"article_id": article_id, "start": start, "end": end, "text": text_,
-                                 "sentence": sentence, "sent_start": s, "sent_end": e}
-    if new:
-        returned = conn.execute(insert(spans).returning(spans.c.id, spans.c.start, spans.c.end), list(new.values()))
-        have.update({(r.start, r.end): r.id for r in returned})
-    return have
 
 
 def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
