@@ -81,3 +81,30 @@ def test_a_sentence_stating_a_new_pledge_reports_only_on_that_pledge(store, corp
     stage.run(store, None, noop)
     with store.connect() as conn:
         assert status_of(conn, bridge, date(2025, 7, 1)).changes == []
+
+
+def test_a_report_read_again_is_read_once(monkeypatch):
+    """The follow stage reads a report again at each rescan: the second reading with the same
+    text, language and pledges comes from memory, equal and in containers of its own; other
+    pledges in the report are read anew."""
+    from suivi.follow import evidence
+    from suivi.follow.cues import get_cues
+
+    text = ("Le Japon a achevé la construction du pont sur le fleuve Niger. "
+            "La Norvège a versé 3 millions de dollars pour les écoles de Kayes. Les travaux ont commencé.")
+    calls = []
+    real = evidence._candidates
+    monkeypatch.setattr(evidence, "_candidates", lambda *a: calls.append(a) or real(*a))
+    monkeypatch.setattr(evidence, "_READINGS", evidence.OrderedDict())
+    cues, gaz = get_cues("fr"), evidence._get_gazetteer()
+    spans = [(0, 61, 7)]
+    first = evidence._report_reading(text, "fr", cues, gaz, spans)
+    assert first[0] and first[4]  # status sentences and the sum of 3 millions
+    first[0].clear()
+    first[1].clear()
+    again = evidence._report_reading(text, "fr", cues, gaz, spans)
+    assert len(calls) == 1
+    fresh = (*real(text, "fr", cues, gaz, spans), evidence.amounts(text, "fr"))
+    assert again == fresh
+    evidence._report_reading(text, "fr", cues, gaz, [(0, 61, 8)])
+    assert len(calls) == 2

@@ -18,7 +18,9 @@ commitment (the extraction stage stored a mention there) only counts when it has
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -458,6 +460,42 @@ def _candidates(
     return candidates, only, past_due, sums_of
 
 
+_READINGS: OrderedDict[tuple, tuple] = OrderedDict()
+_READINGS_MAX = 512
+_readings_lock = threading.Lock()
+
+
+def _report_reading(
+    text: str, lang: str, cues: Any, gaz: Any, commitment_spans: list[tuple[int, int, int | None]],
+) -> tuple[list[Candidate], dict[int, set[int | None]], set[int], dict[int, tuple[tuple, bool, bool]], list]:
+    """`_candidates` and the report's sums (`amounts`), remembered for the last 512 reports.
+
+    Why: the follow stage reads a report when it is stored and again whenever later articles
+    bring pledges it may report on (`deferring_rescans`): on 200 generated articles it read
+    395 reports of which 210 were distinct (text, language and the report's own pledges), and
+    each reading runs every status cue over every clause (7 searches per clause at least) and
+    the sum finder over the whole text. Both depend only on what the key holds (the cues and
+    the gazetteer are the process's own, checked by identity), so the result is the same; the
+    caller gets its own copies of the containers."""
+    key = (text, lang, tuple(commitment_spans))
+    with _readings_lock:
+        hit = _READINGS.get(key)
+        if hit is not None and hit[0] is cues and hit[1] is gaz:
+            _READINGS.move_to_end(key)
+            found = hit[2]
+        else:
+            found = None
+    if found is None:
+        found = (_candidates(text, lang, cues, gaz, commitment_spans), amounts(text, lang))
+        with _readings_lock:
+            _READINGS[key] = (cues, gaz, found)
+            _READINGS.move_to_end(key)
+            while len(_READINGS) > _READINGS_MAX:
+                _READINGS.popitem(last=False)
+    (candidates, only, past_due, sums_of), sums = found
+    return list(candidates), {k: set(v) for k, v in only.items()}, set(past_due), dict(sums_of), list(sums)
+
+
 def _compared_texts(text: str, candidates: list[Candidate]) -> tuple[list[str], list[str]]:
     """The sentence of each candidate and the clause around its cue (the sentence when the
     clause is too short to say anything), the two texts compared with a commitment's."""
@@ -516,8 +554,7 @@ def find_evidence(
     article_actors = _keys_of(found)
     for keys in (extra_actors or {}).values():
         article_actors |= keys
-    article_sums = [x for x in amounts(text, lang)]
-    candidates, only, past_due, sums_of = _candidates(text, lang, cues, gaz, commitment_spans)
+    candidates, only, past_due, sums_of, article_sums = _report_reading(text, lang, cues, gaz, commitment_spans)
     if not candidates:
         return []
     from suivi.reconcile.vectors import embed
