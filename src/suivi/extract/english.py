@@ -469,7 +469,9 @@ def _future_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None
         # "the centres should be operational by next spring", "the line will be ready in 2027": a
         # work in working order by a date is its owners' schedule; undated, a description
         return _hit(tok, bounds, READY, "plan", 0.6, event=True) if _dated_clause(tok) else None
-    route = lemma in lex.words.get("route_verbs", ())
+    route = lemma in lex.words.get("route_verbs", ()) or (
+        lemma in lex.words.get("path_verbs", ()) and _along_places(tok) and any(
+            _names_a_work(s, lex.words.get("facility_nouns", frozenset())) for s in children(tok, "nsubj")))
     if route and not _done_by_someone(tok, passive, lex) and _thing_subject(tok, lex):
         # "the pipeline will originate from Brass Island", "it will be connected to the grid": a work
         # described; "the project will be supported through a collaboration between two funds": an act
@@ -507,6 +509,17 @@ def _future_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None
     if lemma in lex.words.get("staying_verbs", ()):
         return _hit(tok, bounds, STAYING, "plan", 0.6)
     return _hit(tok, bounds, f"{word.lower()} {tok.lower_}", "plan", 0.7, event=event)
+
+
+def _along_places(tok: Token) -> bool:
+    """The verb's complements name where, not when: "will run from Kabaale to Tanga", "will start
+    in Hoima and end on the coast" (a route), not "will start in May" (a schedule)."""
+    places = [o for p in children(tok, "prep") if p.lower_ in _PATH_PREPOSITIONS for o in children(p, "pobj")]
+    return any(o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "LOC", "FAC") for o in places) and not any(
+        t.ent_type_ in ("DATE", "TIME") or t.like_num for o in places for t in o.subtree)
+
+
+_PATH_PREPOSITIONS = frozenset({"from", "to", "in", "at", "on", "through", "via", "along"})
 
 
 def _done_by_someone(tok: Token, passive: bool, lex: Lexicon) -> bool:
