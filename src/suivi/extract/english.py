@@ -602,6 +602,7 @@ def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: b
         works = lex.words.get("facility_nouns", frozenset()) | lex.words.get("works_nouns", frozenset())
         inf = next((c for c in children(tok, "xcomp") if _to_form(c)), None)
         if (inf is not None and _dated_clause(tok) and _lemma(inf) not in lex.words["talk_verbs"]
+                and _lemma(inf) not in lex.words.get("forecast_verbs", ())
                 and any(_names_a_work(s, works) for s in children(tok, "nsubjpass"))):
             # "the first of its reactors is expected to begin producing power in 2024": a work's
             # dated milestone, its owners' schedule ("prices are expected to rise" is no work)
@@ -632,7 +633,7 @@ def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: b
             # "An IMF mission is expected in Dakar next week": a visit planned
             return _hit(tok, bounds, "expected in", "plan", 0.6)
         # "the final investment decision is expected by the end of 2025": an act awaited by a date
-        acts = lex.words["action_nouns"] | lex.words["will_nouns"]
+        acts = lex.words["action_nouns"] | lex.words["will_nouns"] | lex.words.get("works_nouns", frozenset())
         dated = any(t.like_num for p in children(tok, "prep", "agent") for t in p.subtree)  # "by" parsed as agent
         if dated and not children(tok, "xcomp") and any(_lemma(t) in acts for t in children(tok, "nsubjpass")):
             return _hit(tok, bounds, AWAITED, "plan", 0.6, event=True)
