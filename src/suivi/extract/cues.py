@@ -16,7 +16,8 @@ from suivi.datafiles import read_data_yaml
 from suivi.errors import DataFileError
 
 MODALITIES = ("promise", "plan", "agreement", "intention", "conditional", "hedged")
-VERB_NEEDS = ("any", "infinitive", "action", "action_or_infinitive", "will", "action_or_will", "infinitive_or_goal")
+VERB_NEEDS = ("any", "infinitive", "action", "action_or_infinitive", "will", "action_or_will", "infinitive_or_goal",
+              "dated_milestone")
 SUPPORTED = ("fr", "en")
 
 
@@ -134,7 +135,7 @@ _WORD_KEYS = (
     "approval_verbs", "approved_things", "source_prepositions", "doer_prepositions", "money_only_verbs", "deal_verbs",
     "facility_nouns", "to_come_verbs", "purpose_verbs", "granted_nouns", "year_noun_determiners",
     "year_deadline_nouns", "expected_signing_verbs", "expected_signers", "ing_base_verbs", "visitor_nouns",
-    "content_relative_markers", "agreed_meeting_nouns", "meeting_round_nouns", "path_verbs",
+    "content_relative_markers", "agreed_meeting_nouns", "meeting_round_nouns", "path_verbs", "milestone_nouns",
 )
 # phrase keys (kept in file order, matched as substrings)
 _PHRASE_KEYS = (

@@ -306,6 +306,8 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
         "will": will is not None,
         "action_or_will": has_action or will is not None,
         "infinitive_or_goal": inf is not None,
+        # "the partners target first gas in the third quarter of 2023": a dated first output
+        "dated_milestone": any(_lemma(o) in lex.words.get("milestone_nouns", ()) for o in objs) and _dated_clause(tok),
     }[cue.needs]
     if not ok:
         return None

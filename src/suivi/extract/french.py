@@ -255,6 +255,7 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
         "action_or_will": has_action or will,
         # "vise un objectif de 75 milliards": an aim with its figure
         "infinitive_or_goal": inf is not None or _figured_goal(children(tok, "obj"), lex),
+        "dated_milestone": False,  # no French verb cue needs it
     }[cue.needs]
     if ok and cue.lemma in lex.words.get("approval_verbs", ()) and not any(
             o.lemma_.lower() in lex.words.get("approved_things", ()) for o in _objects(tok)):
