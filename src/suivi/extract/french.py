@@ -521,11 +521,21 @@ def _time_given_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | 
     return None
 
 
+def _absolute(part: Token) -> bool:
+    """A participle with « étant » hung on its noun: an absolute clause (« ..., la première
+    extraction étant attendue pour 2022 »), a statement of its own, not a relative describing the noun."""
+    return part.dep_.startswith("acl") and any(a.lower_ == "étant" for a in children(part, "aux:pass", "aux"))
+
+
 def _awaited(part: Token, lex: Lexicon) -> bool:
-    """An act (a noun of action or of will) awaited by a stated date: « la décision est attendue
-    avant la fin de 2025 », not « les résultats sont attendus » nor an undated wait."""
-    acts = lex.words["action_nouns"] | lex.words["will_nouns"]
-    subject = any(t.lemma_.lower() in acts for t in children(part, "nsubj", "nsubj:pass"))
+    """An act (a noun of action, of will or of works) awaited by a stated date: « la décision est
+    attendue avant la fin de 2025 », « la première extraction étant attendue pour 2022 », not « les
+    résultats sont attendus » nor an undated wait."""
+    acts = lex.words["action_nouns"] | lex.words["will_nouns"] | lex.words.get("works_nouns", frozenset())
+    subjects = children(part, "nsubj", "nsubj:pass")
+    if _absolute(part):
+        subjects = [*subjects, part.head]  # « ..., la première extraction étant attendue pour 2022 »
+    subject = any(t.lemma_.lower() in acts or t.lower_ in acts for t in subjects)
     dated = any(t.like_num for c in children(part, "obl", "obl:mod", "obl:arg") for t in c.subtree)
     return subject and dated
 
@@ -654,7 +664,8 @@ def french_hits(span: Span, lex: Lexicon) -> list[Hit]:
             continue  # "pour conclure le sommet": why, not what
         if cancels_plan(hit.token, lex) or cancels_plan(tok, lex):
             continue  # "a décidé de retirer le projet": the plan is dropped (follow-up)
-        hit.relative = in_relative(hit.token) and not _main_verb_on_noun(hit.token, lex)
+        hit.relative = (in_relative(hit.token) and not _main_verb_on_noun(hit.token, lex)
+                        and not _absolute(hit.token))
         hits.append(hit)
     cue_tokens = {h.token.i for h in hits if h.token is not None}
     hits = [h for h in hits if h.token is not None and not inside_subject(h.token, cue_tokens, *bounds)]
