@@ -393,7 +393,7 @@ def employer_names(text: str, lex: Lexicon, gaz: _GazIndex) -> dict[str, str]:
     Why: the model reads many company names as persons or places ("Rio Tinto"), and a company
     is a party to the deals this system follows; a title held in a company is the surest sign
     of one. Names the gazetteer knows (states, known bodies) are left to it."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     for m in _CAPRUN.finditer(text):
         start, end = m.start(), m.end()
         lead = _RUN_LEAD.match(text, start, end)
