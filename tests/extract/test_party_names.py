@@ -39,3 +39,25 @@ def test_a_name_cut_from_its_currency_sign_is_read_with_it():
     ctx = build_context(text, [], get_lexicon("en"))
     assert ctx.parties_in(text.index(" and ") + 5, text.index("US $ 600") + 3) == []
     assert ctx.parties_in(0, 6) == ["IND"]
+
+
+def test_a_company_named_after_its_state_is_the_company_not_the_state():
+    """Own wording (found on the thirty-third blind set): a company whose name opens with its
+    state's ("Ghana Harbour Construction Corporation") does the works; a body that is not a
+    company ("Ghana Cocoa Board") still stands for its state when the state is named first."""
+    from types import SimpleNamespace
+
+    from suivi.extract.agents import build_context
+    from suivi.extract.cues import get_lexicon
+
+    text = "The Ghana Harbour Construction Corporation will dredge the port, and the Ghana Cocoa Board will pay."
+    company_at = text.index("Ghana Harbour")
+    board_at = text.index("Ghana Cocoa")
+    company = SimpleNamespace(kind="organization", key="org:ghcc", start=company_at,
+                              end=company_at + len("Ghana Harbour Construction Corporation"),
+                              name="Ghana Harbour Construction Corporation")
+    board = SimpleNamespace(kind="organization", key="org:gcb", start=board_at, end=board_at + len("Ghana Cocoa Board"),
+                            name="Ghana Cocoa Board")
+    ctx = build_context(text, [company, board], get_lexicon("en"))
+    assert ctx.parties_in(company.start, company.end) == ["org:ghcc"]
+    assert ctx.parties_in(board.start, board.end) == ["GHA"]

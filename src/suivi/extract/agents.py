@@ -52,6 +52,7 @@ class ActorContext:
     venue_words: frozenset[str] = frozenset()
     seats: dict[str, str] = field(default_factory=dict)  # folded capital -> body key, bodies named here only
     exclusion_words: frozenset[str] = frozenset()  # "except", "sauf": who follows receives nothing
+    company_words: frozenset[str] = frozenset()  # last words of a company's name ("Corporation")
 
     def party_of_ref(self, ref: Any, form: str = "name") -> str | None:
         """A gazetteer match as a party key (state code, alliance/body key), or None."""
@@ -75,10 +76,22 @@ class ActorContext:
             if p.start >= start and p.end <= end and p.serves:
                 found.append((p.start, p.serves))
         for b in self.bodies:
-            if b.start >= start and b.end <= end and not any(s <= b.start < s + 1 for s, _ in found):
-                found.append((b.start, b.key))
+            if b.start < start or b.end > end:
+                continue
+            if any(s == b.start for s, _ in found):
+                if not self.company_named(b):
+                    continue  # "Ghana Cocoa Board": the state named first stands for its body
+                found = [(s, k) for s, k in found if not b.start <= s < b.end]
+            found.append((b.start, b.key))
         found.sort()
         return list(dict.fromkeys(k for _, k in found))
+
+    def company_named(self, body: PersonMention) -> bool:
+        """A company whose name opens with a state's ("China Railway Construction Corporation",
+        "Russian Railways Group"): the company, not the state, is the doer (data:
+        company_head_words, the name's last word)."""
+        words = fold(self.text[body.start:body.end]).replace(".", " ").split()
+        return bool(words) and words[-1] in self.company_words
 
     def named_parties(self, start: int, end: int, places: bool = True) -> list[tuple[int, str]]:
         """(offset, party key) of the gazetteer names in text[start:end], places read as parties.
@@ -285,6 +298,7 @@ def build_context(text: str, mentions: list[Any] | None, lexicon: Lexicon) -> Ac
         venue_words=frozenset(fold(w) for w in lexicon.words.get("venue_prepositions", frozenset())),
         seats={name: body for name, body in lexicon.seats.items() if body in named_bodies},
         exclusion_words=frozenset(lexicon.words["exclusion_words"]),
+        company_words=frozenset(fold(w) for w in lexicon.words.get("company_head_words", ())),
     )
     counts: Counter[str] = Counter()
     # international bodies (ECOWAS, the AU) are parties of their stories; companies, outlets

@@ -444,7 +444,10 @@ def stated_contents(tok: Token, lex: Lexicon) -> Token | None:
     None: "the agreement includes 5 billion euros in loans", "The US's pledges included $56
     million in grant funds", "L'accord prévoit cinq milliards d'euros de prêts", "ce pacte
     inclura des aides financières" (data: contents_verbs, contents_subjects, aid_nouns). The
-    contents of an agreement are its parties' pledges, whatever the tense they are told in."""
+    contents of an agreement are its parties' pledges, whatever the tense they are told in.
+    Works it provides for ("the deal includes the construction of a refinery", « les projets
+    incluent la création d'une usine », data: contents_act_verbs, contents_act_nouns) count
+    only when not told in the past."""
     if tok.lemma_.lower() not in lex.words.get("contents_verbs", ()):
         return None
     subjects = [c for c in children(tok, "nsubj") if c.lemma_.lower() in lex.words.get("contents_subjects", ())]
@@ -455,11 +458,23 @@ def stated_contents(tok: Token, lex: Lexicon) -> Token | None:
         if prep.lower_ == "for":  # "provides for 900 million"
             objs += children(prep, "pobj")
     aid = lex.words.get("aid_nouns", frozenset()) | lex.words.get("granted_nouns", frozenset())
+    acts: frozenset[str] = frozenset()
+    if not _told_in_past(tok) and tok.lemma_.lower() in lex.words.get("contents_act_verbs", ()):
+        acts = lex.words.get("contents_act_nouns", frozenset())
     for o in objs:
         phrase = o.doc[o.left_edge.i:o.right_edge.i + 1].text
-        if states_sum(phrase) or o.lemma_.lower() in aid or o.lower_ in aid:
+        if states_sum(phrase) or o.lemma_.lower() in aid or o.lower_ in aid or o.lemma_.lower() in acts:
             return subjects[0]
     return None
+
+
+def _told_in_past(tok: Token) -> bool:
+    """The verb is told in the past ("included", "a prévu", « prévoyait »): what a deal stated
+    as works then may be built already, so only a sum or aid makes it a pledge."""
+    if tok.tag_ == "VBD" or "Imp" in tok.morph.get("Tense"):
+        return True
+    return any(c.dep_ in ("aux", "aux:tense") and c.lemma_.lower() in ("avoir", "have") and c.tag_ != "MD"
+               for c in tok.children)
 
 
 def cancels_plan(tok: Token, lex: Lexicon) -> bool:
