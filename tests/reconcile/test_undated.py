@@ -94,3 +94,25 @@ def test_a_report_dated_to_its_month_is_near_every_day_of_that_month():
     assert keys[0] == "2024-08-29" and keys[-1] == "2024-10-03" and len(keys) == 36
     assert _better_date("2024-09", "2024-09-05") == "2024-09-05"  # a day of the story's month
     assert _better_date("2024-09", "2024-10-05") == "2024-09"
+
+
+def test_a_past_year_read_as_a_deadline_for_want_of_a_day_is_dropped_once_the_story_dates_it(tmp_path):
+    """An undated report's "X, which built the quay between 1970 and 1976, will lead the works":
+    with no day, 1976 could be a deadline; in the story of a report dated 2023 it is over
+    (written for this test)."""
+    from suivi.ingest.api import ingest
+    from suivi.pipeline import run_pipeline
+    from suivi.store import commitments as cstore
+    from suivi.store import open_store
+
+    store = open_store(str(tmp_path / "anchored.db"))
+    try:
+        run_pipeline(store, ingest(store, [str(RESOURCES / "anchored_past.jsonl")]).new)
+        ids = by_source(store)
+        with store.connect() as conn:
+            dated, undated = ids["anchored_past.jsonl:1"], ids["anchored_past.jsonl:2"]
+            assert story_store.story_of_article(conn, undated) == story_store.story_of_article(conn, dated)
+            lead = [m for m in cstore.mentions_for_article(conn, undated) if "lead the new works" in m.evidence]
+        assert lead and all(m.deadline is None for m in lead), [(m.evidence, m.deadline) for m in lead]
+    finally:
+        store.close()

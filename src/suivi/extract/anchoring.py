@@ -51,4 +51,9 @@ def reanchor(conn: Connection, article_ids: list[int]) -> int:
             if deadline is not None and deadline != m.deadline:
                 cstore.set_mention_deadline(conn, m.id, deadline, precision, kind)
                 changed += 1
+            elif deadline is None and m.deadline and m.deadline < anchor.isoformat():
+                # a past date taken for a deadline for want of a day ("CRCC, which built the
+                # line between 1970 and 1976, will spearhead ..."): over before the story began
+                cstore.set_mention_deadline(conn, m.id, None, None, None)
+                changed += 1
     return changed
