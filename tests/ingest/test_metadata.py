@@ -168,6 +168,21 @@ def test_first_paragraph_date_is_the_last_resort() -> None:
     assert draft.meta["published_from"] == "first_paragraph"
 
 
+def test_a_photo_captions_date_is_not_the_reports() -> None:
+    """Own wording (found on the thirty-third blind set): a picture above the lead, dated and
+    credited, may be years older than the report."""
+    text = (
+        "Ghana and Norway sign a harbour deal\n\n"
+        "The port of Tema is seen on April 23, 2019, from a ship in the bay. (Jane Doe / Getty Images)\n\n"
+        "Ghana and Norway signed a harbour deal on Monday in Accra, the finance ministry said. Norway will "
+        "fund a new quay at Tema and train 200 harbour pilots over three years, officials said.\n"
+    )
+    draft = build_draft("t.txt", text.encode(), "text", text)
+    assert draft.published is None, draft.published
+    dated = text.replace("on Monday in Accra", "on Monday, May 12, 2025 in Accra")
+    assert build_draft("t.txt", dated.encode(), "text", dated).published == "2025-05-12"
+
+
 def test_a_date_given_as_the_reports_own_day_wins_over_background_told_first() -> None:
     text = (
         "Routes rurales : le Togo et le Bénin rompent\n\nDeux jours après l'échec des discussions du "

@@ -19,6 +19,7 @@ from suivi.ingest.endmatter import take_end_matter
 from suivi.ingest.language import detect_language
 from suivi.ingest.metadata import (
     headline_like,
+    headline_rules,
     late_header,
     lead_in_outlet,
     parse_header,
@@ -71,8 +72,11 @@ def _lead_date(body_lines: list[str]) -> dates.DateHit | None:
 
 
 def _event_date(body_lines: list[str], lang: str | None) -> tuple[dates.DateHit | None, str]:
-    """The first full date stated in the opening paragraphs."""
-    opening = [ln for ln in body_lines if ln.strip()]
+    """The first full date stated in the opening paragraphs, photo captions left out: "The
+    Capitol is seen on April 23, 2024 ... (Jane Doe / Getty Images)" dates the picture, which
+    may be years older than the report."""
+    caption = headline_rules().caption
+    opening = [ln for ln in body_lines if ln.strip() and not caption.search(ln.strip())]
     text = ""
     for line in opening:
         text += line + "\n"
