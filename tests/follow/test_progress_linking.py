@@ -308,3 +308,29 @@ def test_paying_a_part_the_pledge_names_is_a_step_not_the_whole_pledge_kept(stor
     stage.run(store, None, noop)
     with store.connect() as conn:
         assert status_of(conn, cid, date(2025, 9, 1)).status == "in_progress"
+
+
+@pytest.mark.parametrize(("pledge", "report"), [
+    ("Ghana and Norway signed a harbour agreement in Accra. Ghana's parliament will ratify the agreement "
+     "before June.",
+     "On 8 May, Ghana's parliament passed a law ratifying the harbour agreement with Norway, which also "
+     "creates a port fund."),
+    ("Le Ghana et la Norvège ont signé un accord portuaire à Accra. L'accord doit encore être ratifié par le "
+     "Parlement ghanéen.",
+     "Le 8 mai, le Parlement ghanéen a adopté une loi portant ratification de l'accord portuaire avec la "
+     "Norvège, qui crée aussi un fonds."),
+])
+def test_a_law_ratifying_the_agreement_keeps_the_pledge_to_ratify_not_the_agreements(store, corpus_dir, pledge,
+                                                                                      report):
+    """Own wording (found on the thirty-third blind set): the vote told with the noun ("passed a
+    law ratifying", « a adopté une loi portant ratification ») is the act the pledge to ratify
+    named; the agreement it ratifies, closer in wording, is not what moved."""
+    from suivi.pipeline import run_pipeline
+    from suivi.store import commitments as commitment_store
+
+    ids = _run(store, corpus_dir, ("Harbour deal", "Published on 10 January 2025", pledge),
+               [("Harbour law", "Published on 5 September 2025", report)])
+    run_pipeline(store, ids)
+    with store.connect() as conn:
+        ratify = next(c for c in commitment_store.list_commitments(conn) if "ratif" in (c.action or ""))
+        assert status_of(conn, ratify.id, date(2025, 9, 30)).status == "fulfilled"

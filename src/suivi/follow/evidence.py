@@ -729,6 +729,12 @@ def find_evidence(
         # the others (the bigger project it belongs to, say) are not what the clause is about
         if head and any(head & by_id[m.commitment_id].stems for m in matches):
             matches = [m for m in matches if head & by_id[m.commitment_id].stems]
+        # the act the cue itself names ("a adopté une loi portant ratification de l'accord"):
+        # the pledge of that act (to ratify), not the agreement it is about
+        cue_acts = _clause_families(cue, lang) if status in ("fulfilled", "in_progress") else frozenset()
+        if cue_acts and any(cue_acts & by_id[m.commitment_id].families for m in matches):
+            matches = [m for m in matches if cue_acts & by_id[m.commitment_id].families]
+            with_words &= {m.commitment_id for m in matches}
         # a commitment sharing words with the cue's clause beats one only similar in meaning
         if with_words:
             matches = [m for m in matches if m.commitment_id in with_words]
