@@ -415,7 +415,19 @@ def agreed_meeting(objs: list[Token], lex: Lexicon) -> bool:
 
 
 def passive_doer(tok: Token) -> tuple[int, int] | None:
-    """The doer of a passive: "will be hosted by the World Bank", "sera hébergé par la BM"."""
+    """The doer of a passive: "will be hosted by the World Bank", "sera hébergé par la BM";
+    shared by coordinated participles, where the parser hangs it on the last one: « sera
+    financé et géré par le Ghana et la Norvège »."""
+    own = _own_passive_doer(tok)
+    if own is not None:
+        return own
+    for c in tok.children:
+        if c.dep_ == "conj" and c.i > tok.i and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm"):
+            return _own_passive_doer(c)
+    return None
+
+
+def _own_passive_doer(tok: Token) -> tuple[int, int] | None:
     for c in tok.children:
         if c.dep_ == "agent":  # English: agent -> pobj
             objs = children(c, "pobj")
@@ -450,7 +462,11 @@ def stated_contents(tok: Token, lex: Lexicon) -> Token | None:
     only when not told in the past."""
     if tok.lemma_.lower() not in lex.words.get("contents_verbs", ()):
         return None
-    subjects = [c for c in children(tok, "nsubj") if c.lemma_.lower() in lex.words.get("contents_subjects", ())]
+    named = children(tok, "nsubj")
+    if not named and tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
+        named = children(tok.head, "nsubj")  # "the work ... is to include the repair of the track"
+    nouns = lex.words.get("contents_subjects", ())
+    subjects = [c for c in named if c.lemma_.lower() in nouns or (c.lower_ in _IT and _stands_for_opening(c, nouns))]
     if not subjects:
         return None
     objs = children(tok, "obj", "dobj")
@@ -466,6 +482,20 @@ def stated_contents(tok: Token, lex: Lexicon) -> Token | None:
         if states_sum(phrase) or o.lemma_.lower() in aid or o.lower_ in aid or o.lemma_.lower() in acts:
             return subjects[0]
     return None
+
+
+_IT = frozenset({"it", "il"})
+_OPENING_WORDS = 4
+
+
+def _stands_for_opening(pronoun: Token, nouns: frozenset[str] | tuple[str, ...]) -> bool:
+    """"It" standing for what the sentence before opened with ("The work ... is to include the
+    repair of the track. It will include the purchase of 34 locomotives")."""
+    start = pronoun.sent.start
+    if start == 0 or pronoun.i - start > 1:
+        return False
+    before = pronoun.doc[start - 1].sent
+    return any(t.lemma_.lower() in nouns for t in before[:_OPENING_WORDS])
 
 
 def _told_in_past(tok: Token) -> bool:

@@ -759,8 +759,9 @@ def _contents_giver(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lex
         if c.dep_ == "poss" or (dep == "nmod" and c.i > noun.i and of_complement(c)):
             toks = list(c.subtree)
             spans.append((toks[0].idx, toks[-1].idx + len(toks[-1])))
-        elif dep == "acl" and c.lower_ not in lex.words.get("backer_participles", ()):
-            # "pris par les États-Unis", "made by Japan"; not "soutenu par", who backs it
+        elif dep in ("acl", "relcl") and c.lower_ not in lex.words.get("backer_participles", ()):
+            # "pris par les États-Unis", "made by Japan", "the work to be undertaken by CCECC";
+            # not "soutenu par", who backs it
             doer = passive_doer(c)
             if doer is not None:
                 spans.append(doer)
