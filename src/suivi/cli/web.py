@@ -11,7 +11,6 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from suivi import accounts
 from suivi.cli.common import DbOption, JsonOption, console, emit_json, err_console, get_store
 from suivi.store import accounts as account_store
 
@@ -20,9 +19,20 @@ def _read_password(from_stdin: bool) -> str:
     if from_stdin or not sys.stdin.isatty():
         line = sys.stdin.readline().rstrip("\n")
         if not line:
-            raise accounts.AccountError("no password on standard input")
+            raise _accounts().AccountError("no password on standard input")
         return line
     return typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+
+
+def _accounts():  # noqa: ANN202 - the suivi.accounts module
+    """`suivi.accounts`, imported when a command needs it.
+
+    Why not at import: it hashes a dummy password when loaded (about 0.2 s of CPU), and every
+    `suivi` command imports this module, as does each `suivi ingest` worker process (it imports
+    the command's script again)."""
+    from suivi import accounts
+
+    return accounts
 
 
 def register(app: typer.Typer) -> None:
@@ -94,7 +104,7 @@ def register(app: typer.Typer) -> None:
         """
         password = _read_password(password_stdin)
         with get_store(db).begin() as conn:
-            user_id = accounts.add_user(conn, name, password, role)
+            user_id = _accounts().add_user(conn, name, password, role)
         if as_json:
             emit_json({"id": user_id, "name": name, "role": role})
         else:
@@ -113,7 +123,7 @@ def register(app: typer.Typer) -> None:
         password = _read_password(password_stdin)
         with get_store(db).begin() as conn:
             user = account_store.get_user(conn, name)
-            account_store.set_password(conn, user.id, accounts.hash_password(password))
+            account_store.set_password(conn, user.id, _accounts().hash_password(password))
         console.print(f"password of {name} changed", highlight=False, markup=False)
 
     @user_app.command("list")
@@ -146,7 +156,7 @@ def register(app: typer.Typer) -> None:
         Example: suivi token create notebook --user alice --days 90
         """
         with get_store(db).begin() as conn:
-            token = accounts.create_token(conn, user, name, days)
+            token = _accounts().create_token(conn, user, name, days)
         if as_json:
             emit_json({"name": name, "user": user, "token": token})
         else:
