@@ -20,6 +20,7 @@ from typing import Any
 from suivi.errors import InputRejected
 from suivi.ingest import sources
 from suivi.models import Article, ArticleDraft
+from suivi.scale.timeline import mark
 from suivi.store.articles import content_hash, raw_hash
 
 
@@ -65,6 +66,7 @@ def warm(vectors: bool = True) -> None:
     from suivi.read.nlp import MODELS, get_nlp
     from suivi.reconcile.vectors import warm as warm_encoder
 
+    mark("warm.start", vectors=vectors)
     _one_blas_thread()
     get_gazetteer()
     if vectors:
@@ -73,6 +75,7 @@ def warm(vectors: bool = True) -> None:
         get_nlp(lang)
         get_lexicon(lang)
         extract_lexicon(lang)
+    mark("warm.end")
 
 
 def _one_blas_thread() -> None:
@@ -155,6 +158,7 @@ def analyse_articles(works: list[ArticleWork], vectors: bool = True) -> None:
             except Exception as exc:  # noqa: BLE001
                 w.errors["read"] = w.errors["extract"] = _one_line(exc)
                 docs.append(None)
+    mark("analyse.parsed", docs=len(docs))
     gaz = get_gazetteer()
     for w, doc in zip(works, docs, strict=True):
         if doc is None:
@@ -213,12 +217,15 @@ def analyse_inputs(refs: list[str], stdin: bytes | None = None, vectors: bool = 
     core of its own that waits for the worker much of the time, and moving a third of its work
     onto the worker made the whole run slower (400 articles: 39.8 s -> 47.3 s), while with two
     workers or a cluster it made it faster (41.2 s -> 37.8 s, see bench/README.md)."""
+    mark("analyse.start", first=refs[0])
     works = read_inputs(refs, stdin)
+    mark("analyse.read")
     articles = [a for w in works for a in w.articles]
     for number, a in enumerate(articles, 1):
         a.article.id = -number
     analyse_articles(articles, vectors)
     _forget_parses()
+    mark("analyse.end", first=refs[0], articles=len(articles))
     return works
 
 

@@ -24,6 +24,7 @@ from typing import Any, Protocol
 from suivi.config import IngestSettings
 from suivi.ingest.api import IngestReport, expand_inputs
 from suivi.scale.analyse import InputWork, analyse_inputs
+from suivi.scale.timeline import mark
 from suivi.scale.writer import OnError, Progress, Writer
 from suivi.store import Store
 
@@ -174,6 +175,7 @@ def run(
 
     `executor` may be a factory called with the number of tasks (a pool is not worth
     starting for one task)."""
+    mark("run.start")
     hook = progress or (lambda _label, _done, _total: None)
     refs, missing = expand_inputs(inputs)
     writer = Writer(store, hook, on_error, on_reject)
@@ -191,6 +193,7 @@ def run(
     tasks = [refs[i:i + task_inputs] for i in range(0, len(refs), task_inputs)]
     if callable(executor) and not hasattr(executor, "submit"):
         executor = executor(len(tasks))
+    mark("executor.ready", tasks=len(tasks))
     window = window or default_window(getattr(executor, "workers", 1), segment, task_inputs)
     if not isinstance(executor, InlineExecutor):
         # the writer embeds itself only when its one local worker does not (`analyse_inputs`)
@@ -209,20 +212,29 @@ def run(
                 queue.append(_Slot(refs_, executor.submit(refs_, _stdin_for(refs_, stdin))))
                 next_task += 1
             slot = queue.popleft()
-            for work in _collect(slot, executor, stdin, queue):
+            results = _collect(slot, executor, stdin, queue)
+            mark("task.back", first=slot.refs[0])
+            for work in results:
                 buffer.append(work)
                 buffered += len(work.articles)
                 done_inputs += 1
                 hook("ingest", done_inputs, total)
                 if buffered >= current:
+                    mark("segment.write", articles=buffered)
                     writer.write(buffer)
+                    mark("segment.written", articles=buffered)
                     buffer, buffered = [], 0
                     current = min(segment, current * 2)
         if buffer:
+            mark("segment.write", articles=buffered)
             writer.write(buffer)
+            mark("segment.written", articles=buffered)
     finally:
+        mark("executor.shutdown")
         executor.shutdown()
+        mark("executor.down")
     writer.finish()
+    mark("run.end")
     return EngineReport(writer.report, writer.stages, skipped, writer.reextracted)
 
 

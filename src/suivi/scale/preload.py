@@ -15,6 +15,9 @@ import gc
 import os
 
 from suivi.scale.analyse import PRELOAD_VECTORS, warm
+from suivi.scale.timeline import mark
+
+mark("preload.imported")
 
 warm(vectors=os.environ.get(PRELOAD_VECTORS) == "1")
 gc.freeze()

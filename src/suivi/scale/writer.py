@@ -34,6 +34,7 @@ from suivi.ingest.api import IngestReport
 from suivi.pipeline import run_pipeline
 from suivi.reconcile.vectors import remember
 from suivi.scale.analyse import ArticleWork, InputWork
+from suivi.scale.timeline import mark
 from suivi.store import Store
 from suivi.store.articles import insert_article
 
@@ -154,10 +155,12 @@ class Writer:
             if new:
                 remember((text, vec) for w in new for text, vec in w.vectors.items())
                 counts = self._read_and_extract(bound, conn, new)
+                mark("writer.read_extract.done", articles=len(new))
                 merge_counts(self.stages, counts)
                 with deferring_rescans():
                     later = run_pipeline(bound, [w.article.id for w in new], None, self.on_error, only=self.later)
                 merge_counts(self.stages, later)
+                mark("writer.later.done")
             failpoints.reach("ingest.segment")
         for work in inputs:
             for source, reason in work.rejected:
@@ -174,7 +177,9 @@ class Writer:
         self._warmed()
         if "follow" not in self.later:
             return
+        mark("writer.finish.start")
         counts = finish_rescans(self.store, self.progress)
+        mark("writer.finish.end")
         if counts["articles"]:
             merge_counts(self.stages, {"follow": {"rescanned": counts["articles"],
                                                   "status_changes": counts["status_changes"]}})
@@ -263,6 +268,7 @@ def warm_stages(encoder: bool) -> None:
     from suivi.read.gazetteer import get_gazetteer
     from suivi.reconcile.vectors import warm
 
+    mark("writer.warm.start")
     try:
         available_stages()
         get_gazetteer()
@@ -274,3 +280,4 @@ def warm_stages(encoder: bool) -> None:
             warm()
     except Exception:  # noqa: BLE001 - only a head start: the stage loads it again and reports
         _log.debug("warming the writer's stages failed", exc_info=True)
+    mark("writer.warm.end")
