@@ -33,7 +33,7 @@ from suivi.follow.stage import deferring_rescans, finish_rescans
 from suivi.ingest.api import IngestReport
 from suivi.pipeline import run_pipeline
 from suivi.reconcile.vectors import remember
-from suivi.scale.analyse import ArticleWork, InputWork
+from suivi.scale.analyse import WARM_DATES, ArticleWork, InputWork
 from suivi.scale.timeline import mark
 from suivi.store import Store
 from suivi.store.articles import insert_article
@@ -246,10 +246,6 @@ class Writer:
 
         self.reextracted += 1
         return extract(parse([work.article])[0], work.article, stored)
-
-
-WARM_DATES = {"fr": "le 15 mars", "en": "on 15 March"}
-"""A day and month per language: reading one loads the date rules and dateparser's language data."""
 
 
 def warm_stages(encoder: bool) -> None:
