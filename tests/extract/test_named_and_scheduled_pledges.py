@@ -132,3 +132,16 @@ def test_a_person_or_delegation_expected_at_a_place_is_a_visit_planned(read_comm
     assert [(c.agents, c.deadline) for c in en] == [(["GHA"], "2026-03-12")], [(c.agents, c.deadline) for c in en]
     assert not read_commitments("Les résultats sont attendus à Niamey.", "fr", published="2025-10-15")
     assert not read_commitments("Growth is expected in Ghana next year.", "en", published="2025-10-15")
+
+
+def test_these_countries_and_their_representatives_are_the_reports_parties(read_commitments):
+    """Own wording (found on the thirty-fourth blind set): « ces pays », "representatives of
+    African countries" point back to the states the report names; their pledge is those states'."""
+    fr = ("Le roi du Maroc a reçu les ministres du Mali, du Niger et du Burkina Faso à Rabat. Ces pays ont "
+          "réaffirmé leur disponibilité à accélérer la mise en œuvre du projet.")
+    found = [c for c in read_commitments(fr, "fr") if "Ces pays" in c.evidence]
+    assert len(found) == 1 and {"MLI", "NER"} & set(found[0].agents), found
+    en = ("Mali, Niger and Morocco met in Marrakesh on Saturday. Representatives of the countries taking part in "
+          "the meeting agreed to set up a task force in each country.")
+    found = [c for c in read_commitments(en, "en") if "task force" in c.evidence]
+    assert len(found) == 1 and {"MLI", "NER"} & set(found[0].agents), found

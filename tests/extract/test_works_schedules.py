@@ -25,3 +25,17 @@ def test_a_unit_expected_to_start_by_a_date_is_a_plan_a_price_expected_to_rise_i
 def test_talks_set_to_be_held_are_no_plan(read_commitments):
     found = read_commitments(_DEAL + "Discussions among the engineers are set to be held on Thursday.", "en")
     assert not any("Discussions" in c.evidence for c in found)
+
+
+def test_a_work_scheduled_for_completion_on_its_noun_is_its_builders_milestone(read_commitments):
+    """Own wording (found on the thirty-fourth blind set): "the port, scheduled for completion by
+    2028" states the work's date on its noun; the builder is the clause's subject, else the
+    report's party. Without a date, or for another noun, nothing."""
+    found = read_commitments("Ghana is building the Tema deep-sea port, scheduled for completion by 2028.", "en",
+                             published="2025-06-29")
+    assert [(c.agents, c.deadline) for c in found] == [(["GHA"], "2028-12-31")], found
+    found = read_commitments("The Tema deep-sea port, scheduled for completion by 2028, serves Accra's trade goals.",
+                             "en", published="2025-06-29")
+    assert [(c.agents, c.deadline) for c in found] == [(["GHA"], "2028-12-31")], found
+    assert read_commitments("The Tema port, scheduled for completion, serves Accra's trade goals.", "en") == []
+    assert read_commitments("The Tema port, scheduled for talks by 2028, serves Accra's trade goals.", "en") == []

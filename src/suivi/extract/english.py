@@ -600,6 +600,14 @@ def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: b
                 return None
             return _hit(inf, bounds, f"{tok.lower_} to {inf.lower_}", "plan", 0.6, subject_of=tok,
                         party_subject=True)
+    if (tok.tag_ == "VBN" and lemma in lex.words.get("scheduled_participles", ()) and tok.dep_ == "acl"
+            and tok.head.pos_ in ("NOUN", "PROPN") and _dated_clause(tok)):
+        works = lex.words.get("works_nouns", frozenset())
+        for prep in children(tok, "prep"):
+            if prep.lower_ == "for" and any(_lemma(o) in works for o in children(prep, "pobj")):
+                # "the Dakhla port, scheduled for completion by 2028": a work's dated milestone,
+                # told on the noun it is said of; its owners' schedule
+                return _hit(tok, bounds, f"{tok.lower_} for", "plan", 0.6)
     if tok.tag_ == "VBN" and lemma in lex.words.get("expected_participles", ()) and children(tok, "auxpass"):
         works = lex.words.get("facility_nouns", frozenset()) | lex.words.get("works_nouns", frozenset())
         inf = next((c for c in children(tok, "xcomp") if _to_form(c)), None)
@@ -981,7 +989,8 @@ def english_hits(span: Span, lex: Lexicon, headline: bool = False) -> list[Hit]:
     cue_tokens = {h.token.i for h in hits if h.token is not None}
     hits = [
         h for h in hits
-        if h.token is not None and (h.token.tag_ == "VBG" or not inside_subject(h.token, cue_tokens, *bounds))
+        if h.token is not None and (h.token.tag_ == "VBG" or (h.token.dep_ == "acl" and h.cue.endswith(" for"))
+                                    or not inside_subject(h.token, cue_tokens, *bounds))  # "the port, scheduled for"
     ]
     hits = merge_nested(hits, frozenset(lex.words["apart_marks"]))
     return hits + _absolute_pledges(span, hits, lex, bounds)

@@ -117,6 +117,14 @@ def agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) 
         return list(ctx.main_parties[:2]), None, True  # "the final investment decision is expected by 2025"
     if hit.cue == READY and hit.subject is not None and not ctx.parties_in(*hit.subject) and ctx.main_parties:
         return list(ctx.main_parties[:2]), None, True  # "the centres should be operational by next spring"
+    if ctx.main_parties and _scheduled_work(hit, lex):
+        # "Morocco is building the Dakhla port, scheduled for completion by 2028": the milestone
+        # of whoever the clause says carries the work out, else of the report's parties
+        assert hit.token is not None
+        work = hit.token.head
+        builders = [k for s in (children(work.head, "nsubj") if work.dep_ in ("dobj", "obj") else [])
+                    for k in ctx.parties_in(s.left_edge.idx, s.right_edge.idx + len(s.right_edge))]
+        return list(dict.fromkeys(builders)) or list(ctx.main_parties[:2]), None, True
     if hit.cue == INSTALMENT and ctx.main_parties:
         return _giver(text, unit, hit, ctx), None, True  # "the first tranche will be $5 billion"
     between = _agreed_between(hit, ctx)
@@ -387,6 +395,14 @@ def _pledges_money(text: str, hit: Hit, unit: Unit) -> bool:
                 text[words[0].idx: words[-1].idx + len(words[-1])])):
             return True
     return False
+
+
+def _scheduled_work(hit: Hit, lex: Lexicon) -> bool:
+    """A work's milestone told on its noun ("the port, scheduled for completion by 2028"; data:
+    scheduled_participles, the English `_schedule_cue`)."""
+    tok = hit.token
+    return (tok is not None and tok.dep_ == "acl" and tok.tag_ == "VBN"
+            and tok.lemma_.lower() in lex.words.get("scheduled_participles", ()) and hit.cue.endswith(" for"))
 
 
 def _works_passive(hit: Hit, lex: Lexicon) -> bool:
