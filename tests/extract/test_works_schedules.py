@@ -39,3 +39,18 @@ def test_a_work_scheduled_for_completion_on_its_noun_is_its_builders_milestone(r
     assert [(c.agents, c.deadline) for c in found] == [(["GHA"], "2028-12-31")], found
     assert read_commitments("The Tema port, scheduled for completion, serves Accra's trade goals.", "en") == []
     assert read_commitments("The Tema port, scheduled for talks by 2028, serves Accra's trade goals.", "en") == []
+
+
+def test_works_expected_to_begin_told_in_an_absolute_construction_are_a_milestone(read_commitments):
+    """Own wording (found on the thirty-fourth blind set): "..., with construction expected to
+    begin next year": the works' dated milestone, theirs who carry the clause's act; a forecast
+    ("with prices expected to rise") or an undated one is none."""
+    found = read_commitments("Ghana and Norway signed the harbour deal, with construction expected to begin next "
+                             "year.", "en", published="2025-06-22")
+    assert [(sorted(c.agents), c.deadline) for c in found if "expected" in c.evidence] == [
+        (["GHA", "NOR"], "2026-12-31")], found
+    assert not [c for c in read_commitments("Ghana and Norway signed the harbour deal, with prices expected to rise "
+                                            "next year.", "en", published="2025-06-22") if "expected" in c.evidence]
+    assert not [c for c in read_commitments("Ghana and Norway signed the harbour deal, with construction expected "
+                                            "to create many jobs.", "en", published="2025-06-22")
+                if "expected" in c.evidence]

@@ -608,6 +608,17 @@ def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: b
                 # "the Dakhla port, scheduled for completion by 2028": a work's dated milestone,
                 # told on the noun it is said of; its owners' schedule
                 return _hit(tok, bounds, f"{tok.lower_} for", "plan", 0.6)
+    if (tok.tag_ == "VBN" and lemma in lex.words.get("expected_participles", ()) and tok.dep_ == "acl"
+            and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "with" and _dated_clause(tok)
+            and _lemma(tok.head) in lex.words.get("works_nouns", frozenset())):
+        inf = next((c for c in children(tok, "xcomp") if _to_form(c)), None)
+        barred = lex.words["talk_verbs"] | lex.words.get("forecast_verbs", frozenset())
+        if inf is not None and _lemma(inf) not in barred:
+            # "..., with construction expected to begin next year": the works' dated milestone,
+            # told in an absolute construction; theirs who carry the clause's act
+            hit = _hit(tok, bounds, f"expected to {inf.lower_}", "plan", 0.6)
+            hit.verb = inf
+            return hit
     if tok.tag_ == "VBN" and lemma in lex.words.get("expected_participles", ()) and children(tok, "auxpass"):
         works = lex.words.get("facility_nouns", frozenset()) | lex.words.get("works_nouns", frozenset())
         inf = next((c for c in children(tok, "xcomp") if _to_form(c)), None)
@@ -989,7 +1000,7 @@ def english_hits(span: Span, lex: Lexicon, headline: bool = False) -> list[Hit]:
     cue_tokens = {h.token.i for h in hits if h.token is not None}
     hits = [
         h for h in hits
-        if h.token is not None and (h.token.tag_ == "VBG" or (h.token.dep_ == "acl" and h.cue.endswith(" for"))
+        if h.token is not None and (h.token.tag_ == "VBG" or (h.token.dep_ == "acl" and h.token.tag_ == "VBN")
                                     or not inside_subject(h.token, cue_tokens, *bounds))  # "the port, scheduled for"
     ]
     hits = merge_nested(hits, frozenset(lex.words["apart_marks"]))

@@ -122,7 +122,9 @@ def agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) 
         # of whoever the clause says carries the work out, else of the report's parties
         assert hit.token is not None
         work = hit.token.head
-        builders = [k for s in (children(work.head, "nsubj") if work.dep_ in ("dobj", "obj") else [])
+        verb = work.head if work.dep_ in ("dobj", "obj") else (  # "..., with construction expected":
+            work.head.head if work.dep_ == "pobj" and work.head.lower_ == "with" else None)  # the clause's verb
+        builders = [k for s in (children(verb, "nsubj") if verb is not None else [])
                     for k in ctx.parties_in(s.left_edge.idx, s.right_edge.idx + len(s.right_edge))]
         return list(dict.fromkeys(builders)) or list(ctx.main_parties[:2]), None, True
     if hit.cue == INSTALMENT and ctx.main_parties:
@@ -398,11 +400,15 @@ def _pledges_money(text: str, hit: Hit, unit: Unit) -> bool:
 
 
 def _scheduled_work(hit: Hit, lex: Lexicon) -> bool:
-    """A work's milestone told on its noun ("the port, scheduled for completion by 2028"; data:
-    scheduled_participles, the English `_schedule_cue`)."""
+    """A work's milestone told on its noun ("the port, scheduled for completion by 2028", "...,
+    with construction expected to begin next year"; data: scheduled_participles,
+    expected_participles, the English `_schedule_cue`)."""
     tok = hit.token
-    return (tok is not None and tok.dep_ == "acl" and tok.tag_ == "VBN"
-            and tok.lemma_.lower() in lex.words.get("scheduled_participles", ()) and hit.cue.endswith(" for"))
+    if tok is None or tok.dep_ != "acl" or tok.tag_ != "VBN":
+        return False
+    lemma = tok.lemma_.lower()
+    return ((lemma in lex.words.get("scheduled_participles", ()) and hit.cue.endswith(" for"))
+            or (lemma in lex.words.get("expected_participles", ()) and hit.cue.startswith("expected to ")))
 
 
 def _works_passive(hit: Hit, lex: Lexicon) -> bool:
