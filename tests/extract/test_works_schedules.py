@@ -54,3 +54,13 @@ def test_works_expected_to_begin_told_in_an_absolute_construction_are_a_mileston
     assert not [c for c in read_commitments("Ghana and Norway signed the harbour deal, with construction expected "
                                             "to create many jobs.", "en", published="2025-06-22")
                 if "expected" in c.evidence]
+
+
+def test_a_project_to_be_implemented_in_a_report_on_the_partnership_is_its_parties(read_commitments):
+    """Own wording (found on the thirty-fourth blind set): "the project will be implemented in
+    three phases by 2030", no party named, in a report on the parties' partnership, as "will be
+    built" is (data: works_verbs)."""
+    found = read_commitments("Ghana and Norway signed the harbour memorandum. The project will be implemented in "
+                             "three phases by 2030.", "en", published="2024-04-23")
+    done = [c for c in found if "implemented" in c.evidence]
+    assert [(sorted(c.agents), c.deadline) for c in done] == [(["GHA", "NOR"], "2030-12-31")], found
