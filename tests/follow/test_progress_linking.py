@@ -334,3 +334,27 @@ def test_a_law_ratifying_the_agreement_keeps_the_pledge_to_ratify_not_the_agreem
     with store.connect() as conn:
         ratify = next(c for c in commitment_store.list_commitments(conn) if "ratif" in (c.action or ""))
         assert status_of(conn, ratify.id, date(2025, 9, 30)).status == "fulfilled"
+
+
+@pytest.mark.parametrize(("report", "status"), [
+    ("Ghana's vice-president this week inaugurated the first road built under the 2 billion dollar deal with "
+     "China.", "in_progress"),
+    ("Le vice-président ghanéen a inauguré cette semaine la première route construite dans le cadre de l'accord "
+     "de 2 milliards de dollars avec la Chine.", "in_progress"),
+    # not the first of them: the works done
+    ("Ghana's vice-president this week inaugurated the roads and bridges built under the 2 billion dollar deal "
+     "with China.", "fulfilled"),
+])
+def test_the_first_of_the_works_inaugurated_moves_a_pledge_of_many_on(store, corpus_dir, report, status):
+    """Own wording (found on the thirty-fourth blind set): "inaugurated the first road built
+    under the deal" is a step of a pledge of many roads, not the pledge kept."""
+    from suivi.pipeline import run_pipeline
+    from suivi.store import commitments as commitment_store
+
+    pledge = "China will lend Ghana 2 billion dollars to build roads and bridges across the country."
+    ids = _run(store, corpus_dir, ("Roads deal", "Published on 10 January 2019", pledge),
+               [("Roads news", "Published on 28 September 2022", report)])
+    run_pipeline(store, ids)
+    with store.connect() as conn:
+        loan = next(c for c in commitment_store.list_commitments(conn) if c.agents == ["CHN"])
+        assert status_of(conn, loan.id, date(2022, 10, 30)).status == status

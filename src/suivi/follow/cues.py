@@ -62,6 +62,9 @@ class StatusCues:
     """A pledge pointed back to ("this commitment", "cet engagement"): the cue file's
     `this_pledge`; the sentence reports on the pledge its article stated just before."""
     first_part_patterns: tuple[re.Pattern[str], ...] = ()
+    first_of_many_patterns: tuple[re.Pattern[str], ...] = ()
+    """What follows a done cue when it names the first of several things ("inaugurated the first
+    road built under the deal"): the cue file's `first_of_many`."""
     meeting_cues: tuple[re.Pattern[str], ...] = ()
     """Cues that say a meeting took place ("s'est tenu", "took place"): the cue file's
     `meeting_cues`."""
@@ -243,6 +246,12 @@ class StatusCues:
         lowered = text.lower()
         return any(p.search(lowered) for p in self.first_part_patterns)
 
+    def first_of_many(self, after_cue: str) -> bool:
+        """The thing a done cue reports is the first of several ("a inauguré cette semaine la
+        première infrastructure routière"): a step of a pledge of many, not all of it."""
+        lowered = after_cue.lower()
+        return any(p.search(lowered) for p in self.first_of_many_patterns)
+
     def announces(self, clause: str) -> bool:
         """Future or plan wording: the step is announced, not reported."""
         lowered = clause.lower()
@@ -347,6 +356,7 @@ def parse_cues(data: Any, where: str) -> StatusCues:
         back_reference=_compile("back_reference", data.get("back_reference", []), where),
         this_pledge=_compile("this_pledge", data.get("this_pledge", []), where),
         first_part_patterns=_compile("first_part", data.get("first_part", []), where),
+        first_of_many_patterns=_compile("first_of_many", data.get("first_of_many", []), where),
         running_total=_compile("running_total", data.get("running_total", []), where),
         level_target=_compile("level_target", data.get("level_target", []), where),
         meeting_cues=_compile("meeting_cues", data.get("meeting_cues", []), where),

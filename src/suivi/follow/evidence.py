@@ -54,6 +54,8 @@ STEM = 5
 _CUE_OBJECT = re.compile(
     r"\s+(?:of|du|des|de|d['’])\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*|its\s+|their\s+|son\s+|sa\s+|ses\s+)?"
     r"(?:[^\W\d_]+[\s-]+)?(?P<noun>[^\W\d_]{4,})", re.IGNORECASE)
+FIRST_REACH = 80  # characters after a done cue where "the first (road)" is read
+_FIRST = re.compile(r"\b(?:first|premi(?:er|ère|ers|ères))\b", re.IGNORECASE)
 PAST_VERB_CONFIDENCE = 0.6
 SENTENCE_PENALTY = 0.05
 """The whole sentence counts a little less than the clause that holds the cue."""
@@ -750,6 +752,12 @@ def find_evidence(
                 or (status == "sum" and not _states_sum(by_id[ev.commitment_id], sums_of[idx][0], article))
             ):
                 continue  # a pledge of the first tranche (of that very sum) itself shares the report of it
+            if (ev.status == "fulfilled" and status == "fulfilled"
+                    and cues.first_of_many(text[c_end:min(s_end, c_end + FIRST_REACH)])
+                    and not any(_FIRST.search(t) for t in by_id[ev.commitment_id].texts)):
+                # "a inauguré la première infrastructure routière construite dans le cadre de
+                # l'accord": the first of the works pledged is a step (unless the pledge was it)
+                ev.status = "in_progress"
             ev.score += conf  # a status cue outranks the past-tense fallback
             current = best.get(ev.commitment_id)
             if current is None or ev.score > current.score:
