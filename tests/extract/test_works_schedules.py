@@ -64,3 +64,18 @@ def test_a_project_to_be_implemented_in_a_report_on_the_partnership_is_its_parti
                              "three phases by 2030.", "en", published="2024-04-23")
     done = [c for c in found if "implemented" in c.evidence]
     assert [(sorted(c.agents), c.deadline) for c in done] == [(["GHA", "NOR"], "2030-12-31")], found
+
+
+def test_a_year_in_a_past_clause_describing_a_noun_is_no_deadline(read_commitments):
+    """Own wording (found on the thirty-third blind set): "X, which built the old quay between
+    1970 and 1976, will lead the new works", in a report with no date, is not due in 1976; a
+    date of the act itself, or in a clause to come, still is."""
+    found = read_commitments("Norway, which built the old quay between 1970 and 1976, will lead the new works at "
+                             "Tema.", "en", published=None)
+    assert [c.deadline for c in found] == [None], found
+    found = read_commitments("La Norvège, qui a construit le quai entre 1970 et 1976, dirigera les nouveaux "
+                             "travaux à Tema.", "fr", published=None)
+    assert [c.deadline for c in found] == [None], found
+    found = read_commitments("Norway, which will host the donors in 2026, pledged to build a new quay at Tema by "
+                             "2030.", "en", published=None)
+    assert [c.deadline for c in found] == ["2030-12-31"], found

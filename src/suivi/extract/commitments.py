@@ -480,6 +480,28 @@ def _in_own_clause(values: list[Any], tok: Token, offset: int) -> list[Any]:
 _NOUN_CLAUSES = frozenset({"acl", "relcl", "acl:relcl"})
 
 
+def _told_in_past(verb: Token) -> bool:
+    """Simple past, imperfect or a compound past ("built", « construisait », « a construit »)."""
+    if verb.tag_ == "VBD" or "Imp" in verb.morph.get("Tense") or (
+            "Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm")):
+        return True
+    return any(a.dep_ in ("aux", "aux:tense") and a.lemma_.lower() in ("avoir", "have") and a.tag_ != "MD"
+               for a in verb.children)
+
+
+def _past_descriptions(values: list[Any], tok: Token, act: Token | None, offset: int) -> list[Any]:
+    """The time values inside a clause told in the past that describes a noun, the cue outside
+    it: "The China Railway Construction Corporation, which originally built TAZARA between 1970
+    and 1976, will spearhead the revitalization" is not due in 1976 (in an undated report the
+    year cannot be seen to be over). Not a clause the parser hung the act itself under (« avait
+    promis, lors d'un sommet qu'il avait accueilli fin 2022, de se rendre en Afrique en 2023 »)."""
+    spans = [(c.left_edge.idx - offset, c.right_edge.idx + len(c.right_edge) - offset)
+             for c in tok.doc[tok.sent.start:tok.sent.end]
+             if c.dep_ in _NOUN_CLAUSES and c.pos_ in ("VERB", "AUX") and c.head.pos_ in ("NOUN", "PROPN")
+             and tok not in c.subtree and (act is None or act not in c.subtree) and _told_in_past(c)]
+    return [v for v in values if any(a <= v.start and v.end <= b for a, b in spans)]
+
+
 def _candidate(text: str, unit: Unit, hit: Hit, hits: list[Hit], who: tuple[list[str], str | None, bool],
                ctx: ActorContext, lex: Lexicon, anchor: date | None, lang: str) -> CommitmentCandidate | None:
     start, end = _evidence_range(text, unit, hit, hits, frozenset(lex.words["means_prepositions"]))
@@ -508,7 +530,9 @@ def _candidate(text: str, unit: Unit, hit: Hit, hits: list[Hit], who: tuple[list
     verb = acting_verb(hit) if hit.token is not None else None
     if verb is not None and (restates or (hit.modality in ("promise", "intention") and told_as_past(hit.token))):
         recalled = dates_the_act(hit.token, verb, start)
-    deadline, precision, recurrence, deadline_kind = choose(values, anchor, lex, act, evidence, recalled)
+    described = _past_descriptions(values, hit.token, verb, start) if hit.token is not None else []
+    deadline, precision, recurrence, deadline_kind = choose([v for v in values if v not in described], anchor,
+                                                            lex, act, evidence, recalled)
     if deadline is None:
         told = period_told_before(text, start, evidence, anchor, lang, lex)
         if told is not None:
