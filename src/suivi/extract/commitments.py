@@ -34,7 +34,7 @@ from suivi.extract.english import english_hits
 from suivi.extract.enumeration import split_listed
 from suivi.extract.french import french_hits, future_or_conditional
 from suivi.extract.headlines import heading_line, reparsed_headline, sentence_cased_text
-from suivi.extract.hits import Hit, act_range, acting_verb, children, phrase_range, reported
+from suivi.extract.hits import Hit, act_range, acting_verb, children, phrase_range, reported, told_in_past
 from suivi.extract.nominal import listed_aid_hits, nominal_hits, opened_payment_hits, pledge_noun_hits
 from suivi.extract.parties import agents_of, hyphenated_start, item_doer, people_subject, receipt_parties
 from suivi.extract.patterns import introduced, item_hits, pattern_hits
@@ -480,15 +480,6 @@ def _in_own_clause(values: list[Any], tok: Token, offset: int) -> list[Any]:
 _NOUN_CLAUSES = frozenset({"acl", "relcl", "acl:relcl"})
 
 
-def _told_in_past(verb: Token) -> bool:
-    """Simple past, imperfect or a compound past ("built", « construisait », « a construit »)."""
-    if verb.tag_ == "VBD" or "Imp" in verb.morph.get("Tense") or (
-            "Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm")):
-        return True
-    return any(a.dep_ in ("aux", "aux:tense") and a.lemma_.lower() in ("avoir", "have") and a.tag_ != "MD"
-               for a in verb.children)
-
-
 def _past_descriptions(values: list[Any], tok: Token, act: Token | None, offset: int) -> list[Any]:
     """The time values inside a clause told in the past that describes a noun, the cue outside
     it: "The China Railway Construction Corporation, which originally built TAZARA between 1970
@@ -498,7 +489,7 @@ def _past_descriptions(values: list[Any], tok: Token, act: Token | None, offset:
     spans = [(c.left_edge.idx - offset, c.right_edge.idx + len(c.right_edge) - offset)
              for c in tok.doc[tok.sent.start:tok.sent.end]
              if c.dep_ in _NOUN_CLAUSES and c.pos_ in ("VERB", "AUX") and c.head.pos_ in ("NOUN", "PROPN")
-             and tok not in c.subtree and (act is None or act not in c.subtree) and _told_in_past(c)]
+             and tok not in c.subtree and (act is None or act not in c.subtree) and told_in_past(c)]
     return [v for v in values if any(a <= v.start and v.end <= b for a, b in spans)]
 
 

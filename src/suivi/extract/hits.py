@@ -466,7 +466,8 @@ def stated_contents(tok: Token, lex: Lexicon) -> Token | None:
     if not named and tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
         named = children(tok.head, "nsubj")  # "the work ... is to include the repair of the track"
     nouns = lex.words.get("contents_subjects", ())
-    subjects = [c for c in named if c.lemma_.lower() in nouns or (c.lower_ in _IT and _stands_for_opening(c, nouns))]
+    subjects = [c for c in named
+                if c.lemma_.lower() in nouns or (c.lower_ in IT_PRONOUNS and _stands_for_opening(c, nouns))]
     if not subjects:
         return None
     objs = children(tok, "obj", "dobj")
@@ -475,7 +476,7 @@ def stated_contents(tok: Token, lex: Lexicon) -> Token | None:
             objs += children(prep, "pobj")
     aid = lex.words.get("aid_nouns", frozenset()) | lex.words.get("granted_nouns", frozenset())
     acts: frozenset[str] = frozenset()
-    if not _told_in_past(tok) and tok.lemma_.lower() in lex.words.get("contents_act_verbs", ()):
+    if not told_in_past(tok) and tok.lemma_.lower() in lex.words.get("contents_act_verbs", ()):
         acts = lex.words.get("contents_act_nouns", frozenset())
     for o in objs:
         phrase = o.doc[o.left_edge.i:o.right_edge.i + 1].text
@@ -484,8 +485,8 @@ def stated_contents(tok: Token, lex: Lexicon) -> Token | None:
     return None
 
 
-_IT = frozenset({"it", "il"})
-_OPENING_WORDS = 4
+IT_PRONOUNS = frozenset({"it", "il"})
+OPENING_WORDS = 4  # the words that open a sentence an "it" stands for: "Le contrat", "The work to be"
 
 
 def _stands_for_opening(pronoun: Token, nouns: frozenset[str] | tuple[str, ...]) -> bool:
@@ -495,16 +496,19 @@ def _stands_for_opening(pronoun: Token, nouns: frozenset[str] | tuple[str, ...])
     if start == 0 or pronoun.i - start > 1:
         return False
     before = pronoun.doc[start - 1].sent
-    return any(t.lemma_.lower() in nouns for t in before[:_OPENING_WORDS])
+    return any(t.lemma_.lower() in nouns for t in before[:OPENING_WORDS])
 
 
-def _told_in_past(tok: Token) -> bool:
-    """The verb is told in the past ("included", "a prévu", « prévoyait »): what a deal stated
-    as works then may be built already, so only a sum or aid makes it a pledge."""
-    if tok.tag_ == "VBD" or "Imp" in tok.morph.get("Tense"):
+def told_in_past(verb: Token) -> bool:
+    """The verb is told in the past: English simple past, imperfect or compound past
+    ("included", "built", « prévoyait », « a construit »). Used for what a deal states as works
+    (maybe built already: only a sum or aid makes it a pledge) and for a clause describing a noun
+    (its dates are no deadline). Not the French tagger's Tense=Past on a finite verb: it also
+    marks presents like « inclut »."""
+    if verb.tag_ == "VBD" or "Imp" in verb.morph.get("Tense"):
         return True
-    return any(c.dep_ in ("aux", "aux:tense") and c.lemma_.lower() in ("avoir", "have") and c.tag_ != "MD"
-               for c in tok.children)
+    return any(a.dep_ in ("aux", "aux:tense") and a.lemma_.lower() in ("avoir", "have") and a.tag_ != "MD"
+               for a in verb.children)
 
 
 def cancels_plan(tok: Token, lex: Lexicon) -> bool:

@@ -21,6 +21,8 @@ from suivi.extract.cues import Lexicon, fold
 from suivi.extract.hits import (
     AWAITED,
     INSTALMENT,
+    IT_PRONOUNS,
+    OPENING_WORDS,
     READY,
     STAYING,
     Hit,
@@ -344,19 +346,17 @@ def _agreement_provides(text: str, hit: Hit, lex: Lexicon) -> bool:
         return False  # « comme le prévoit l'accord, leur identité est vérifiée »: a procedure described
     words = _subject_words(text, hit)
     agreements = {fold(w) for w in lex.words.get("agreement_nouns", ())}
-    if len(words) == 1 and words[0] in _IT:
+    if len(words) == 1 and words[0] in IT_PRONOUNS:
         # « Le contrat concerne les infrastructures. Il prévoit la construction d'un chemin de fer »:
         # "it" stands for the agreement the sentence before opened with
         assert hit.subject is not None
         before = text[max(0, hit.subject[0] - _BEFORE_REACH):hit.subject[0]].rstrip()
         opening = re.split(r"[.!?]\s+|\n", before[:-1] if before.endswith(".") else before)[-1]
-        return bool(set(re.findall(r"[\w-]+", fold(opening))[:_OPENING_WORDS]) & agreements)
+        return bool(set(re.findall(r"[\w-]+", fold(opening))[:OPENING_WORDS]) & agreements)
     return 1 <= len(words) <= 4 and words[-1] in agreements
 
 
-_IT = frozenset({"il", "it"})
 _BEFORE_REACH = 400  # characters before the pronoun where the sentence before is looked for
-_OPENING_WORDS = 4  # the words that open it: "Le contrat", "The tripartite agreement"
 
 
 def _subject_words(text: str, hit: Hit) -> list[str]:
