@@ -174,6 +174,8 @@ class ActorContext:
         noun = words[-1]
         stem = noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun
         generic = {fold(w) for w in lexicon.words.get("generic_org_nouns", ())}
+        if noun not in generic and len(words) == 3 and words[1] in generic:
+            noun = stem = words[1]  # « l'entreprise dubaïote »: French puts the adjective after the noun
         best: tuple[int, str] | None = None
         named = self.orgs + [(b.start, b.end, b.key, (self.text[b.start:b.end],)) for b in self.bodies]
         for s, _e, key, names in named:

@@ -371,6 +371,8 @@ def reported(tok: Token, lex: Lexicon) -> bool:
         return True
     if tok.dep_.split(":")[0] in ("acl", "relcl") and _content_relative(tok, lex):
         return True  # « une déclaration selon laquelle l'Éthiopie reconnaîtrait ... »
+    if tok.dep_.split(":")[0] == "acl" and _said_around(tok, head, lex):
+        return True
     # a second statement joined to a reported one ("said X would ..., and Y would ...", "...,
     # while a package would be disbursed"): reported too
     joined = tok.dep_ == "conj" or (tok.dep_.split(":")[0] == "advcl" and any(
@@ -379,6 +381,25 @@ def reported(tok: Token, lex: Lexicon) -> bool:
         tok.dep_.split(":")[0] in ("ccomp", "xcomp", "conj", "advcl", "parataxis")
         and (head.lemma_.lower() in lex.words["reporting_verbs"] or (joined and reported(head, lex)))
     )
+
+
+def _said_around(tok: Token, head: Token, lex: Lexicon) -> bool:
+    """A "que" clause the parser hung on a noun of a reporting verb's complement (« a déclaré
+    lors de la cérémonie que la société investirait ... »): "que" marks it, or stands as an
+    object beside another object (a relative pronoun would be the only one), and the verb a
+    step or two above the noun reports it."""
+    ques = [c for c in tok.children if c.lower_ in ("that", "que", "qu'", "qu’")]
+    objects = [c for c in tok.children if c.dep_ == "obj"]
+    if not any(c.dep_ == "mark" or (c.dep_ == "obj" and len(objects) > 1) for c in ques):
+        return False
+    up = head
+    for _ in range(3):
+        if up.head.i == up.i:
+            return False
+        up = up.head
+        if up.pos_ == "VERB" and up.lemma_.lower() in lex.words["reporting_verbs"]:
+            return True
+    return False
 
 
 def _content_relative(tok: Token, lex: Lexicon) -> bool:

@@ -270,8 +270,32 @@ def other_mentions(doc: Doc, lex: Lexicon, gaz: _GazIndex, zones: Zones, has_ner
         else:
             ref = ActorRef("org:" + slug(name), "organization", name, None, None, "ner", _state_inside(gaz, s, e))
         out.append(MentionDraft(s, e, text[s:e], kind, "ner:LOC" if kind == "place" else "ner:ORG", ref=ref))
+    out.extend(_named_again(text, out, seen, zones))
     out.sort(key=lambda m: (m.start, -m.end))
     return out
+
+
+def _named_again(text: str, found: list[MentionDraft], seen: list[tuple[int, int]],
+                 zones: Zones) -> list[MentionDraft]:
+    """The other places where an organisation found once is written again, word for word
+    ("DP World will initially invest ..." after "a release from DP World"). Why: the model tags
+    a name in one sentence and misses it in the next, and a pledge whose doer is unread goes to
+    whoever else the sentence names. Only names of two words or more: one capitalised word may
+    be the first word of a sentence, or a person's name elsewhere."""
+    again: list[MentionDraft] = []
+    done: set[str] = set()
+    for m in list(found):
+        name = m.surface
+        if m.kind != "organization" or m.ref is None or name in done or len(name.split()) < 2 or "\n" in name:
+            continue
+        done.add(name)
+        for hit in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+            s, e = hit.span()
+            if zones.no_person(s) or any(x < e and s < y for x, y in seen):
+                continue
+            seen.append((s, e))
+            again.append(MentionDraft(s, e, name, m.kind, m.label, ref=m.ref))
+    return again
 
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*\w"

@@ -1,0 +1,65 @@
+"""Companies as doers, own wording (found on the thirty-fifth blind set, a port concession and a
+dairy venture): a company name the model tags once is the company wherever it is written again;
+"Chairman of X" makes X a body; « l'entreprise norvégienne » is the company named before; a
+« que » clause the parser hangs on a noun of the reporting verb is still reported speech."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _extract(make_article, text: str, lang: str, published: str | None = "2025-03-10"):
+    from suivi.extract.commitments import extract
+    from suivi.read.gazetteer import get_gazetteer
+    from suivi.read.nlp import parse_text
+    from suivi.read.reader import read_article
+    from suivi.scale.analyse import local_mentions
+
+    article = make_article(text, lang, published=published)
+    doc = parse_text(text, lang)
+    reading = read_article(doc, article, get_gazetteer())
+    return reading, extract(doc, article, local_mentions(reading))
+
+
+def _kinds(reading, text: str, surface: str) -> list[tuple[int, str]]:
+    return [(m.start, m.kind) for m in reading.actors.mentions if text[m.start:m.end] == surface]
+
+
+def test_a_company_name_tagged_once_is_the_company_where_it_is_written_again(make_article):
+    text = ("The concession agreement was signed by Kofi Mensah, Director General, GPA and Lars Berg, Group Chairman "
+            "and CEO, Norfjord Shipping in the presence of the President of Ghana, says a release from Norfjord "
+            "Shipping.\n\nNorfjord Shipping will initially invest more than $250 million to upgrade the Tema terminal "
+            "and the investment could increase to $1 billion during the concession period, the release added.")
+    reading, found = _extract(make_article, text, "en")
+    second = text.index("\n\nNorfjord Shipping") + 2
+    kinds = _kinds(reading, text, "Norfjord Shipping")
+    assert (second, "organization") in kinds, kinds
+    invest = [c for c in found if "invest" in c.evidence]
+    assert invest and invest[0].agents == ["org:norfjord-shipping"], [(c.agents, c.evidence) for c in found]
+
+
+def test_the_chairman_of_an_unknown_name_chairs_a_body(make_article):
+    text = ("The agreement was signed by Ms. Ama Mensah, director at the Ministry of Fisheries, and Mr. Kofi "
+            "Boateng, Chairman of Skarvik. Skarvik will build a fish-processing plant in Tema by 2027.")
+    reading, found = _extract(make_article, text, "en")
+    assert {k for _, k in _kinds(reading, text, "Skarvik")} == {"organization"}
+    assert "Kofi Boateng" in [p.name.text for p in reading.actors.persons]
+    plant = [c for c in found if "plant" in c.evidence]
+    assert plant and plant[0].agents == ["org:skarvik"], [(c.agents, c.evidence) for c in found]
+
+
+@pytest.mark.parametrize("subject", ["L’opérateur portuaire", "La société concessionnaire"])
+def test_a_generic_company_noun_with_its_adjective_is_the_company_named_before(make_article, subject):
+    text = ("Le PDG de Norfjord Shipping, Kwame Asante, a signé pour trente ans l’exploitation du terminal de Tema. "
+            f"{subject} a l’intention d’investir plus de 250 millions de dollars dans les cinq prochaines années.")
+    _reading, found = _extract(make_article, text, "fr")
+    invest = [c for c in found if "investir" in c.evidence]
+    assert invest and invest[0].agents == ["org:norfjord-shipping"], [(c.agents, c.evidence) for c in found]
+
+
+def test_a_que_clause_hung_on_a_noun_of_the_reporting_verb_is_reported(make_article):
+    text = ("Le PDG de Norfjord Shipping, Kwame Asante, a déclaré lors de la cérémonie que la "
+            "société investirait 250 millions de dollars au cours des cinq prochaines années pour moderniser le port.")
+    _reading, found = _extract(make_article, text, "fr")
+    assert [(c.agents, c.deadline) for c in found] == [(["org:norfjord-shipping"], "2030-03-10")], [
+        (c.agents, c.deadline, c.evidence) for c in found]
