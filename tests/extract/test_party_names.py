@@ -20,7 +20,8 @@ def test_a_body_defined_by_its_acronym_is_written_as_the_acronym():
     assert party_code("org:lar") == "LAR"
     assert party_code("org:frld") == "FRLD"
     assert party_code("GHA") == "GHA" and party_code("BAD") == "BAD"
-    assert party_code("org:gates-foundation") == "org:gates-foundation"  # two words: no acronym to write
+    assert party_code("org:gates-foundation") == "GATES FOUNDATION"  # two words: no acronym, the name
+    assert party_code("org:dp-world") == "DP WORLD" and party_code("org:totalenergies") == "TOTALENERGIES"
 
 
 def test_a_body_named_in_three_words_or_more_is_written_as_its_initials():

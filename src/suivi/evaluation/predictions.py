@@ -68,8 +68,10 @@ def party_code(key: str) -> str:
     ("Lobito Atlantic Railway (LAR)", keyed "org:lar" by the reader) is that acronym, "LAR";
     one named in three words or more is the acronym of its name ("Asian Infrastructure
     Investment Bank" -> "AIIB", "Development Bank of Southern Africa" -> "DBSA"), as
-    organisations are written; states, alliances and known bodies keep their codes; other
-    bodies keep their keys."""
+    organisations are written; states, alliances and known bodies keep their codes; a body
+    named in one or two words with no acronym is its name ("org:dp-world" -> "DP WORLD",
+    "org:totalenergies" -> "TOTALENERGIES"): companies are written by name, and the format
+    compares codes without case."""
     m = _ACRONYM_KEY.fullmatch(key)
     if m:
         return m.group(1).upper()
@@ -78,6 +80,8 @@ def party_code(key: str) -> str:
         words = [w for w in m.group(1).split("-") if w not in _LINK_WORDS]
         if len(words) >= 3:
             return "".join(w[0] for w in words).upper()
+    if key.startswith("org:") and key[4:]:
+        return " ".join(key[4:].split("-")).upper()
     return key
 
 
