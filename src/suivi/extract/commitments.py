@@ -36,6 +36,7 @@ from suivi.extract.french import french_hits, future_or_conditional
 from suivi.extract.headlines import heading_line, reparsed_headline, sentence_cased_text
 from suivi.extract.hits import Hit, act_range, acting_verb, children, phrase_range, reported, told_in_past
 from suivi.extract.nominal import listed_aid_hits, nominal_hits, opened_payment_hits, pledge_noun_hits
+from suivi.extract.outputs import output_hits
 from suivi.extract.parties import agents_of, hyphenated_start, item_doer, people_subject, receipt_parties
 from suivi.extract.patterns import introduced, item_hits, pattern_hits
 from suivi.extract.quantities import main_quantity
@@ -153,6 +154,11 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
         agreed = [(h, agents_of(text, unit, h, ctx, lexicon)) for h in hits]
         pledged = False
         kept = [(h, who) for h, who in agreed if who[0]]
+        if not kept and tagged and unit.kind == "sentence":
+            # "the project will create 5,000 jobs": a project's promised result, its backers'
+            span = doc.char_span(unit.start, unit.end, alignment_mode="expand")
+            outputs = output_hits(span, lexicon) if span is not None else []
+            kept = [(h, who) for h in outputs for who in [agents_of(text, unit, h, ctx, lexicon)] if who[0]]
         for hit, who in kept:
             cand = _candidate(text, unit, hit, [h for h, _ in kept], who, ctx, lexicon, anchor, lang)
             if cand is None:

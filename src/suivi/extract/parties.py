@@ -35,6 +35,7 @@ from suivi.extract.hits import (
     subject_range,
 )
 from suivi.extract.nominal import LISTED_AID
+from suivi.extract.outputs import OUTPUT
 from suivi.extract.patterns import STOP
 from suivi.extract.quantities import find_quantities, states_sum
 from suivi.extract.units import Unit
@@ -117,6 +118,9 @@ def agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) 
             return parties, text[lo:hi], False
     if hit.cue == AWAITED and not ctx.parties_in(unit.start, unit.end) and ctx.main_parties:
         return list(ctx.main_parties[:2]), None, True  # "the final investment decision is expected by 2025"
+    if hit.cue == OUTPUT and ctx.main_parties:
+        named = ctx.parties_in(*hit.subject) if hit.subject is not None else []
+        return named or list(ctx.main_parties[:2]), None, not named  # "the project will create 5,000 jobs"
     if hit.cue == READY and hit.subject is not None and not ctx.parties_in(*hit.subject) and ctx.main_parties:
         return list(ctx.main_parties[:2]), None, True  # "the centres should be operational by next spring"
     if ctx.main_parties and _scheduled_work(hit, lex):
