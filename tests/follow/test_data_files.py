@@ -151,6 +151,16 @@ def test_malformed_cue_file_fails_loudly(data):
         ("en", "The cut in funding was smaller than feared.", None),
         ("fr", "Le ministre a annoncé que son pays retirait son soutien au fonds.", "broken"),
         ("fr", "Oslo a cessé de financer le programme de pêche.", "broken"),
+        # works begun, told formally; works under way "currently"; a party opting out (own wording)
+        ("en", "Norwegian firms have commenced dredging at the Tema fishing harbour.", "in_progress"),
+        ("fr", "Deux chantiers sont actuellement en cours au port de Tema.", "in_progress"),
+        ("fr", "Le programme est en cours de mise en œuvre à Tema.", "in_progress"),
+        ("en", "Oslo opted out of the harbour financing it had agreed.", "broken"),
+        ("en", "Oslo did not opt out of the harbour financing.", None),
+        # a share of the works finished is progress, not the works done (own wording)
+        ("en", "Some 80 percent of the quay walls have been finished, and the dredging was completed in May.",
+         "in_progress"),
+        ("fr", "Environ 80 % des quais ont été achevés et le dragage a été terminé en mai.", "in_progress"),
     ],
 )
 def test_status_cues(lang, sentence, status):

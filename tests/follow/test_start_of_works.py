@@ -35,3 +35,25 @@ def test_works_under_way_keep_a_pledge_to_begin_them_not_a_pledge_to_build(store
     stage.run(store, None, noop)
     with store.connect() as conn:
         assert status_of(conn, kati, date(2026, 6, 1)).status == status
+
+
+@pytest.mark.parametrize(("pledge", "action", "later"), [
+    ("Works on the Kati solar plant in Mali will be launched by Belgium on Tuesday 3 March, the ministry said.",
+     "launch works on the Kati solar plant",
+     "The first phase of the Kati solar plant begins today with the drilling of the foundations, Belgium said."),
+    ("Les travaux de la centrale solaire de Kati seront lancés par la Belgique mardi 3 mars, a indiqué le ministère.",
+     "lancer les travaux de la centrale solaire de Kati",
+     "Les travaux de la centrale solaire de Kati ont commencé mardi, a indiqué la Belgique."),
+])
+def test_works_to_be_launched_are_kept_when_their_start_is_reported(store, corpus_dir, pledge, action, later):
+    """Own wording (found on the thirty-fifth blind set: works "seront lancés mardi", then the first
+    phase that "begins today")."""
+    ids = pledge_then_report(store, corpus_dir, pledge, later,
+                             titles=("Mali and Belgium", "Works"),
+                             dates=("Published on 1 March 2026", "Published on 3 March 2026"))
+    with store.begin() as conn:
+        kati, _ = add_commitment(conn, ids[0], pledge, key="bel-kati-start", agents=["BEL"], beneficiaries=["MLI"],
+                                 action=action)
+    stage.run(store, None, noop)
+    with store.connect() as conn:
+        assert status_of(conn, kati, date(2026, 6, 1)).status == "fulfilled"
