@@ -63,3 +63,15 @@ def test_a_que_clause_hung_on_a_noun_of_the_reporting_verb_is_reported(make_arti
     _reading, found = _extract(make_article, text, "fr")
     assert [(c.agents, c.deadline) for c in found] == [(["org:norfjord-shipping"], "2030-03-10")], [
         (c.agents, c.deadline, c.evidence) for c in found]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La construction de l’usine débutera en 2026. Le chantier sera mené par le groupe NKT Marine AG."),
+    ("en", "Construction of the plant will begin in 2026. The works will be carried out by NKT Marine AG."),
+])
+def test_a_name_closed_by_a_legal_form_is_a_company_even_after_an_acronym(make_article, lang, text):
+    reading, found = _extract(make_article, text, lang)
+    keys = {m.ref.key for m in reading.actors.mentions if m.ref is not None and "NKT" in text[m.start:m.end]}
+    assert keys == {"org:nkt-marine"}, keys  # its key without the legal form
+    works = [c for c in found if "NKT" in c.evidence]
+    assert works and works[0].agents == ["org:nkt-marine"], [(c.agents, c.evidence) for c in found]

@@ -66,6 +66,7 @@ class Lexicon:
     event_res: tuple[tuple[str, re.Pattern[str]], ...]
     filter_words: frozenset[str]
     org_words: frozenset[str]
+    company_suffixes: frozenset[str]  # a legal form closing a company's name ("AG", "plc", "GmbH")
     named_by_common_words: frozenset[str]  # organisation words whose names are common words ("Labour Party")
     place_words: frozenset[str]
     credit_re: re.Pattern[str]  # "contributed to this report": the line is a credit, not the story
@@ -169,6 +170,7 @@ def get_lexicon(lang: str) -> Lexicon:
         ),
         filter_words=_load_words("person_filter"),
         org_words=_load_words("org_words"),
+        company_suffixes=_load_words("company_suffixes"),
         named_by_common_words=_load_words("named_by_common_words"),
         place_words=_load_words("place_words"),
         credit_re=phrase_regex(words("credit_markers")),

@@ -97,8 +97,10 @@ def _run_orgs_places(text: str, lex: Lexicon, gaz: _GazIndex) -> list[tuple[int,
             toks.pop(0)
         lone_head = (len(toks) == 1 and fold(toks[0][2]) in lex.org_tail_heads  # "Institute of X"
                      and _OF_NAME.match(text, toks[0][1]) is not None)
+        legal_form = len(toks) >= 2 and fold(toks[-1][2]).rstrip(".") in lex.company_suffixes
         if (len(toks) < 2 and not lone_head) or (
             len(toks[0][2]) > 1 and toks[0][2].isupper() and not _state_at(gaz, toks[0][0], toks[0][1])
+            and not legal_form
         ):
             continue  # one word; or an acronym's sub-body ("ECOWAS Commission"; "UK Supreme Court" is a body)
         words = [fold(w) for _, _, w in toks]
@@ -107,7 +109,7 @@ def _run_orgs_places(text: str, lex: Lexicon, gaz: _GazIndex) -> list[tuple[int,
             if not any(g.start <= s and e <= g.end for g in gaz.overlapping(s, e)):
                 found.append((s, e, "place"))  # "Golfe d'Aden" is a place even if Aden is known
             continue
-        if not any(w in lex.org_words for w in words) or any(
+        if not (legal_form or any(w in lex.org_words for w in words)) or any(
             w in role_words and w not in lex.filter_words for w in words  # "Defence" is a portfolio
         ):
             continue
@@ -268,6 +270,9 @@ def other_mentions(doc: Doc, lex: Lexicon, gaz: _GazIndex, zones: Zones, has_ner
         if kind == "place":
             ref = ActorRef("place:" + slug(name), "place", name, None, None, "ner")
         else:
+            words = name.split()
+            if len(words) >= 2 and fold(words[-1]).rstrip(".") in lex.company_suffixes:
+                name = " ".join(words[:-1])  # "Siemens AG" is Siemens: one key with or without its legal form
             ref = ActorRef("org:" + slug(name), "organization", name, None, None, "ner", _state_inside(gaz, s, e))
         out.append(MentionDraft(s, e, text[s:e], kind, "ner:LOC" if kind == "place" else "ner:ORG", ref=ref))
     out.extend(_named_again(text, out, seen, zones))
