@@ -45,3 +45,19 @@ def test_an_ing_word_after_to_in_a_headline_is_no_future(read_commitments):
     title = "Kenya to host regional peace summit in June"
     found = read_commitments(f"{title}\n{body}", "en", title=title)
     assert [c.agents for c in found if c.evidence == title] == [["KEN"]], [(c.cue, c.evidence) for c in found]
+
+
+def test_to_before_a_word_that_is_no_verb_or_after_another_verb_is_no_headline_future(read_commitments):
+    """Own wording (found on the thirty-fourth and thirty-third blind sets): "Path to economic
+    growth", "linking restive Sahel to ocean", "looks to first projects" state no pledge; "Ghana to
+    build", and "Minister says Ghana to build", do."""
+    body = "\n\nThe two ministers met in Accra on Monday."
+    for title in ("Ghana-Norway fisheries road: Path to economic growth and security",
+                  "Norway's Atlantic gambit: linking restive Ghana to ocean",
+                  "The Ghana-Norway Fund approves investment policy as it looks to first projects in 2026"):
+        found = read_commitments(title + body, "en", title=title)
+        assert not [c for c in found if c.evidence == title], (title, [(c.agents, c.cue) for c in found])
+    for title in ("Ghana to build 30 clinics by 2027", "Minister says Ghana to build 30 clinics",
+                  "Ghana set to build 30 clinics in two years"):
+        found = read_commitments(title + body, "en", title=title)
+        assert [c.agents for c in found if c.evidence == title] == [["GHA"]], (title, found)

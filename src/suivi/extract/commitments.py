@@ -135,6 +135,7 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
             hits = pattern_hits(text, unit, lexicon)
         if not hits and tagged and unit.kind == "headline":
             hits = pattern_hits(cased or text, unit, lexicon)  # headlines are where parsers slip most
+            hits = [h for h in hits if _headline_verb(h, span, lexicon)]
         if not hits and tagged and unit.kind in ("sentence", "headline"):
             span = doc.char_span(unit.start, unit.end, alignment_mode="expand")
             hits = nominal_hits(span, anchor, lang) if span is not None else []
@@ -189,6 +190,31 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
 
 
 _TOP_CHARS = 400  # where a page's own headline lines sit, above the body
+
+_HEADLINE_TO = re.compile(r"to\s+\S+", re.IGNORECASE)
+
+
+def _headline_verb(hit: Hit, span: Any, lex: Lexicon) -> bool:
+    """A headline's "X to <word>" is a future only when the word is a verb ("Mali to host
+    summit"; not "Path to economic growth", "looks to first projects"), as the headline's own
+    parse tags it, and no verb but one of saying comes before "to" in its clause ("linking
+    restive Sahel to ocean"; "Minister says Ghana to build clinics", "Egypt set to build" stand);
+    other cues stand."""
+    if span is None or not _HEADLINE_TO.fullmatch(hit.cue):
+        return True
+    last = next((t for t in span if t.idx <= hit.end - 1 < t.idx + len(t)), None)
+    if last is not None and last.pos_ not in ("VERB", "AUX"):
+        return False
+    saying = lex.words.get("reporting_verbs", frozenset())
+    earlier_verb = False
+    for t in span:
+        if t.idx >= hit.start:
+            break
+        if t.is_punct and t.text in ":;,|":
+            earlier_verb = False  # a new clause
+        elif t.pos_ == "VERB" and t.lemma_.lower() not in saying and t.idx + len(t) + 1 < hit.start:
+            earlier_verb = True  # (not the word right before "to": "Egypt set to build")
+    return not earlier_verb
 
 _ACT_OPENING = re.compile(r"^(?:to|à|a|de|d'|d’)\s*", re.IGNORECASE)
 
