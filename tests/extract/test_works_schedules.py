@@ -79,3 +79,35 @@ def test_a_year_in_a_past_clause_describing_a_noun_is_no_deadline(read_commitmen
     found = read_commitments("Norway, which will host the donors in 2026, pledged to build a new quay at Tema by "
                              "2030.", "en", published=None)
     assert [c.deadline for c in found] == ["2030-12-31"], found
+
+
+def test_a_metro_line_or_road_due_by_a_date_is_its_builders_plan(read_commitments):
+    """Own wording (found on the thirty-sixth blind set: « le métro doit entrer en service en
+    2021»): transport works are facilities too."""
+    found = read_commitments("L'Angola et le Brésil ont signé un accord pour le métro de Luanda. "
+                             "Le métro doit entrer en service en 2027.", "fr")
+    dated = [c for c in found if "doit entrer en service" in c.evidence]
+    assert len(dated) == 1 and dated[0].deadline == "2027-12-31", [(c.agents, c.evidence) for c in found]
+    assert set(dated[0].agents) & {"BRA", "AGO"}
+    found = read_commitments(_DEAL + "The road is due to be completed in 2027.", "en")
+    assert any("road is due" in c.evidence and set(c.agents) & {"BRA", "AGO"} for c in found), found
+
+
+def test_a_body_keyed_from_a_projects_name_is_no_doer(make_article):
+    """Own wording (found on the thirty-sixth blind set): "The Kwanza Hydropower Development
+    Project will create ...", "the Project will contribute": the project's parties act, not the
+    project the reader keyed as a body."""
+    from suivi.extract.commitments import extract
+    from suivi.read.gazetteer import get_gazetteer
+    from suivi.read.nlp import parse_text
+    from suivi.read.reader import read_article
+    from suivi.scale.analyse import local_mentions
+
+    text = (_DEAL + "The Kwanza Hydropower Development Project will build a 300-km transmission line by 2028. "
+            "The Project will also train 500 Angolan engineers by 2027.")
+    article = make_article(text, "en")
+    doc = parse_text(text, "en")
+    found = extract(doc, article, local_mentions(read_article(doc, article, get_gazetteer())))
+    later = [c for c in found if "transmission line" in c.evidence or "engineers" in c.evidence]
+    assert later and all(c.agents and set(c.agents) <= {"BRA", "AGO"} for c in later), [
+        (c.agents, c.evidence) for c in found]

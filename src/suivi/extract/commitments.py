@@ -152,7 +152,7 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
                                         lexicon.words.get("action_nouns", frozenset()))
         # who commits, first: a cue without a party is dropped before the unit's clauses are
         # cut, so it does not take words away from the statements that remain
-        agreed = [(h, agents_of(text, unit, h, ctx, lexicon)) for h in hits]
+        agreed = [(h, _no_thing_doers(agents_of(text, unit, h, ctx, lexicon), ctx, lexicon)) for h in hits]
         pledged = False
         kept = [(h, who) for h, who in agreed if who[0]]
         if not kept and tagged and unit.kind == "sentence":
@@ -190,6 +190,23 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
 
 
 _TOP_CHARS = 400  # where a page's own headline lines sit, above the body
+
+
+def _no_thing_doers(found: tuple[list[str], str | None, bool], ctx: ActorContext,
+                    lex: Lexicon) -> tuple[list[str], str | None, bool]:
+    """Agents without the bodies the reader keyed from a thing's name ("the Mombasa Economic
+    Zone Development Project", "the Atlantic Initiative", "the Intergovernmental Agreement", "the
+    Project"): a project, plan, deal or work does nothing; its parties do. When they were the
+    only agents, the report's parties stand for them (a fallback)."""
+    agents, phrase, fallback = found
+    things = {fold(w) for key in ("plan_nouns", "agreement_nouns", "facility_nouns")
+              for w in lex.words.get(key, frozenset())}
+    kept = [k for k in agents if not (k.startswith("org:") and k[4:].rsplit("-", 1)[-1] in things)]
+    if len(kept) == len(agents):
+        return found
+    if kept:
+        return kept, phrase, fallback
+    return list(ctx.main_parties[:2]), phrase, True
 
 _HEADLINE_TO = re.compile(r"to\s+\S+", re.IGNORECASE)
 
