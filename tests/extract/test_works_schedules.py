@@ -111,3 +111,24 @@ def test_a_body_keyed_from_a_projects_name_is_no_doer(make_article):
     later = [c for c in found if "transmission line" in c.evidence or "engineers" in c.evidence]
     assert later and all(c.agents and set(c.agents) <= {"BRA", "AGO"} for c in later), [
         (c.agents, c.evidence) for c in found]
+
+
+def test_a_phase_due_by_a_date_is_its_builders_plan(read_commitments):
+    """Own wording (found on the thirty-sixth blind set: "The first phase of the SEZ is scheduled
+    to be ready by 2019"; « La phase 2 débutera en juin » was seen on set 33)."""
+    found = read_commitments(_DEAL + "The first phase is scheduled to be completed by 2027.", "en")
+    assert any("first phase" in c.evidence and c.deadline == "2027-12-31" and set(c.agents) & {"BRA", "AGO"}
+               for c in found), [(c.agents, c.evidence) for c in found]
+    found = read_commitments("L'Angola et le Brésil ont signé un accord sur le barrage. La phase 2 débutera en "
+                             "juin.", "fr")
+    assert any("phase 2" in c.evidence and c.deadline == "2025-06-30" and set(c.agents) & {"BRA", "AGO"}
+               for c in found), [(c.agents, c.evidence, c.deadline) for c in found]
+
+
+def test_aid_that_will_pay_for_works_is_its_givers_pledge(read_commitments):
+    """Own wording (found on the thirty-sixth blind set: "The loan and grant package will fund
+    basic infrastructure for a special economic zone")."""
+    found = read_commitments("Brazil will provide nearly $270m to Angola for a new industrial hub near Luanda. "
+                             "The loan and grant package will fund basic infrastructure for the hub.", "en")
+    fund = [c for c in found if "will fund" in c.evidence]
+    assert fund and fund[0].agents == ["BRA"], [(c.agents, c.evidence) for c in found]

@@ -727,7 +727,8 @@ def _host_phrase(phrase: str, lex: Lexicon) -> bool:
 
 def _given(text: str, hit: Hit, lex: Lexicon) -> bool:
     """A passive of giving whose subject is money or aid ("une aide ... sera allouée"), or a sum
-    that will pay for something ("A first phase of $3bn will finance transport projects")."""
+    or aid that will pay for something ("A first phase of $3bn will finance transport projects",
+    "the loan and grant package will fund basic infrastructure")."""
     if hit.token is None or hit.subject is None or hit.doer is not None:
         return False
     # the act is the cue's own verb, or the one a modal governs (« devraient être alloués »)
@@ -736,11 +737,14 @@ def _given(text: str, hit: Hit, lex: Lexicon) -> bool:
     if act is None:
         return False
     passive = any(c.dep_ in ("aux:pass", "auxpass") for c in act.children)
-    if not passive:
-        return states_sum(text[hit.subject[0]:hit.subject[1]])
     if states_sum(text[hit.subject[0]:hit.subject[1]]):
         return True  # "dont un milliard sera versé avant la fin de 2024"
     subject = fold(text[hit.subject[0]:hit.subject[1]])
+    if not passive:
+        # "The loan and grant package will fund basic infrastructure": the aid pays, its giver acts
+        # (not "the reduced payments will give the Maldives more time": data: paying_verbs)
+        return act.lemma_.lower() in lex.words.get("paying_verbs", ()) and any(
+            re.search(rf"\b{re.escape(fold(w))}\b", subject) for w in lex.words.get("aid_nouns", ()))
     return bool(re.search(r"\d", subject)) or any(
         re.search(rf"\b{re.escape(fold(w))}\b", subject) for w in lex.words.get("aid_nouns", ())
     )
