@@ -208,6 +208,7 @@ def _no_thing_doers(found: tuple[list[str], str | None, bool], ctx: ActorContext
         return kept, phrase, fallback
     return list(ctx.main_parties[:2]), phrase, True
 
+
 _HEADLINE_TO = re.compile(r"to\s+\S+", re.IGNORECASE)
 
 
@@ -232,6 +233,7 @@ def _headline_verb(hit: Hit, span: Any, lex: Lexicon) -> bool:
         elif t.pos_ == "VERB" and t.lemma_.lower() not in saying and t.idx + len(t) + 1 < hit.start:
             earlier_verb = True  # (not the word right before "to": "Egypt set to build")
     return not earlier_verb
+
 
 _ACT_OPENING = re.compile(r"^(?:to|à|a|de|d'|d’)\s*", re.IGNORECASE)
 

@@ -386,8 +386,8 @@ def reported(tok: Token, lex: Lexicon) -> bool:
 def _said_around(tok: Token, head: Token, lex: Lexicon) -> bool:
     """A "que" clause the parser hung on a noun of a reporting verb's complement (« a déclaré
     lors de la cérémonie que la société investirait ... »): "que" marks it, or stands as an
-    object beside another object (a relative pronoun would be the only one), and the verb a
-    step or two above the noun reports it."""
+    object beside another object (a relative pronoun would be the only one), and a verb at most
+    three steps above the noun reports it ("cérémonie" <- "lors" <- "déclaré")."""
     ques = [c for c in tok.children if c.lower_ in ("that", "que", "qu'", "qu’")]
     objects = [c for c in tok.children if c.dep_ == "obj"]
     if not any(c.dep_ == "mark" or (c.dep_ == "obj" and len(objects) > 1) for c in ques):
