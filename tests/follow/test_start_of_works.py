@@ -18,6 +18,17 @@ def noop(*_args) -> None:
     return None
 
 
+def _status_after(store, corpus_dir, pledge: str, later: str, action: str, dates: tuple[str, str]) -> str:
+    """The status, on 1 June 2026, of Belgium's pledge to Mali once the stage has read the later report."""
+    ids = pledge_then_report(store, corpus_dir, pledge, later, titles=("Mali and Belgium", "Works"), dates=dates)
+    with store.begin() as conn:
+        kati, _ = add_commitment(conn, ids[0], pledge, key="bel-kati", agents=["BEL"], beneficiaries=["MLI"],
+                                 action=action)
+    stage.run(store, None, noop)
+    with store.connect() as conn:
+        return status_of(conn, kati, date(2026, 6, 1)).status
+
+
 @pytest.mark.parametrize(("pledge", "action", "status"), [
     ("Belgium said construction works on the Kati solar plant in Mali will begin early in 2026.",
      "begin construction works on the Kati solar plant", "fulfilled"),
@@ -26,15 +37,8 @@ def noop(*_args) -> None:
 def test_works_under_way_keep_a_pledge_to_begin_them_not_a_pledge_to_build(store, corpus_dir, pledge, action,
                                                                            status):
     later = "Construction of the Kati solar plant is under way, Belgium and Mali said on Monday."
-    ids = pledge_then_report(store, corpus_dir, pledge, later,
-                             titles=("Mali and Belgium", "Works"),
-                             dates=("Published on 10 January 2025", "Published on 28 May 2026"))
-    with store.begin() as conn:
-        kati, _ = add_commitment(conn, ids[0], pledge, key="bel-kati", agents=["BEL"], beneficiaries=["MLI"],
-                                 action=action)
-    stage.run(store, None, noop)
-    with store.connect() as conn:
-        assert status_of(conn, kati, date(2026, 6, 1)).status == status
+    assert _status_after(store, corpus_dir, pledge, later, action,
+                         ("Published on 10 January 2025", "Published on 28 May 2026")) == status
 
 
 @pytest.mark.parametrize(("pledge", "action", "later"), [
@@ -48,12 +52,5 @@ def test_works_under_way_keep_a_pledge_to_begin_them_not_a_pledge_to_build(store
 def test_works_to_be_launched_are_kept_when_their_start_is_reported(store, corpus_dir, pledge, action, later):
     """Own wording (found on the thirty-fifth blind set: works "seront lancés mardi", then the first
     phase that "begins today")."""
-    ids = pledge_then_report(store, corpus_dir, pledge, later,
-                             titles=("Mali and Belgium", "Works"),
-                             dates=("Published on 1 March 2026", "Published on 3 March 2026"))
-    with store.begin() as conn:
-        kati, _ = add_commitment(conn, ids[0], pledge, key="bel-kati-start", agents=["BEL"], beneficiaries=["MLI"],
-                                 action=action)
-    stage.run(store, None, noop)
-    with store.connect() as conn:
-        assert status_of(conn, kati, date(2026, 6, 1)).status == "fulfilled"
+    assert _status_after(store, corpus_dir, pledge, later, action,
+                         ("Published on 1 March 2026", "Published on 3 March 2026")) == "fulfilled"
