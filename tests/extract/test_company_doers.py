@@ -21,6 +21,11 @@ def _extract(make_article, text: str, lang: str, published: str | None = "2025-0
     return reading, extract(doc, article, local_mentions(reading))
 
 
+def _first_agents(found, word: str) -> list[str] | None:
+    """The agents of the first commitment whose evidence holds `word`, or None."""
+    return next((c.agents for c in found if word in c.evidence), None)
+
+
 def _kinds(reading, text: str, surface: str) -> list[tuple[int, str]]:
     return [(m.start, m.kind) for m in reading.actors.mentions if text[m.start:m.end] == surface]
 
@@ -34,8 +39,7 @@ def test_a_company_name_tagged_once_is_the_company_where_it_is_written_again(mak
     second = text.index("\n\nNorfjord Shipping") + 2
     kinds = _kinds(reading, text, "Norfjord Shipping")
     assert (second, "organization") in kinds, kinds
-    invest = [c for c in found if "invest" in c.evidence]
-    assert invest and invest[0].agents == ["org:norfjord-shipping"], [(c.agents, c.evidence) for c in found]
+    assert _first_agents(found, "invest") == ["org:norfjord-shipping"], [(c.agents, c.evidence) for c in found]
 
 
 def test_the_chairman_of_an_unknown_name_chairs_a_body(make_article):
@@ -44,8 +48,7 @@ def test_the_chairman_of_an_unknown_name_chairs_a_body(make_article):
     reading, found = _extract(make_article, text, "en")
     assert {k for _, k in _kinds(reading, text, "Skarvik")} == {"organization"}
     assert "Kofi Boateng" in [p.name.text for p in reading.actors.persons]
-    plant = [c for c in found if "plant" in c.evidence]
-    assert plant and plant[0].agents == ["org:skarvik"], [(c.agents, c.evidence) for c in found]
+    assert _first_agents(found, "plant") == ["org:skarvik"], [(c.agents, c.evidence) for c in found]
 
 
 @pytest.mark.parametrize("subject", ["L’opérateur portuaire", "La société concessionnaire"])
@@ -53,8 +56,7 @@ def test_a_generic_company_noun_with_its_adjective_is_the_company_named_before(m
     text = ("Le PDG de Norfjord Shipping, Kwame Asante, a signé pour trente ans l’exploitation du terminal de Tema. "
             f"{subject} a l’intention d’investir plus de 250 millions de dollars dans les cinq prochaines années.")
     _reading, found = _extract(make_article, text, "fr")
-    invest = [c for c in found if "investir" in c.evidence]
-    assert invest and invest[0].agents == ["org:norfjord-shipping"], [(c.agents, c.evidence) for c in found]
+    assert _first_agents(found, "investir") == ["org:norfjord-shipping"], [(c.agents, c.evidence) for c in found]
 
 
 def test_a_que_clause_hung_on_a_noun_of_the_reporting_verb_is_reported(make_article):
@@ -73,5 +75,4 @@ def test_a_name_closed_by_a_legal_form_is_a_company_even_after_an_acronym(make_a
     reading, found = _extract(make_article, text, lang)
     keys = {m.ref.key for m in reading.actors.mentions if m.ref is not None and "NKT" in text[m.start:m.end]}
     assert keys == {"org:nkt-marine"}, keys  # its key without the legal form
-    works = [c for c in found if "NKT" in c.evidence]
-    assert works and works[0].agents == ["org:nkt-marine"], [(c.agents, c.evidence) for c in found]
+    assert _first_agents(found, "NKT") == ["org:nkt-marine"], [(c.agents, c.evidence) for c in found]

@@ -15,27 +15,15 @@ from datetime import date
 from spacy.tokens import Span
 
 from suivi.extract.deadlines import time_values
-from suivi.extract.hits import Hit, children, subject_range
+from suivi.extract.hits import Hit, children, subject_range, told_in_past
 from suivi.extract.quantities import find_quantities
 from suivi.read.nlp import doc_text
-
-
-def _past(span: Span) -> bool:
-    """Told in the past: English simple past or "has/had + participle", French passé composé
-    or imparfait (the French tagger's Tense=Past also covers present forms like "agit")."""
-    root = span.root
-    if root.tag_ == "VBD" or "Imp" in root.morph.get("Tense"):
-        return True
-    return any(
-        c.dep_ in ("aux", "aux:tense") and c.lemma_.lower() in ("avoir", "have") and c.tag_ != "MD"
-        for c in root.children
-    )
 
 
 def nominal_hits(span: Span, anchor: date | None, lang: str) -> list[Hit]:
     """A hit for a sentence that ties a sum of money to a future deadline, else none."""
     text = span.text
-    if "?" in text or _past(span):
+    if "?" in text or told_in_past(span.root):  # what was spent by 2024 is a report
         return []
     money = [q for q in find_quantities(text) if q.kind == "money"]
     if not money:
