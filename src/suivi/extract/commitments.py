@@ -33,7 +33,7 @@ from suivi.extract.deadlines import (
 from suivi.extract.english import english_hits
 from suivi.extract.enumeration import split_listed
 from suivi.extract.french import french_hits, future_or_conditional
-from suivi.extract.headlines import heading_line, reparsed_headline, sentence_cased_text
+from suivi.extract.headlines import heading_line, headline_verb, reparsed_headline, sentence_cased_text
 from suivi.extract.hits import Hit, act_range, acting_verb, children, phrase_range, reported, told_in_past
 from suivi.extract.nominal import listed_aid_hits, nominal_hits, opened_payment_hits, pledge_noun_hits
 from suivi.extract.outputs import output_hits
@@ -135,7 +135,7 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
             hits = pattern_hits(text, unit, lexicon)
         if not hits and tagged and unit.kind == "headline":
             hits = pattern_hits(cased or text, unit, lexicon)  # headlines are where parsers slip most
-            hits = [h for h in hits if _headline_verb(h, span, lexicon)]
+            hits = [h for h in hits if headline_verb(h, span, lexicon)]
         if not hits and tagged and unit.kind in ("sentence", "headline"):
             span = doc.char_span(unit.start, unit.end, alignment_mode="expand")
             hits = nominal_hits(span, anchor, lang) if span is not None else []
@@ -152,7 +152,7 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
                                         lexicon.words.get("action_nouns", frozenset()))
         # who commits, first: a cue without a party is dropped before the unit's clauses are
         # cut, so it does not take words away from the statements that remain
-        agreed = [(h, _no_thing_doers(agents_of(text, unit, h, ctx, lexicon), ctx, lexicon)) for h in hits]
+        agreed = [(h, agents_of(text, unit, h, ctx, lexicon)) for h in hits]
         pledged = False
         kept = [(h, who) for h, who in agreed if who[0]]
         if not kept and tagged and unit.kind == "sentence":
@@ -190,49 +190,6 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
 
 
 _TOP_CHARS = 400  # where a page's own headline lines sit, above the body
-
-
-def _no_thing_doers(found: tuple[list[str], str | None, bool], ctx: ActorContext,
-                    lex: Lexicon) -> tuple[list[str], str | None, bool]:
-    """Agents without the bodies the reader keyed from a thing's name ("the Mombasa Economic
-    Zone Development Project", "the Atlantic Initiative", "the Intergovernmental Agreement", "the
-    Project"): a project, plan, deal or work does nothing; its parties do. When they were the
-    only agents, the report's parties stand for them (a fallback)."""
-    agents, phrase, fallback = found
-    things = {fold(w) for key in ("plan_nouns", "agreement_nouns", "facility_nouns")
-              for w in lex.words.get(key, frozenset())}
-    kept = [k for k in agents if not (k.startswith("org:") and k[4:].rsplit("-", 1)[-1] in things)]
-    if len(kept) == len(agents):
-        return found
-    if kept:
-        return kept, phrase, fallback
-    return list(ctx.main_parties[:2]), phrase, True
-
-
-_HEADLINE_TO = re.compile(r"to\s+\S+", re.IGNORECASE)
-
-
-def _headline_verb(hit: Hit, span: Any, lex: Lexicon) -> bool:
-    """A headline's "X to <word>" is a future only when the word is a verb ("Mali to host
-    summit"; not "Path to economic growth", "looks to first projects"), as the headline's own
-    parse tags it, and no verb but one of saying comes before "to" in its clause ("linking
-    restive Sahel to ocean"; "Minister says Ghana to build clinics", "Egypt set to build" stand);
-    other cues stand."""
-    if span is None or not _HEADLINE_TO.fullmatch(hit.cue):
-        return True
-    last = next((t for t in span if t.idx <= hit.end - 1 < t.idx + len(t)), None)
-    if last is not None and last.pos_ not in ("VERB", "AUX"):
-        return False
-    saying = lex.words.get("reporting_verbs", frozenset())
-    earlier_verb = False
-    for t in span:
-        if t.idx >= hit.start:
-            break
-        if t.is_punct and t.text in ":;,|":
-            earlier_verb = False  # a new clause
-        elif t.pos_ == "VERB" and t.lemma_.lower() not in saying and t.idx + len(t) + 1 < hit.start:
-            earlier_verb = True  # (not the word right before "to": "Egypt set to build")
-    return not earlier_verb
 
 
 _ACT_OPENING = re.compile(r"^(?:to|à|a|de|d'|d’)\s*", re.IGNORECASE)

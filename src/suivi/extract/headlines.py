@@ -12,9 +12,14 @@ capital and never without (names: "Putin", "Burkina Faso").
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Span
+
+if TYPE_CHECKING:
+    from suivi.extract.cues import Lexicon
+    from suivi.extract.hits import Hit
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _MIN_WORDS = 4
@@ -73,3 +78,29 @@ def reparsed_headline(nlp: Language, cased: str, start: int, end: int) -> Span |
     character offsets are the article's (a run of spaces stands for the text before it)."""
     doc = nlp(" " * start + cased[start:end]) if start else nlp(cased[start:end])
     return doc.char_span(start, end, alignment_mode="expand")
+
+
+_HEADLINE_TO = re.compile(r"to\s+\S+", re.IGNORECASE)
+
+
+def headline_verb(hit: Hit, span: Span | None, lex: Lexicon) -> bool:
+    """A headline's "X to <word>" is a future only when the word is a verb ("Mali to host
+    summit"; not "Path to economic growth", "looks to first projects"), as the headline's own
+    parse tags it, and no verb but one of saying comes before "to" in its clause ("linking
+    restive Sahel to ocean"; "Minister says Ghana to build clinics", "Egypt set to build" stand);
+    other cues stand."""
+    if span is None or not _HEADLINE_TO.fullmatch(hit.cue):
+        return True
+    last = next((t for t in span if t.idx <= hit.end - 1 < t.idx + len(t)), None)
+    if last is not None and last.pos_ not in ("VERB", "AUX"):
+        return False
+    saying = lex.words.get("reporting_verbs", frozenset())
+    earlier_verb = False
+    for t in span:
+        if t.idx >= hit.start:
+            break
+        if t.is_punct and t.text in ":;,|":
+            earlier_verb = False  # a new clause
+        elif t.pos_ == "VERB" and t.lemma_.lower() not in saying and t.idx + len(t) + 1 < hit.start:
+            earlier_verb = True  # (not the word right before "to": "Egypt set to build")
+    return not earlier_verb

@@ -26,7 +26,7 @@ OUTPUT = "output"
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _WILL = frozenset({"will", "would", "shall"})
-_NEGATIONS = frozenset({"not", "never", "n't", "ne", "pas", "jamais", "n'", "n’"})
+_NE = frozenset({"ne", "n'", "n’"})  # French's first negation word, beside the lexicon's second
 
 
 def output_hits(span: Span, lex: Lexicon) -> list[Hit]:
@@ -63,7 +63,8 @@ def _leading_verb(tok: Token, lex: Lexicon) -> Token | None:
 
 def _promised(lead: Token, verb: Token, lex: Lexicon) -> bool:
     """Told as to come: a future or conditional, an aim or forecast in the present; not negated."""
-    if any(c.lower_ in _NEGATIONS for c in list(lead.children) + list(verb.children)):
+    negations = lex.words.get("negations", frozenset()) | _NE
+    if any(c.dep_ == "neg" or c.lower_ in negations for c in list(lead.children) + list(verb.children)):
         return False
     if told_in_past(lead) or lead.tag_ == "VBD" or any(c.tag_ == "VBD" for c in children(lead, "aux", "auxpass")):
         return False

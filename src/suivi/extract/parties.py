@@ -79,6 +79,28 @@ def _impersonal(hit: Hit) -> bool:
 
 def agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) -> tuple[list[str], str | None, bool]:
     """(agent keys, agent text, whether a fallback was used); no agent means no commitment."""
+    return _no_thing_doers(_agents_of(text, unit, hit, ctx, lex), ctx, lex)
+
+
+def _no_thing_doers(found: tuple[list[str], str | None, bool], ctx: ActorContext,
+                    lex: Lexicon) -> tuple[list[str], str | None, bool]:
+    """Agents without the bodies the reader keyed from a thing's name ("the Mombasa Economic
+    Zone Development Project", "the Atlantic Initiative", "the Intergovernmental Agreement", "the
+    Project"): a project, plan, deal or work does nothing; its parties do. When they were the
+    only agents, the report's parties stand for them (a fallback)."""
+    agents, phrase, fallback = found
+    things = {fold(w) for key in ("plan_nouns", "agreement_nouns", "facility_nouns")
+              for w in lex.words.get(key, frozenset())}
+    kept = [k for k in agents if not (k.startswith("org:") and k[4:].rsplit("-", 1)[-1] in things)]
+    if len(kept) == len(agents):
+        return found
+    if kept:
+        return kept, phrase, fallback
+    return list(ctx.main_parties[:2]), phrase, True
+
+
+def _agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) -> tuple[list[str], str | None, bool]:
+    """The agents as the unit's words tell them, before things named as bodies are set aside."""
     if unit.kind == "item":
         doer = item_doer(text, unit, ctx, lex)
         if doer:
