@@ -24,6 +24,7 @@ from suivi.extract.cues import Lexicon, fold, get_lexicon
 from suivi.extract.deadlines import (
     article_anchor,
     choose,
+    clause_time_values,
     dated_before_this_year,
     period_told_before,
     states_when,
@@ -510,7 +511,7 @@ def _candidate(text: str, unit: Unit, hit: Hit, hits: list[Hit], who: tuple[list
     condition = _condition(evidence, lex)
     if condition:
         modality = "conditional"
-    values = time_values(evidence, anchor, lang)
+    values = clause_time_values(text, start, end, unit.start, anchor, lang)
     restates = hit.restates
     # when a state of things began does not date the statement ("le camp, installé depuis
     # 1978, serait rebaptisé")

@@ -123,6 +123,26 @@ def states_when(text: str, lang: str) -> bool:
     return any(tv.kind in ("date", "deadline", "interval") for tv in time_values(text, date(2000, 1, 1), lang))
 
 
+def clause_time_values(text: str, start: int, end: int, sentence_start: int, anchor: date | None,
+                       lang: str) -> list[Any]:
+    """The times of text[start:end], a clause cut out of the sentence that opens at
+    `sentence_start`, offsets into the clause: "la fin des travaux est prévue d'ici à 2018, et la
+    ligne devrait être opérationnelle l'année suivante" puts the second clause in 2019, not in
+    the year after the report."""
+    values = time_values(text[start:end], anchor, lang)
+    if sentence_start >= start:
+        return values
+    try:
+        from suivi.read.dates import refers_back
+    except ImportError:
+        return values
+    if not refers_back(text[start:end], lang):
+        return values
+    shift = start - sentence_start
+    return [replace(tv, start=tv.start - shift, end=tv.end - shift)
+            for tv in time_values(text[sentence_start:end], anchor, lang) if tv.start >= shift]
+
+
 def time_values(text: str, anchor: date | None, lang: str) -> list[Any]:
     try:
         from suivi.read.dates import normalise

@@ -41,6 +41,7 @@ from suivi.extract.hits import (
     reported,
     stated_contents,
     subject_range,
+    work_told_on,
 )
 from suivi.extract.quantities import states_sum
 from suivi.read.nlp import doc_text
@@ -401,6 +402,32 @@ def _readiness_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | N
     return _hit(tok, bounds, f"{tok.lower_} to", "intention", 0.7, verb=inf, subject_of=tok.head)
 
 
+def _engaged_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
+    """"ABB has been selected to supply substation equipment", "the firm was awarded a contract to
+    build the section", "GEA has been entrusted with delivering the plant": a party engaged for
+    a task (data: engaged_participles) takes it on; the act is the task's verb, the doer the
+    passive's subject (whoever engaged it, after "by", is not the one who acts)."""
+    if tok.tag_ != "VBN" or _lemma(tok) not in lex.words.get("engaged_participles", ()) or not children(tok, "auxpass"):
+        return None
+    if not any((t.pos_ == "PROPN" or t.ent_type_ == "ORG") and t.ent_type_ not in ("GPE", "LOC", "FAC")
+               for s in children(tok, "nsubjpass") for t in s.subtree):
+        return None  # "a site was chosen to host the plant", "Dodoma was chosen to host": a place, not a firm
+    nouns = lex.words.get("engagement_nouns", frozenset())
+    act = next((c for c in children(tok, "xcomp", "advcl") if _to_form(c) and any(
+        a.lower_ == "to" for a in children(c, "aux"))), None)
+    if act is None:  # "was awarded a contract to build"
+        act = next((c for o in children(tok, "dobj") if _lemma(o) in nouns for c in children(o, "acl", "relcl")
+                    if _to_form(c)), None)
+    if act is None:  # "entrusted with delivering"
+        act = next((c for p in children(tok, "prep") if p.lower_ == "with" for c in children(p, "pcomp")
+                    if c.tag_ == "VBG"), None)
+    if act is None or _lemma(act) in lex.words["talk_verbs"] or _negated(tok, lex):
+        return None
+    hit = _hit(tok, bounds, f"{tok.lower_} to", "plan", 0.65, verb=act, party_subject=True)
+    hit.doer = None  # "selected by Ghana": the one who chose does not act
+    return hit
+
+
 def _states_content(tok: Token, lex: Lexicon) -> bool:
     """A signing counts when the text says what the signed text does: "an agreement that
     extends ...", "a deal to build ...", in a present-tense headline ("signs a deal"), or when
@@ -553,11 +580,14 @@ def _money_from(tok: Token, lex: Lexicon) -> bool:
 
 
 def _under_terms(tok: Token, lex: Lexicon) -> bool:
-    """"Under the terms of the agreement Mauritius would gain sovereignty": a "would" told as
-    what an agreement provides (data: contents_subjects), not a hypothesis."""
+    """"Under the terms of the agreement Mauritius would gain sovereignty", "according to the terms
+    of the deal, the UK would ...": a "would" told as what an agreement provides (data:
+    contents_subjects), not a hypothesis."""
     subjects = lex.words.get("contents_subjects", frozenset())
     for prep in children(tok, "prep"):
-        if prep.lower_ != "under":
+        if prep.lower_ == "according":  # "according to the terms of the agreement": the same
+            prep = next((p for p in children(prep, "prep") if p.lower_ == "to"), prep)
+        elif prep.lower_ != "under":
             continue
         for obj in children(prep, "pobj"):
             nouns = [obj] + [o for p in children(obj, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
@@ -588,8 +618,71 @@ def _names_a_work(subject: Token, works: frozenset[str]) -> bool:
     return bool(nouns) and _lemma(nouns[0]) in works
 
 
+def _ready_as_scheduled(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
+    """"The first phase is scheduled to be ready by 2019", "it is expected to be fully operational
+    by 2026", "the zone is due to be operational in 2020": a thing in working order by a date,
+    told as a schedule or an expectation, is its owners' schedule as "will be operational by" is
+    (READY); undated, or said of a party ("Ghana is expected to be ready"), nothing."""
+    lemma = _lemma(tok)
+    if not (lemma in lex.words.get("expected_participles", ()) or lemma in lex.words["scheduled_participles"]
+            or tok.lower_ in lex.words["scheduled_words"]):
+        return None
+    states = lex.words.get("working_states", frozenset())
+    inf = next((c for c in children(tok, "xcomp") if _lemma(c) == "be" and any(a.lower_ == "to" for a in children(
+        c, "aux")) and any(_lemma(a) in states or a.lower_ in states for a in children(c, "acomp"))), None)
+    if inf is None or not _dated_clause(inf):
+        return None
+    holder = tok.head if tok.dep_ == "acomp" else tok
+    subjects = children(holder, "nsubj", "nsubjpass")
+    if not subjects and holder.dep_ == "conj":  # "it is aimed at ... and is expected to be ready by"
+        subjects = children(holder.head, "nsubj", "nsubjpass")
+    things = [s for s in subjects if s.ent_type_ not in ("GPE", "NORP", "PERSON") and (
+        s.pos_ in ("NOUN", "PROPN") or s.lower_ == "it")]
+    if not subjects or len(things) < len(subjects):
+        return None
+    return _hit(tok, bounds, READY, "plan", 0.6, event=True)
+
+
+def _on_track_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
+    """"The railway is almost half done, on schedule to begin service in 2021", "the pipeline is
+    on track for completion by July 2026": a work said to be on schedule for a dated step
+    (data: on_track_nouns) restates its owners' schedule, as "will be operational by" does."""
+    if tok.lower_ not in lex.words.get("on_track_nouns", ()) or tok.dep_ != "pobj" or tok.head.lower_ != "on":
+        return None
+    verb = tok.head.head
+    if verb.pos_ not in ("VERB", "AUX") or not _dated_clause(verb):
+        return None
+    works = (lex.words.get("facility_nouns", frozenset()) | lex.words.get("works_nouns", frozenset())
+             | lex.words.get("output_subjects", frozenset()))
+    holder = verb if children(verb, "nsubj", "nsubjpass") else next(  # "The terminal is almost half done":
+        (a for a in children(verb, "aux", "auxpass") if children(a, "nsubj", "nsubjpass")), verb)  # hung on "is"
+    if not any(_names_a_work(s, works) or any(_lemma(c) in works for c in children(s, "compound"))
+               for s in children(holder, "nsubj", "nsubjpass")):
+        return None  # "Ghana is on track to meet its targets": a party's own progress, told elsewhere
+    return _hit(verb, bounds, READY, "plan", 0.6, event=True, subject_of=holder)
+
+
+def _first_output(noun: Token, lex: Lexicon) -> bool:
+    """"First LNG", "first oil", "the first cargo": a project's first output (data:
+    milestone_nouns), awaited by a date as an act is ("First LNG is expected in 2029")."""
+    return (_lemma(noun) in lex.words.get("milestone_nouns", ()) or noun.lower_ in lex.words.get(
+        "milestone_nouns", ())) and any(c.lower_ == "first" for c in children(noun, "amod", "compound"))
+
+
+def _after_with(noun: Token) -> bool:
+    """The noun opens an absolute construction with "with" (", with construction expected to
+    begin next year", ", with construction set to start next year and ..."), however the
+    parser hung it: the object of "with", or the subject of a clause "with" marks."""
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ == "with"
+    return noun.dep_ == "nsubj" and any(m.lower_ == "with" for m in children(noun.head, "mark"))
+
+
 def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: bool) -> Hit | None:
     """"is to host", "is set to", "is due to", "proposals set to launch", headline "X to designate"."""
+    ready = _ready_as_scheduled(tok, lex, bounds)
+    if ready is not None:
+        return ready
     lemma = _lemma(tok)
     if lemma == "be" and tok.dep_ == "ROOT" or (lemma == "be" and tok.dep_ in ("ccomp", "conj")):
         if any(s.left_edge.lower_ in ("what", "all") for s in children(tok, "nsubj", "csubj")):
@@ -607,16 +700,17 @@ def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: b
             if prep.lower_ == "for" and any(_lemma(o) in works for o in children(prep, "pobj")):
                 # "the Dakhla port, scheduled for completion by 2028": a work's dated milestone,
                 # told on the noun it is said of; its owners' schedule
-                return _hit(tok, bounds, f"{tok.lower_} for", "plan", 0.6)
-    if (tok.tag_ == "VBN" and lemma in lex.words.get("expected_participles", ()) and tok.dep_ == "acl"
-            and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "with" and _dated_clause(tok)
+                return _hit(tok, bounds, f"{tok.lower_} for", "plan", 0.6, milestone=True)
+    if (tok.tag_ == "VBN" and (lemma in lex.words.get("expected_participles", ())
+                               or lemma in lex.words["scheduled_participles"]) and tok.dep_ == "acl"
+            and _after_with(tok.head) and _dated_clause(tok)
             and _lemma(tok.head) in lex.words.get("works_nouns", frozenset())):
         inf = next((c for c in children(tok, "xcomp") if _to_form(c)), None)
         barred = lex.words["talk_verbs"] | lex.words.get("forecast_verbs", frozenset())
         if inf is not None and _lemma(inf) not in barred:
             # "..., with construction expected to begin next year": the works' dated milestone,
             # told in an absolute construction; theirs who carry the clause's act
-            hit = _hit(tok, bounds, f"expected to {inf.lower_}", "plan", 0.6)
+            hit = _hit(tok, bounds, f"{tok.lower_} to {inf.lower_}", "plan", 0.6, milestone=True)
             hit.verb = inf
             return hit
     if tok.tag_ == "VBN" and lemma in lex.words.get("expected_participles", ()) and children(tok, "auxpass"):
@@ -656,7 +750,8 @@ def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: b
         # "the final investment decision is expected by the end of 2025": an act awaited by a date
         acts = lex.words["action_nouns"] | lex.words["will_nouns"] | lex.words.get("works_nouns", frozenset())
         dated = any(t.like_num for p in children(tok, "prep", "agent") for t in p.subtree)  # "by" parsed as agent
-        if dated and not children(tok, "xcomp") and any(_lemma(t) in acts for t in children(tok, "nsubjpass")):
+        if dated and not children(tok, "xcomp") and any(_lemma(t) in acts or _first_output(t, lex)
+                                                        for t in children(tok, "nsubjpass")):
             return _hit(tok, bounds, AWAITED, "plan", 0.6, event=True)
         return None
     if tok.tag_ == "VBN" and lemma in lex.words["scheduled_participles"] and children(tok, "auxpass"):
@@ -983,6 +1078,8 @@ def english_hits(span: Span, lex: Lexicon, headline: bool = False) -> list[Hit]:
             or _stance_cue(tok, lex, bounds)
             or _establish_cue(tok, lex, bounds)
             or _readiness_cue(tok, lex, bounds)
+            or _engaged_cue(tok, lex, bounds)
+            or _on_track_cue(tok, lex, bounds)
             or _joining_cue(tok, lex, bounds)
             or _provides_cue(tok, lex, bounds)
             or _progressive_cue(tok, lex, bounds)
@@ -998,10 +1095,15 @@ def english_hits(span: Span, lex: Lexicon, headline: bool = False) -> list[Hit]:
             continue  # "announced the withdrawal of its initiative": the plan is dropped (follow-up)
         hits.append(hit)
     cue_tokens = {h.token.i for h in hits if h.token is not None}
+    facilities = lex.words.get("facility_nouns", frozenset())
+    for h in hits:
+        if (h.token is not None and not h.milestone and work_told_on(h.token, facilities) is not None
+                and _dated_clause(h.token)):
+            h.milestone = True  # "the metro, which is due to open in 2021, will link ...": the work's date
     hits = [
         h for h in hits
         if h.token is not None and (h.token.tag_ == "VBG" or (h.token.dep_ == "acl" and h.token.tag_ == "VBN")
-                                    or not inside_subject(h.token, cue_tokens, *bounds))  # "the port, scheduled for"
+                                    or h.milestone or not inside_subject(h.token, cue_tokens, *bounds))
     ]
     hits = merge_nested(hits, frozenset(lex.words["apart_marks"]))
     return hits + _absolute_pledges(span, hits, lex, bounds)

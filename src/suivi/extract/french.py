@@ -32,6 +32,7 @@ from suivi.extract.hits import (
     reported,
     stated_contents,
     subject_range,
+    work_told_on,
 )
 from suivi.extract.quantities import find_quantities
 from suivi.read.nlp import doc_text
@@ -118,6 +119,44 @@ def _dated_act(verb: Token, lex: Lexicon) -> bool:
     """The verb's own clause states a date or a deadline ("dès novembre 2029", "en 2029")."""
     toks = sorted(verb.subtree, key=lambda t: t.i)
     return states_when(doc_text(verb.doc)[toks[0].idx: toks[-1].idx + len(toks[-1])], lex.language)
+
+
+def _on_track_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
+    """« Les travaux restent en bonne voie pour une mise en service d'ici le 31 juillet 2026 » : un
+    ouvrage dit en bonne voie pour une étape datée (data: on_track_nouns) redit le calendrier de
+    ses maîtres d'ouvrage, comme « sera opérationnel en » ; sans date, ou dit d'une partie, rien."""
+    if tok.pos_ != "VERB":
+        return None
+    track = next((c for c in children(tok, "obl") if c.lemma_.lower() in lex.words.get("on_track_nouns", ())
+                  and any(k.lower_ == "en" for k in children(c, "case"))
+                  and any(a.lemma_.lower() == "bon" for a in children(c, "amod"))), None)
+    if track is None or not _dated_act(tok, lex):
+        return None
+    works = lex.words.get("facility_nouns", frozenset()) | lex.words.get("works_nouns", frozenset())
+    if not any(named_work(s, works) for s in children(tok, "nsubj")):
+        return None
+    return _hit(tok, bounds, READY, "plan", 0.6, event=True)
+
+
+def _comes_about(verb: Token, lex: Lexicon) -> bool:
+    """« voir le jour » (data: coming_phrases): a verb with its object that says a thing comes
+    into being, though the verb alone is no act."""
+    phrases = lex.words.get("coming_phrases", frozenset())
+    return any(f"{verb.lemma_.lower()} {o.lemma_.lower()}" in phrases for o in children(verb, "obj"))
+
+
+def _due_by(state: Token, lex: Lexicon) -> bool:
+    """The working state is what « devoir » or « prévu de » governs (« la ligne devrait être
+    opérationnelle en 2021 », « doit être prête en 2026 », « est prévu d'être opérationnel en
+    2019 »): with the date the caller checked, a schedule, not a guess."""
+    if state.dep_ != "xcomp":
+        return False
+    governor = state.head
+    forms = lex.words["scheduled_forms"] | lex.words["expected_forms"]
+    if governor.lemma_.lower() == "devoir":
+        return governor.lower_ in forms
+    return governor.lemma_.lower() in lex.words["scheduled_participles"] and any(
+        a.lemma_.lower() == "être" for a in governor.children if a.dep_ in ("aux:pass", "cop", "aux"))
 
 
 def _infinitive_child(tok: Token) -> Token | None:
@@ -370,6 +409,9 @@ def _tense_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
         if mood == "future" or (mood == "conditional" and reported(tok.head, lex)):
             # « les centres seront opérationnels au printemps 2024 » : un ouvrage en service à une date
             return _hit(tok.head, bounds, READY, "plan", 0.6, event=True)
+        if _due_by(tok.head, lex):
+            # « la ligne devrait être opérationnelle en 2021 » : told on « devoir », which rules it
+            return _hit(tok.head.head, bounds, READY, "plan", 0.6, event=True)
         return None
     if tok.pos_ == "AUX" and lemma == "être" and tok.dep_ == "cop" and _instalment(tok.head, lex):
         if future_or_conditional(tok, lex) == "future":
@@ -422,7 +464,7 @@ def _tense_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
                   | lex.words.get("forecast_verbs", frozenset()))
         if inf is None:  # "devrait être finalisée en 2029": the act in the passive
             inf = next((c for c in children(tok, "xcomp") if c.pos_ == "VERB" and children(c, "aux:pass")), None)
-        if inf is not None and inf.lemma_.lower() not in barred and _dated_act(inf, lex):
+        if inf is not None and (inf.lemma_.lower() not in barred or _comes_about(inf, lex)) and _dated_act(inf, lex):
             hit = _hit(tok, bounds, f"{tok.lower_} {inf.lower_}", "plan", 0.55, event=True)
             hit.verb = inf  # « devraient être alloués »: the act, and its doer, are the infinitive's
             hit.doer = hit.doer or passive_doer(inf)
@@ -599,6 +641,28 @@ def _readiness_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | N
     return _hit(head, bounds, f"{tok.lower_} à", "intention", 0.7)
 
 
+def _engaged_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
+    """« Le groupe turc Yapi Merkezi a été retenu pour construire le tronçon », « le groupe
+    Bouygues est chargé de réaliser les travaux » : une entreprise retenue pour une tâche (data:
+    engaged_participles) la prend en charge ; l'acte est le verbe de la tâche, son auteur le
+    sujet du passif (qui l'a choisie, après « par », n'agit pas)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.words.get("engaged_participles", ()) or not any(
+            c.dep_ == "aux:pass" for c in tok.children):
+        return None
+    subjects = children(tok, "nsubj:pass")
+    if not any(t.pos_ == "PROPN" and t.ent_type_ not in ("LOC", "GPE") for s in subjects for t in s.subtree):
+        return None  # « un site a été choisi pour accueillir l'usine » : pas d'entreprise
+    act = next((c for c in children(tok, "xcomp", "advcl") if c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm")
+                and any(m.lower_ in ("pour", "de", "d'") for m in children(c, "mark"))), None)
+    if act is None or act.lemma_.lower() in lex.words["talk_verbs"] or _negated(tok, lex):
+        return None
+    hit = _hit(tok, bounds, f"{tok.lower_} pour", "plan", 0.65)
+    hit.verb = act
+    hit.doer = None  # « retenu par le Ghana » : qui choisit n'agit pas
+    hit.party_subject = True  # « Tema a été choisie pour accueillir » : un lieu, pas une entreprise
+    return hit
+
+
 def _intent_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     """« Nous avons l'intention de créer un instrument », « le Japon a pour objectif de
     construire »: an aim held, told with "avoir" and a noun of intent (data: intent_nouns)
@@ -651,7 +715,9 @@ def french_hits(span: Span, lex: Lexicon) -> list[Hit]:
         else:
             hit = (_contents_cue(tok, lex, bounds) or _verb_cue(tok, lex, bounds)
                    or _tense_cue(tok, lex, bounds) or _establish_cue(tok, lex, bounds)
-                   or _readiness_cue(tok, lex, bounds) or _intent_cue(tok, lex, bounds)
+                   or _readiness_cue(tok, lex, bounds) or _engaged_cue(tok, lex, bounds)
+                   or _on_track_cue(tok, lex, bounds)
+                   or _intent_cue(tok, lex, bounds)
                    or _time_given_cue(tok, lex, bounds))
         if hit is None or hit.token is None:
             continue
@@ -668,6 +734,11 @@ def french_hits(span: Span, lex: Lexicon) -> list[Hit]:
                         and not _absolute(hit.token))
         hits.append(hit)
     cue_tokens = {h.token.i for h in hits if h.token is not None}
-    hits = [h for h in hits if h.token is not None and not inside_subject(h.token, cue_tokens, *bounds)]
+    facilities = lex.words.get("facility_nouns", frozenset())
+    for h in hits:
+        if h.token is not None and work_told_on(h.token, facilities) is not None and _dated_act(h.token, lex):
+            h.milestone = True  # « le métro, qui doit entrer en service en 2021, » : the work's date
+    hits = [h for h in hits if h.token is not None and (h.milestone or not inside_subject(h.token, cue_tokens,
+                                                                                           *bounds))]
     return merge_nested(hits, frozenset(lex.words["apart_marks"]))
 

@@ -39,6 +39,7 @@ class Hit:
     verb: Token | None = None  # the acting verb, when it is not the cue token ("plans to build")
     nominal: bool = False  # a sum with a deadline and no pledge verb ("un programme doté de X d'ici 2027")
     contents: Token | None = None  # the agreement or pledge whose contents are stated ("the deal includes $5bn")
+    milestone: bool = False  # a work's dated milestone told on its noun ("the port, scheduled for completion by 2028")
 
 
 AWAITED = "awaited"
@@ -246,6 +247,23 @@ def inside_subject(tok: Token, hits_tokens: set[int], lo: int, hi: int) -> bool:
             return True
         cur = cur.head
     return False
+
+
+def work_told_on(tok: Token, facilities: frozenset[str]) -> Token | None:
+    """The noun naming a work (data: facility_nouns) that the cue's relative clause is said of:
+    « le métro, qui doit entrer en service en 2021, reliera ... », "the metro, which is due to
+    open in 2021". Dated, the clause is the work's milestone, though it sits inside another
+    verb's subject."""
+    cur = tok
+    for _ in range(4):
+        dep = cur.dep_.split(":")[0]
+        if dep in ("relcl", "acl") and cur.head.i != cur.i:
+            noun = cur.head
+            return noun if noun.lemma_.lower() in facilities or noun.lower_ in facilities else None
+        if dep not in ("xcomp", "conj", "acomp") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
 
 
 _COMPLEMENTS = ("obj", "dobj", "iobj", "xcomp", "ccomp", "obl", "prep", "dative", "attr", "oprd", "advcl")

@@ -145,11 +145,14 @@ def _agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon)
         return named or list(ctx.main_parties[:2]), None, not named  # "the project will create 5,000 jobs"
     if hit.cue == READY and hit.subject is not None and not ctx.parties_in(*hit.subject) and ctx.main_parties:
         return list(ctx.main_parties[:2]), None, True  # "the centres should be operational by next spring"
-    if ctx.main_parties and _scheduled_work(hit, lex):
+    if ctx.main_parties and _scheduled_work(hit):
         # "Morocco is building the Dakhla port, scheduled for completion by 2028": the milestone
         # of whoever the clause says carries the work out, else of the report's parties
         assert hit.token is not None
-        work = hit.token.head
+        clause = hit.token
+        while clause.dep_.split(":")[0] not in ("acl", "relcl") and clause.head.i != clause.i:
+            clause = clause.head
+        work = clause.head
         verb = work.head if work.dep_ in ("dobj", "obj") else (  # "..., with construction expected":
             work.head.head if work.dep_ == "pobj" and work.head.lower_ == "with" else None)  # the clause's verb
         builders = [k for s in (children(verb, "nsubj") if verb is not None else [])
@@ -425,16 +428,11 @@ def _pledges_money(text: str, hit: Hit, unit: Unit) -> bool:
     return False
 
 
-def _scheduled_work(hit: Hit, lex: Lexicon) -> bool:
+def _scheduled_work(hit: Hit) -> bool:
     """A work's milestone told on its noun ("the port, scheduled for completion by 2028", "...,
-    with construction expected to begin next year"; data: scheduled_participles,
-    expected_participles, the English `_schedule_cue`)."""
-    tok = hit.token
-    if tok is None or tok.dep_ != "acl" or tok.tag_ != "VBN":
-        return False
-    lemma = tok.lemma_.lower()
-    return ((lemma in lex.words.get("scheduled_participles", ()) and hit.cue.endswith(" for"))
-            or (lemma in lex.words.get("expected_participles", ()) and hit.cue.startswith("expected to ")))
+    with construction expected to begin next year", « le métro, qui doit entrer en service en
+    2021, »): the readers mark it (Hit.milestone)."""
+    return hit.milestone and hit.token is not None
 
 
 def _works_passive(hit: Hit, lex: Lexicon) -> bool:

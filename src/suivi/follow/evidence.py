@@ -48,7 +48,21 @@ from suivi.reconcile.amounts import amounts
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 _SENT = re.compile(r"(?<=[.!?…])[\"»”)]?\s+(?=[\"«“(]?\s?[A-ZÀ-ÖØ-Þ0-9])|\n+")
-_ABBREV = re.compile(r"(?:\b[A-Z]|\bM|\bMM|\bMme|\bDr|\bSt|\bMr|\bMrs|\bMs|\bGen|\bCol|\bgén|\bcol|\bn°)\.$")
+_ABBREV_WORDS = ("M", "MM", "Mme", "Dr", "St", "Mr", "Mrs", "Ms", "Gen", "Col", "gén", "col", "n°")
+
+
+@lru_cache(maxsize=1)
+def _abbreviation() -> re.Pattern[str]:
+    """A title or initial that ends in a full stop without ending the sentence: the words above
+    and the reading lexicons' honorifics (data/reading: "Prof.", "Sen.", « Pr »), so that
+    "Tanzania's Minister of Transport, Prof. Makame Mbarawa, inspected ..." stays one sentence."""
+    from suivi.read.lexicon import get_lexicon
+
+    words = set(_ABBREV_WORDS)
+    for lang in ("en", "fr"):
+        words |= {w.rstrip(".") for w in get_lexicon(lang).honorifics if w.rstrip(".")}
+    alternatives = "|".join(rf"\b{re.escape(w)}" for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:\b[A-Z]|{alternatives})\.$")
 STEM = 5
 # the object a nominal cue governs: "the cancellation of the scheme", "l'annulation du programme"
 _CUE_OBJECT = re.compile(
@@ -342,7 +356,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence bounds in the clean text (a light splitter: follow-up only needs sentences)."""
     out, start = [], 0
     for m in _SENT.finditer(text):
-        if _ABBREV.search(text[start:m.start()]):
+        if _abbreviation().search(text[start:m.start()]):
             continue
         if text[start:m.start()].strip():
             out.append((start, m.start()))

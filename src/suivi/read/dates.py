@@ -203,6 +203,16 @@ def _after_named_dates(found: list[TimeValue], following: set[int]) -> list[Time
     return out
 
 
+def refers_back(text: str, lang: str) -> bool:
+    """The text holds a time told from a date named before it ("l'année suivante", "the
+    following year"): cut out of its sentence, it needs what came before to be read."""
+    rules = get_rules(lang)
+    if rules is None or not text:
+        return False
+    probe = ascii_marks(text)
+    return any(rule.resolve == "following" and rule.regex.search(probe) for rule in rules.rules)
+
+
 def _first_day(value: str) -> date:
     parts = [int(p) for p in value.split("-")]
     return date(parts[0], parts[1] if len(parts) > 1 else 12, parts[2] if len(parts) > 2 else 1)

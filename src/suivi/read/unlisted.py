@@ -48,11 +48,13 @@ _MINISTRY = frozenset({"ministry", "ministere", "department", "office"})
 
 def _proper_entity(ent: Span, lex: Lexicon) -> bool:
     """An entity written as a proper name: every capitalised word a PROPN, nothing else but
-    particles and articles (sentence-initial "Soutien", "Perspectives" are not)."""
+    particles and articles (sentence-initial "Soutien", "Perspectives" are not). A capitalised
+    word the French model reads as foreign (X: "Norfjord Shipping") is a name's word too."""
     if "\n" in ent.text or len(ent) > 6 or "/" in ent.text:
         return False
     caps = [t for t in ent if t.text[:1].isupper()]
-    if not caps or any(t.pos_ != "PROPN" or fold(t.text) in lex.filter_words for t in caps):
+    if not caps or caps[0].pos_ != "PROPN" or any(
+            t.pos_ not in ("PROPN", "X") or fold(t.text) in lex.filter_words for t in caps):
         return False
     if any(fold(t.text) in lex.thing_words for t in ent):
         return False  # "the FID", "Action Plan" tagged ORG: a thing, not a body
