@@ -506,7 +506,7 @@ def stated_contents(tok: Token, lex: Lexicon) -> Token | None:
         named = children(tok.head, "nsubj")  # "the work ... is to include the repair of the track"
     nouns = lex.words.get("contents_subjects", ())
     subjects = [c for c in named
-                if c.lemma_.lower() in nouns or (c.lower_ in IT_PRONOUNS and _stands_for_opening(c, nouns))]
+                if c.lemma_.lower() in nouns or (c.lower_ in IT_PRONOUNS | THIS_PRONOUNS and stands_for(c, nouns))]
     if not subjects:
         return None
     objs = children(tok, "obj", "dobj")
@@ -525,17 +525,28 @@ def stated_contents(tok: Token, lex: Lexicon) -> Token | None:
 
 
 IT_PRONOUNS = frozenset({"it", "il"})
+THIS_PRONOUNS = frozenset({"this", "ceci", "cela"})
 OPENING_WORDS = 4  # the words that open a sentence an "it" stands for: "Le contrat", "The work to be"
 
 
-def _stands_for_opening(pronoun: Token, nouns: frozenset[str] | tuple[str, ...]) -> bool:
-    """"It" standing for what the sentence before opened with ("The work ... is to include the
-    repair of the track. It will include the purchase of 34 locomotives")."""
+def stands_for(pronoun: Token, nouns: frozenset[str] | tuple[str, ...], depth: int = 0) -> bool:
+    """A pronoun opening a sentence that stands for one of `nouns` in the sentence before: "it"
+    for what that sentence opened with ("The work ... is to include the repair of the track. It
+    will include the purchase of 34 locomotives", « Le contrat concerne ... Il prévoit »); "this"
+    for such a noun anywhere in it ("India announced a package of $600 million. This will
+    include ..."); either for what that sentence's own opening pronoun stood for ("This will
+    include a fund ... It will also include 50,000 scholarships")."""
     start = pronoun.sent.start
     if start == 0 or pronoun.i - start > 1:
         return False
     before = pronoun.doc[start - 1].sent
-    return any(t.lemma_.lower() in nouns for t in before[:OPENING_WORDS])
+    lower = pronoun.lower_
+    if lower in IT_PRONOUNS and any(t.lemma_.lower() in nouns for t in before[:OPENING_WORDS]):
+        return True
+    if lower in THIS_PRONOUNS and any(t.lemma_.lower() in nouns for t in before):
+        return True
+    opener = next((t for t in before[:2] if t.lower_ in IT_PRONOUNS | THIS_PRONOUNS), None)
+    return opener is not None and depth < 2 and stands_for(opener, nouns, depth + 1)
 
 
 def told_in_past(verb: Token) -> bool:

@@ -22,7 +22,6 @@ from suivi.extract.hits import (
     AWAITED,
     INSTALMENT,
     IT_PRONOUNS,
-    OPENING_WORDS,
     READY,
     STAYING,
     Hit,
@@ -32,6 +31,7 @@ from suivi.extract.hits import (
     of_complement,
     passive_doer,
     reported,
+    stands_for,
     subject_range,
 )
 from suivi.extract.nominal import LISTED_AID
@@ -112,12 +112,12 @@ def _agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon)
             # giver's, not every party's (the receiver and the lender named as a condition)
             return _giver(text, unit, hit, ctx), None, True
         return (parties or list(ctx.main_parties)), text[lo:hi].strip() or None, not parties
+    if hit.contents is not None:  # "This will include a fund of $100 million": what the package holds
+        return _contents_giver(text, unit, hit, ctx, lex), None, True
     if hit.subject is not None and text[hit.subject[0]:hit.subject[1]].strip().lower() in lex.words.get(
         "thing_pronouns", ()
     ):
         return [], None, False  # "ça va nous soulager", said of a gift: its effect, nobody's pledge
-    if hit.contents is not None:
-        return _contents_giver(text, unit, hit, ctx, lex), None, True
     source = _money_source(hit, ctx, lex)
     if not source and hit.nominal and hit.cue == LISTED_AID:
         source = _item_source(text, unit, ctx, lex)  # "- $1 billion from France"
@@ -378,14 +378,10 @@ def _agreement_provides(text: str, hit: Hit, lex: Lexicon) -> bool:
     if len(words) == 1 and words[0] in IT_PRONOUNS:
         # « Le contrat concerne les infrastructures. Il prévoit la construction d'un chemin de fer »:
         # "it" stands for the agreement the sentence before opened with
-        assert hit.subject is not None
-        before = text[max(0, hit.subject[0] - _BEFORE_REACH):hit.subject[0]].rstrip()
-        opening = re.split(r"[.!?]\s+|\n", before[:-1] if before.endswith(".") else before)[-1]
-        return bool(set(re.findall(r"[\w-]+", fold(opening))[:OPENING_WORDS]) & agreements)
+        pronoun = next((c for c in hit.token.children if c.dep_.split(":")[0] == "nsubj"), None)
+        return pronoun is not None and pronoun.lower_ in IT_PRONOUNS and stands_for(
+            pronoun, lex.words.get("agreement_nouns", frozenset()))
     return 1 <= len(words) <= 4 and words[-1] in agreements
-
-
-_BEFORE_REACH = 400  # characters before the pronoun where the sentence before is looked for
 
 
 def _subject_words(text: str, hit: Hit) -> list[str]:
