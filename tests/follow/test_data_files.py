@@ -161,6 +161,16 @@ def test_malformed_cue_file_fails_loudly(data):
         ("en", "Some 80 percent of the quay walls have been finished, and the dredging was completed in May.",
          "in_progress"),
         ("fr", "Environ 80 % des quais ont été achevés et le dragage a été terminé en mai.", "in_progress"),
+        # headway told as such, a tender awarded, a first sum told with its figure; a work that
+        # "opened in" a month; « inaugurait » told in the past (own wording; found on sets 23-37)
+        ("en", "The ministry said the authorities continued to make headway on the harbour works.", "in_progress"),
+        ("en", "Significant progress had been made towards the harbour deal, Oslo said.", "in_progress"),
+        ("en", "The revitalisation of the Tema harbour has entered an active stage.", "in_progress"),
+        ("en", "The port authority awarded the civil works tender to a Norwegian firm.", "in_progress"),
+        ("en", "Ghana received the first 40 million euro tranche in January.", "in_progress"),
+        ("en", "The fishing harbour, which opened in October, serves 300 boats.", "fulfilled"),
+        ("en", "The harbour will be opened in October.", None),
+        ("fr", "Le ministre inaugurait lundi le nouveau quai du port de Tema.", "fulfilled"),
     ],
 )
 def test_status_cues(lang, sentence, status):
