@@ -656,7 +656,8 @@ def _engaged_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | Non
                 and any(m.lower_ in ("pour", "de", "d'") for m in children(c, "mark"))), None)
     if act is None or act.lemma_.lower() in lex.words["talk_verbs"] or _negated(tok, lex):
         return None
-    hit = _hit(tok, bounds, f"{tok.lower_} pour", "plan", 0.65)
+    mark = next(m.lower_ for m in children(act, "mark") if m.lower_ in ("pour", "de", "d'"))
+    hit = _hit(tok, bounds, f"{tok.lower_} {mark}", "plan", 0.65)  # « retenu pour », « chargé de »
     hit.verb = act
     hit.doer = None  # « retenu par le Ghana » : qui choisit n'agit pas
     hit.party_subject = True  # « Tema a été choisie pour accueillir » : un lieu, pas une entreprise
