@@ -17,3 +17,12 @@ def test_this_standing_for_no_package_is_still_nobodys_pledge(read_commitments):
     text = ("Norway and Ghana met in Accra on Monday to discuss fishing. This will include 5,000 scholarships over "
             "five years.")
     assert not [c for c in read_commitments(text, "en") if c.evidence.startswith("This")]
+
+
+def test_they_standing_for_the_deals_named_before_state_their_contents(read_commitments):
+    """Found on the thirty-eighth blind set (after its first run): "The deals span several
+    infrastructure investments. They also include a US$1 billion financing deal ..."."""
+    text = ("Norway and Ghana signed twelve deals in Accra on Monday. The deals span several fishing investments. "
+            "They also include a USD 100 million loan to the central bank of Ghana.")
+    found = read_commitments(text, "en")
+    assert [c for c in found if c.evidence.startswith("They also include")], found

@@ -129,3 +129,27 @@ def test_a_firm_retained_to_build_in_french(make_article):
     text = ("Le Ghana et la Norvège ont signé lundi l'accord sur le port. Un site près de la baie a été choisi pour "
             "accueillir le terminal.")
     assert not [c for c in _extract(make_article, text, "fr") if "choisie" in c.evidence]
+
+
+def test_works_named_before_or_after_their_noun_have_their_schedule(read_commitments):
+    """Found on the thirty-eighth blind set (after its first run): "Construction work on the line
+    is expected to start in October", "the first stretch of the line is due to be finished in
+    early 2018"."""
+    found = read_commitments(_DEAL_EN + "Construction work on the new quay is expected to start in October 2026.", "en",
+                             published="2025-06-01")
+    assert [d for _, d in _dated(found, "expected to start")] == ["2026-10-31"], found
+    found = read_commitments(_DEAL_EN + "The first stretch of the line, from the coast to Accra, is due to be finished "
+                             "in early 2027.", "en", published="2025-06-01")
+    assert [d for _, d in _dated(found, "due to be finished")] == ["2027-03-31"], found
+    found = read_commitments(_DEAL_EN + "Work on the new fishing laws is expected to start in October 2026.", "en",
+                             published="2025-06-01")
+    assert not [c for c in found if "expected" in c.evidence], found
+
+
+def test_a_share_of_the_costs_a_party_is_responsible_for_is_its_pledge(read_commitments):
+    found = read_commitments(_DEAL_EN + "Ghana's fisheries ministry is responsible for the remaining 15 percent of "
+                             "the costs, an official said.", "en", published="2025-06-01")
+    assert [a for a, _ in _dated(found, "responsible for")] == [["GHA"]], found
+    found = read_commitments(_DEAL_EN + "Ghana is responsible for security at the harbour.", "en",
+                             published="2025-06-01")
+    assert not [c for c in found if "responsible" in c.evidence], found

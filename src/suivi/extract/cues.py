@@ -121,7 +121,7 @@ _WORD_KEYS = (
     "definite_determiners", "pointing_determiners", "decision_verbs", "goal_nouns", "money_agreement_words",
     "light_verbs",
     "start_words", "period_words", "function_words",
-    "readiness_words", "engaged_participles", "engagement_nouns",
+    "readiness_words", "engaged_participles", "engagement_nouns", "liability_words",
     "readiness_verbs", "closing_verbs", "meeting_nouns", "intent_nouns", "backer_participles",
     "outcome_verbs", "outcome_subjects", "content_verbs", "agreement_nouns",
     "contents_verbs", "contents_subjects", "contents_act_nouns", "contents_act_verbs", "receiver_prepositions",

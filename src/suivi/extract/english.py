@@ -428,6 +428,25 @@ def _engaged_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | Non
     return hit
 
 
+_SHARE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
+
+
+def _liability_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
+    """"Egypt's Housing Ministry is responsible for the remaining 15 percent of costs": a party
+    said to bear a share or a sum of a cost (data: liability_words) pledges to pay it; "is
+    responsible for security" names a duty, no payment."""
+    if tok.lower_ not in lex.words.get("liability_words", ()) or tok.dep_ != "acomp" or _lemma(tok.head) != "be":
+        return None
+    for prep in children(tok, "prep"):
+        if prep.lower_ != "for":
+            continue
+        for obj in children(prep, "pobj"):
+            phrase = obj.doc[obj.left_edge.i:obj.right_edge.i + 1].text
+            if (_SHARE.search(phrase) or states_sum(phrase)) and not _negated(tok.head, lex):
+                return _hit(tok, bounds, f"{tok.lower_} for", "plan", 0.6, subject_of=tok.head)
+    return None
+
+
 def _states_content(tok: Token, lex: Lexicon) -> bool:
     """A signing counts when the text says what the signed text does: "an agreement that
     extends ...", "a deal to build ...", in a present-tense headline ("signs a deal"), or when
@@ -610,11 +629,12 @@ def _plan_outcome(tok: Token, lex: Lexicon) -> bool:
 
 
 def _names_a_work(subject: Token, works: frozenset[str]) -> bool:
-    """The subject is a work or what a project builds ("the plant"), or names one after "of"
-    ("the first of its reactors")."""
-    if _lemma(subject) in works:
+    """The subject is a work or what a project builds ("the plant"), or names one after "of" or
+    "on" ("the first of its reactors", "the first stretch of the line", "work on the line"), or
+    before it ("construction work")."""
+    if _lemma(subject) in works or any(_lemma(c) in works for c in children(subject, "compound")):
         return True
-    nouns = [c for p in children(subject, "prep") if p.lower_ == "of" for c in p.subtree if c.pos_ == "NOUN"]
+    nouns = [c for p in children(subject, "prep") if p.lower_ in ("of", "on") for c in p.subtree if c.pos_ == "NOUN"]
     return bool(nouns) and _lemma(nouns[0]) in works
 
 
@@ -656,8 +676,7 @@ def _on_track_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | No
              | lex.words.get("output_subjects", frozenset()))
     holder = verb if children(verb, "nsubj", "nsubjpass") else next(  # "The terminal is almost half done":
         (a for a in children(verb, "aux", "auxpass") if children(a, "nsubj", "nsubjpass")), verb)  # hung on "is"
-    if not any(_names_a_work(s, works) or any(_lemma(c) in works for c in children(s, "compound"))
-               for s in children(holder, "nsubj", "nsubjpass")):
+    if not any(_names_a_work(s, works) for s in children(holder, "nsubj", "nsubjpass")):
         return None  # "Ghana is on track to meet its targets": a party's own progress, told elsewhere
     return _hit(verb, bounds, READY, "plan", 0.6, event=True, subject_of=holder)
 
@@ -776,7 +795,7 @@ def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: b
             things = (lex.words.get("facility_nouns", frozenset()) | lex.words.get("works_nouns", frozenset())
                       | lex.words["action_nouns"])
             holder = tok.head if tok.dep_ == "acomp" else tok
-            if any(_lemma(s) in things for s in children(holder, "nsubj", "nsubjpass")):
+            if any(_names_a_work(s, things) for s in children(holder, "nsubj", "nsubjpass")):
                 inf = next((c for c in children(tok, "xcomp") if c.tag_ == "VBN" and children(c, "auxpass")
                             and any(a.lower_ == "to" for a in children(c, "aux"))), None)
         if inf is not None and _lemma(inf) not in lex.words["talk_verbs"]:
@@ -1079,6 +1098,7 @@ def english_hits(span: Span, lex: Lexicon, headline: bool = False) -> list[Hit]:
             or _establish_cue(tok, lex, bounds)
             or _readiness_cue(tok, lex, bounds)
             or _engaged_cue(tok, lex, bounds)
+            or _liability_cue(tok, lex, bounds)
             or _on_track_cue(tok, lex, bounds)
             or _joining_cue(tok, lex, bounds)
             or _provides_cue(tok, lex, bounds)

@@ -524,7 +524,7 @@ def stated_contents(tok: Token, lex: Lexicon) -> Token | None:
     return None
 
 
-IT_PRONOUNS = frozenset({"it", "il"})
+IT_PRONOUNS = frozenset({"it", "il", "they", "ils", "elles"})  # "They also include": the deals named before
 THIS_PRONOUNS = frozenset({"this", "ceci", "cela"})
 OPENING_WORDS = 4  # the words that open a sentence an "it" stands for: "Le contrat", "The work to be"
 
