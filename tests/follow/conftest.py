@@ -37,6 +37,23 @@ def pledge_then_report(store, folder: Path, pledge: str, report: str, *,
     return first, later
 
 
+def status_after(store, folder: Path, pledge: str, later: str, action: str, dates: tuple[str, str]) -> str:
+    """The status, on 1 June 2026, of Belgium's pledge to Mali (the first article, whole) once
+    the follow-up stage has read the later report."""
+    from datetime import date
+
+    from suivi.follow import stage
+    from suivi.follow.status import status_of
+
+    ids = pledge_then_report(store, folder, pledge, later, titles=("Mali and Belgium", "Works"), dates=dates)
+    with store.begin() as conn:
+        kati, _ = add_commitment(conn, ids[0], pledge, key="bel-kati", agents=["BEL"], beneficiaries=["MLI"],
+                                 action=action)
+    stage.run(store, None, lambda *_args: None)
+    with store.connect() as conn:
+        return status_of(conn, kati, date(2026, 6, 1)).status
+
+
 def add_commitment(conn, article_id: int, evidence: str, *, key: str, agents: list[str], beneficiaries: list[str],
                    action: str, deadline: str | None = None, agent_text: str | None = None,
                    recurrence: str | None = None) -> tuple[int, int]:

@@ -5,18 +5,9 @@ completion")."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from suivi.follow import stage
-from suivi.follow.status import status_of
-
-from .conftest import add_commitment, pledge_then_report
-
-
-def noop(*_args) -> None:
-    return None
+from .conftest import status_after
 
 
 @pytest.mark.parametrize(("pledge", "action", "later"), [
@@ -40,11 +31,5 @@ def noop(*_args) -> None:
      "Belgium on Monday."),
 ])
 def test_works_told_by_their_share_done_are_under_way(store, corpus_dir, pledge, action, later):
-    ids = pledge_then_report(store, corpus_dir, pledge, later, titles=("Mali and Belgium", "Works"),
-                             dates=("Published on 10 January 2025", "Published on 28 May 2026"))
-    with store.begin() as conn:
-        kati, _ = add_commitment(conn, ids[0], pledge, key="bel-kati", agents=["BEL"], beneficiaries=["MLI"],
-                                 action=action)
-    stage.run(store, None, noop)
-    with store.connect() as conn:
-        assert status_of(conn, kati, date(2026, 6, 1)).status == "in_progress"
+    assert status_after(store, corpus_dir, pledge, later, action,
+                        ("Published on 10 January 2025", "Published on 28 May 2026")) == "in_progress"

@@ -4,29 +4,9 @@ is not (own wording; found on the twenty-fourth and twenty-sixth blind sets: wor
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from suivi.follow import stage
-from suivi.follow.status import status_of
-
-from .conftest import add_commitment, pledge_then_report
-
-
-def noop(*_args) -> None:
-    return None
-
-
-def _status_after(store, corpus_dir, pledge: str, later: str, action: str, dates: tuple[str, str]) -> str:
-    """The status, on 1 June 2026, of Belgium's pledge to Mali once the stage has read the later report."""
-    ids = pledge_then_report(store, corpus_dir, pledge, later, titles=("Mali and Belgium", "Works"), dates=dates)
-    with store.begin() as conn:
-        kati, _ = add_commitment(conn, ids[0], pledge, key="bel-kati", agents=["BEL"], beneficiaries=["MLI"],
-                                 action=action)
-    stage.run(store, None, noop)
-    with store.connect() as conn:
-        return status_of(conn, kati, date(2026, 6, 1)).status
+from .conftest import status_after
 
 
 @pytest.mark.parametrize(("pledge", "action", "status"), [
@@ -37,7 +17,7 @@ def _status_after(store, corpus_dir, pledge: str, later: str, action: str, dates
 def test_works_under_way_keep_a_pledge_to_begin_them_not_a_pledge_to_build(store, corpus_dir, pledge, action,
                                                                            status):
     later = "Construction of the Kati solar plant is under way, Belgium and Mali said on Monday."
-    assert _status_after(store, corpus_dir, pledge, later, action,
+    assert status_after(store, corpus_dir, pledge, later, action,
                          ("Published on 10 January 2025", "Published on 28 May 2026")) == status
 
 
@@ -52,5 +32,5 @@ def test_works_under_way_keep_a_pledge_to_begin_them_not_a_pledge_to_build(store
 def test_works_to_be_launched_are_kept_when_their_start_is_reported(store, corpus_dir, pledge, action, later):
     """Own wording (found on the thirty-fifth blind set: works "seront lancés mardi", then the first
     phase that "begins today")."""
-    assert _status_after(store, corpus_dir, pledge, later, action,
+    assert status_after(store, corpus_dir, pledge, later, action,
                          ("Published on 1 March 2026", "Published on 3 March 2026")) == "fulfilled"

@@ -34,6 +34,7 @@ from suivi.extract.hits import (
     in_relative,
     indirect_question,
     inside_subject,
+    mark_milestones,
     merge_nested,
     named_work,
     passive_doer,
@@ -41,7 +42,6 @@ from suivi.extract.hits import (
     reported,
     stated_contents,
     subject_range,
-    work_told_on,
 )
 from suivi.extract.quantities import states_sum
 from suivi.read.nlp import doc_text
@@ -1115,11 +1115,8 @@ def english_hits(span: Span, lex: Lexicon, headline: bool = False) -> list[Hit]:
             continue  # "announced the withdrawal of its initiative": the plan is dropped (follow-up)
         hits.append(hit)
     cue_tokens = {h.token.i for h in hits if h.token is not None}
-    facilities = lex.words.get("facility_nouns", frozenset())
-    for h in hits:
-        if (h.token is not None and not h.milestone and work_told_on(h.token, facilities) is not None
-                and _dated_clause(h.token)):
-            h.milestone = True  # "the metro, which is due to open in 2021, will link ...": the work's date
+    # "the metro, which is due to open in 2021, will link ...": the work's date
+    mark_milestones(hits, lex.words.get("facility_nouns", frozenset()), _dated_clause)
     hits = [
         h for h in hits
         if h.token is not None and (h.token.tag_ == "VBG" or (h.token.dep_ == "acl" and h.token.tag_ == "VBN")

@@ -25,6 +25,7 @@ from suivi.extract.hits import (
     in_relative,
     indirect_question,
     inside_subject,
+    mark_milestones,
     merge_nested,
     named_work,
     passive_doer,
@@ -32,7 +33,6 @@ from suivi.extract.hits import (
     reported,
     stated_contents,
     subject_range,
-    work_told_on,
 )
 from suivi.extract.quantities import find_quantities
 from suivi.read.nlp import doc_text
@@ -735,10 +735,8 @@ def french_hits(span: Span, lex: Lexicon) -> list[Hit]:
                         and not _absolute(hit.token))
         hits.append(hit)
     cue_tokens = {h.token.i for h in hits if h.token is not None}
-    facilities = lex.words.get("facility_nouns", frozenset())
-    for h in hits:
-        if h.token is not None and work_told_on(h.token, facilities) is not None and _dated_act(h.token, lex):
-            h.milestone = True  # « le métro, qui doit entrer en service en 2021, » : the work's date
+    # « le métro, qui doit entrer en service en 2021, reliera ... » : the work's date
+    mark_milestones(hits, lex.words.get("facility_nouns", frozenset()), lambda tok: _dated_act(tok, lex))
     hits = [h for h in hits if h.token is not None and (h.milestone or not inside_subject(h.token, cue_tokens,
                                                                                            *bounds))]
     return merge_nested(hits, frozenset(lex.words["apart_marks"]))

@@ -9,6 +9,7 @@ Universal-Dependencies labels (French: nsubj, obj, obl:agent, acl:relcl) and Cle
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -264,6 +265,16 @@ def work_told_on(tok: Token, facilities: frozenset[str]) -> Token | None:
             return None
         cur = cur.head
     return None
+
+
+def mark_milestones(hits: list[Hit], facilities: frozenset[str], dated: Callable[[Token], bool]) -> None:
+    """Mark as milestones (Hit.milestone) the hits in a dated relative clause on a work's noun
+    (`work_told_on`): « le métro, qui doit entrer en service en 2021, reliera ... » is the work's
+    date, kept although it sits inside another verb's subject. `dated`: the language's test of
+    a clause stating a date."""
+    for h in hits:
+        if h.token is not None and not h.milestone and work_told_on(h.token, facilities) is not None and dated(h.token):
+            h.milestone = True
 
 
 _COMPLEMENTS = ("obj", "dobj", "iobj", "xcomp", "ccomp", "obl", "prep", "dative", "attr", "oprd", "advcl")
