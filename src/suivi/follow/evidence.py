@@ -84,10 +84,6 @@ RECALL_BONUS = 0.2
 """A commitment whose own sum the report restates just before or in the sentence ("Global
 Gateway, worth EUR 150 billion. ... already mobilised 120 billion") is the one it is about."""
 HEAD_BONUS = 0.15
-NAME_BONUS = 0.1
-"""Per name the sentence shares with the commitment's texts besides its actors (at most two):
-"the Mwanza–Isaka section" reports on the pledge to build "entre Mwanza et Isaka", not on
-another pledge of the same parties that is closer in meaning."""
 """The clause's first content word is what it talks about ("L'étude de faisabilité de la
 centrale ..." moves the study, not the plant): sharing it ranks a commitment higher."""
 
@@ -125,7 +121,6 @@ class Profile:
     to_sign: bool | None = None  # whether the pledge is itself to sign something (`_is_to_sign`)
     to_start: bool | None = None  # whether the pledge is itself to begin something (`_is_to_start`)
     vectors: np.ndarray | None = field(default=None, compare=False, repr=False)  # of its texts
-    proper: set[str] = field(default_factory=set)  # names in its texts that are no actor's (`named_words`)
 
 
 @dataclass
@@ -342,28 +337,6 @@ def head_stems(clause: str, min_len: int) -> set[str]:
             return set()  # the clause opens with a party or a name: no object head
         return stems_of(word)
     return set()
-
-
-def named_words(texts: Iterable[str]) -> set[str]:
-    """The names a commitment's texts hold besides its actors' (a section "entre Mwanza et
-    Isaka", a site, a programme): capitalised words past each text's first, titles and generic
-    words aside. A report naming them is about that commitment rather than another of the same
-    parties (NAME_BONUS)."""
-    out: set[str] = set()
-    generic = all_generic_words()
-    stops = _any_stop_words()
-    gaz = _get_gazetteer()
-    for text in texts:
-        chars = list(text)
-        for a, b, ref in (gaz.find_all(text) if gaz is not None else []):
-            if ref.kind != "place":  # a party's name matches as a party; a place's is a name here
-                chars[a:b] = " " * (b - a)
-        masked = "".join(chars)
-        first = _WORD.search(masked)
-        out |= {fold(m.group()) for m in _WORD.finditer(masked, first.end() if first else 0)
-                if m.group()[0].isupper() and len(m.group()) >= 3 and fold(m.group()) not in stops
-                and m.group().lower() not in generic}
-    return out
 
 
 def proper_words(text: str | None) -> set[str]:
@@ -754,7 +727,7 @@ def find_evidence(
                 start=c_start, end=c_end, sent_start=s_start, sent_end=s_end, cue=cue,
                 confidence=round(min(1.0, conf * (0.5 + sim)), 3),
                 score=sim + 0.1 * min(in_clause, 3) + 0.1 * level + (HEAD_BONUS if head & profile.stems else 0.0)
-                + (RECALL_BONUS if recalled else 0.0) + NAME_BONUS * min(len(folded_words & profile.proper), 2),
+                + (RECALL_BONUS if recalled else 0.0),
             ))
         # a commitment known only from this report's own recall of it ("comme il s'y était
         # engagé") yields to one reported before that the sentence matches too: that is the

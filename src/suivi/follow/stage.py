@@ -30,7 +30,6 @@ from suivi.follow.evidence import (
     expand_parties,
     find_evidence,
     key_stems,
-    named_words,
     proper_words,
 )
 from suivi.follow.lifecycle import get_lifecycle
@@ -165,7 +164,6 @@ def _profile(
         families=frozenset().union(
             *(act_families(m.evidence or "", m.action, languages.get(m.article_id)) for m in mentions)
         ),
-        proper=named_words(texts),
     )
 
 
