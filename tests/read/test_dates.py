@@ -489,6 +489,9 @@ SENTENCES = [
     ("Kenya will repay the 20-year loan to the lender.", "en", JUN, []),  # agreed before: runs from then
     ("The committee would meet every six months to review the deal.", "en", JUN,
      [("every six months", "recurrence", "P6M")]),
+    # « ce mois de janvier » names the month, not the month the report is written in
+    ("La cérémonie devrait avoir lieu au cours de ce mois de janvier.", "fr", NOV,
+     [("janvier", "date", "2026-01")]),
 ]
 
 

@@ -35,7 +35,16 @@ from suivi.extract.english import english_hits
 from suivi.extract.enumeration import split_listed
 from suivi.extract.french import french_hits, future_or_conditional
 from suivi.extract.headlines import heading_line, headline_verb, reparsed_headline, sentence_cased_text
-from suivi.extract.hits import Hit, act_range, acting_verb, children, phrase_range, reported, told_in_past
+from suivi.extract.hits import (
+    Hit,
+    act_range,
+    acting_verb,
+    children,
+    opened_by,
+    phrase_range,
+    reported,
+    told_in_past,
+)
 from suivi.extract.nominal import listed_aid_hits, nominal_hits, opened_payment_hits, pledge_noun_hits
 from suivi.extract.outputs import output_hits
 from suivi.extract.parties import agents_of, hyphenated_start, item_doer, people_subject, receipt_parties
@@ -340,8 +349,16 @@ def _sentence_subject(doc: Doc, unit: Unit, ctx: ActorContext, lex: Lexicon) -> 
 
 # --------------------------------------------------------------------------- filling a candidate
 
+def _clause_top(tok: Token, apart: frozenset[str]) -> Token:
+    """The cue's clause: the cue itself, or the "be" of "is to" when that clause is set apart
+    ("While Nigeria is to bear 15 per cent, China will ...": "While Nigeria is" belongs to it)."""
+    if tok.dep_ == "xcomp" and opened_by(tok.head, apart):
+        return tok.head
+    return tok
+
+
 def _evidence_range(text: str, unit: Unit, hit: Hit, hits: list[Hit],
-                    means: frozenset[str] = frozenset()) -> tuple[int, int]:
+                    means: frozenset[str] = frozenset(), apart: frozenset[str] = frozenset()) -> tuple[int, int]:
     """The whole unit, or the hit's own clause when the unit holds several statements.
 
     A cue told as the means of its clause's verb ("confirmed its support by pledging 1bn",
@@ -351,7 +368,7 @@ def _evidence_range(text: str, unit: Unit, hit: Hit, hits: list[Hit],
     if hit.token is None or hit.clause is not None:  # a cue that knows its own clause
         start, end = hit.clause or (unit.start, unit.end)
         return _trim(text, start, end)
-    top = hit.token
+    top = _clause_top(hit.token, apart)
     if top.dep_ == "pcomp" and top.head.lower_ in means and top.head.head.i != top.head.i:
         top = top.head.head
     own = {t.i for t in top.subtree}
@@ -362,7 +379,7 @@ def _evidence_range(text: str, unit: Unit, hit: Hit, hits: list[Hit],
     for h in hits:
         if h is hit or h.token is None:
             continue
-        theirs = {t.i for t in h.token.subtree}
+        theirs = {t.i for t in _clause_top(h.token, apart).subtree}
         if h.subject is not None:  # a stranded subject ("... and China pledged") is theirs too
             theirs |= {t.i for t in doc if h.subject[0] <= t.idx < h.subject[1]}
         if h.clause is not None:  # a cue that knows its own clause ("the Fund adding $1bn")
@@ -504,7 +521,8 @@ def _past_descriptions(values: list[Any], tok: Token, act: Token | None, offset:
 
 def _candidate(text: str, unit: Unit, hit: Hit, hits: list[Hit], who: tuple[list[str], str | None, bool],
                ctx: ActorContext, lex: Lexicon, anchor: date | None, lang: str) -> CommitmentCandidate | None:
-    start, end = _evidence_range(text, unit, hit, hits, frozenset(lex.words["means_prepositions"]))
+    start, end = _evidence_range(text, unit, hit, hits, frozenset(lex.words["means_prepositions"]),
+                                 frozenset(lex.words.get("apart_marks", ())))
     agents, agent_text, fallback = who
     evidence = text[start:end]
     modality = hit.modality

@@ -135,7 +135,7 @@ _WORD_KEYS = (
     "staying_verbs", "personnel_nouns", "will_act_verbs", "will_act_owners", "slip_verbs", "dated_modals",
     "working_states",
     "approval_verbs", "approved_things", "source_prepositions", "doer_prepositions", "money_only_verbs", "deal_verbs",
-    "facility_nouns", "to_come_verbs", "coming_phrases", "on_track_nouns",
+    "facility_nouns", "to_come_verbs", "coming_phrases", "on_track_nouns", "announced_participles",
     "purpose_verbs", "granted_nouns", "year_noun_determiners",
     "year_deadline_nouns", "expected_signing_verbs", "expected_signers", "ing_base_verbs", "visitor_nouns",
     "content_relative_markers", "agreed_meeting_nouns", "meeting_round_nouns", "path_verbs", "milestone_nouns",

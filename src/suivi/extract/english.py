@@ -37,6 +37,7 @@ from suivi.extract.hits import (
     mark_milestones,
     merge_nested,
     named_work,
+    opened_by,
     passive_doer,
     purpose_clause,
     reported,
@@ -52,6 +53,12 @@ _CONDITIONAL = {"would", "'d", "’d"}
 
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
+
+
+def _passive_infinitive(tok: Token) -> bool:
+    """A passive infinitive under a participle ("expected to be completed"): "to" and "be" hang on it."""
+    return (tok.dep_ == "xcomp" and tok.tag_ == "VBN" and any(a.lower_ == "to" for a in children(tok, "aux"))
+            and any(_lemma(a) == "be" for a in children(tok, "auxpass")))
 
 
 def _to_form(tok: Token) -> bool:
@@ -703,7 +710,10 @@ def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: b
     if ready is not None:
         return ready
     lemma = _lemma(tok)
-    if lemma == "be" and tok.dep_ == "ROOT" or (lemma == "be" and tok.dep_ in ("ccomp", "conj")):
+    apart = lex.words.get("apart_marks", frozenset())
+    # "While Nigeria is to bear 15 per cent of the cost, China will ...": a contrasting clause
+    # with its own subject states a plan of its own (not "if Ghana is to meet its targets")
+    if lemma == "be" and (tok.dep_ in ("ROOT", "ccomp", "conj") or opened_by(tok, apart)):
         if any(s.left_edge.lower_ in ("what", "all") for s in children(tok, "nsubj", "csubj")):
             return None  # "What we need to do is to demonstrate ...": a necessity, not a plan
         inf = next((c for c in children(tok, "xcomp") if _to_form(c)), None)
@@ -734,13 +744,17 @@ def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: b
             return hit
     if tok.tag_ == "VBN" and lemma in lex.words.get("expected_participles", ()) and children(tok, "auxpass"):
         works = lex.words.get("facility_nouns", frozenset()) | lex.words.get("works_nouns", frozenset())
-        inf = next((c for c in children(tok, "xcomp") if _to_form(c)), None)
+        inf = next((c for c in children(tok, "xcomp") if _to_form(c) or _passive_infinitive(c)), None)
+        subjects = children(tok, "nsubjpass")
+        if inf is not None and inf.tag_ == "VBN" and not any(_names_a_work(s, works) for s in subjects):
+            inf = None  # "the line is expected to be completed by 2025": in the passive, only of a work
         if (inf is not None and _dated_clause(tok) and _lemma(inf) not in lex.words["talk_verbs"]
                 and _lemma(inf) not in lex.words.get("forecast_verbs", ())
                 and any(_names_a_work(s, works) for s in children(tok, "nsubjpass"))):
             # "the first of its reactors is expected to begin producing power in 2024": a work's
             # dated milestone, its owners' schedule ("prices are expected to rise" is no work)
-            hit = _hit(tok, bounds, f"expected to {inf.lower_}", "plan", 0.6)  # not "begin", ruled by "expect"
+            passive = "be " if inf.tag_ == "VBN" else ""
+            hit = _hit(tok, bounds, f"expected to {passive}{inf.lower_}", "plan", 0.6)  # not "begin": "expect" rules
             hit.verb = inf
             return hit
         if (inf is not None and _lemma(inf) not in lex.words["talk_verbs"] | lex.words.get("receive_verbs", frozenset())

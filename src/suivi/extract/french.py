@@ -434,6 +434,11 @@ def _tense_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
             # "est prévu pour 2024"; "les fonds étaient prévus dans le cadre d'un autre
             # programme" tells what was planned then, not a plan
             return _hit(part, bounds, f"{tok.lower_} {part.lower_}", "plan", 0.6, event=True)
+        if (mood is None and part.lemma_.lower() in lex.words.get("announced_participles", ())
+                and "Imp" not in tok.morph.get("Tense") and _announced_for(part, lex)):
+            # « la phase 2 est annoncée pour le deuxième semestre 2026 » : annoncé pour une date,
+            # un calendrier, comme « prévu pour »
+            return _hit(part, bounds, f"{tok.lower_} {part.lower_} pour", "plan", 0.6, event=True)
         if mood and part.lemma_.lower() in lex.words["passive_participles"]:
             if mood == "conditional" and not reported(part, lex):
                 return None
@@ -464,7 +469,11 @@ def _tense_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
                   | lex.words.get("forecast_verbs", frozenset()))
         if inf is None:  # "devrait être finalisée en 2029": the act in the passive
             inf = next((c for c in children(tok, "xcomp") if c.pos_ == "VERB" and children(c, "aux:pass")), None)
-        if inf is not None and (inf.lemma_.lower() not in barred or _comes_about(inf, lex)) and _dated_act(inf, lex):
+        # the date may open the sentence, hung on « devrait » (« D'ici fin 2023, la ligne devrait relier »)
+        fronted = inf is not None and any(c.i < inf.i and c.dep_.split(":")[0] in ("obl", "advcl", "advmod")
+                                          and _dated_act(c, lex) for c in tok.children)
+        if (inf is not None and (inf.lemma_.lower() not in barred or _comes_about(inf, lex))
+                and (_dated_act(inf, lex) or fronted)):
             hit = _hit(tok, bounds, f"{tok.lower_} {inf.lower_}", "plan", 0.55, event=True)
             hit.verb = inf  # « devraient être alloués »: the act, and its doer, are the infinitive's
             hit.doer = hit.doer or passive_doer(inf)
@@ -592,6 +601,17 @@ def _expected_visitor(part: Token, lex: Lexicon) -> bool:
     place = any(c.text[:1].isupper() and any(k.lower_ in ("à", "au", "en") for k in children(c, "case"))
                 for c in children(part, "obl", "obl:mod", "obl:arg"))
     return subject and place
+
+
+def _announced_for(part: Token, lex: Lexicon) -> bool:
+    """A complement opened by « pour » that states a date (« annoncée pour 2026 »), not a
+    receiver or a purpose (« annoncée pour l'Afrique »)."""
+    for c in children(part, "obl", "obl:arg", "obl:mod"):
+        if any(k.lower_ == "pour" for k in children(c, "case")):
+            toks = sorted(c.subtree, key=lambda t: t.i)
+            if states_when(doc_text(part.doc)[toks[0].idx: toks[-1].idx + len(toks[-1])], lex.language):
+                return True
+    return False
 
 
 def _scheduled(part: Token, lex: Lexicon) -> bool:

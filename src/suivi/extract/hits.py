@@ -348,7 +348,8 @@ def merge_nested(hits: list[Hit], apart_marks: frozenset[str] = frozenset()) -> 
                 # clause on the subject naming its own doer is that doer's pledge, told apart
                 continue
             if (cur.i == outer.token.i and inner.subject is not None and inner.subject != outer.subject
-                    and _opened_by(inner.token, apart_marks)):
+                    and (opened_by(inner.token, apart_marks) or (
+                        inner.token.dep_ == "xcomp" and opened_by(inner.token.head, apart_marks)))):
                 continue
             if cur.i == outer.token.i and "conj" not in path[-1:] and outer in keep and inner.relative:
                 # a relative clause on the outer cue's noun ("agreed to host a centre that will
@@ -379,7 +380,7 @@ def _finite_beside_infinitive(tok: Token) -> bool:
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
-def _opened_by(tok: Token, marks: frozenset[str]) -> bool:
+def opened_by(tok: Token, marks: frozenset[str]) -> bool:
     """An adverbial clause with its own subject whose first marker is one of `marks` ("while",
     "tandis que")."""
     if not marks or tok.dep_.split(":")[0] != "advcl" or not any(c.dep_.startswith("nsubj") for c in tok.children):
