@@ -34,3 +34,18 @@ def test_works_to_be_launched_are_kept_when_their_start_is_reported(store, corpu
     phase that "begins today")."""
     assert status_after(store, corpus_dir, pledge, later, action,
                          ("Published on 1 March 2026", "Published on 3 March 2026")) == "fulfilled"
+
+
+@pytest.mark.parametrize(("later", "status"), [
+    ("Les travaux, qui avaient démarré il y a un an à Kati, ont coûté 40 millions d'euros.", "fulfilled"),
+    ("Les écoles de la région, qui avaient ouvert il y a un an, ont coûté 40 millions d'euros.", "announced"),
+])
+def test_works_told_started_in_a_sentence_naming_nobody(store, corpus_dir, later, status):
+    """Own wording (found on the thirty-ninth blind set: works "qui avaient démarré il y a cinq
+    ans" in a report naming no party in that sentence): two key words of the pledge, one in the
+    clause of the cue, link it; a report on something else does not."""
+    pledge = ("Les travaux de la centrale solaire de Kati au Mali devraient démarrer en juillet 2025, a indiqué "
+              "la Belgique.")
+    assert status_after(store, corpus_dir, pledge, "Le ministre belge était à Bamako lundi. " + later,
+                        "démarrer les travaux de la centrale solaire de Kati",
+                        ("Published on 10 January 2025", "Published on 28 May 2026")) == status

@@ -683,6 +683,11 @@ def find_evidence(
                 or (near_sum and sim >= life.min_similarity_low)
                 or (shared >= 1 and sim >= need)
                 or (level == 2 and shared >= 2 and sim >= life.min_similarity_low)
+                # a sentence naming nobody, as close as a named one must be, that shares two key
+                # words with the pledge, one in the cue's clause ("Les travaux, qui avaient démarré
+                # il y a cinq ans" after "les travaux devraient démarrer")
+                or (level == 1 and in_clause >= 1 and sim >= life.min_similarity
+                    and sum(1 for st in sentence_words.values() if st & profile.stems) >= 2)
                 or (in_clause >= STRONG_SHARED and sim >= life.min_similarity_low)
                 # the thing the cue says was cancelled, suspended, launched is the pledge's own
                 # object, in an article about its parties: "the cancellation of the scheme"
