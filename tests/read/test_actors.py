@@ -428,3 +428,17 @@ def test_a_word_of_a_coordinated_name_is_no_short_name():
     r = _read(text, "en")
     assert not [m for m in r.actors.mentions if m.surface == "Road"], [
         (m.kind, m.surface, m.ref.key if m.ref else None) for m in r.actors.mentions]
+
+
+def test_a_one_word_company_read_once_is_that_company_wherever_it_is_written_inside_a_sentence():
+    """"l'entreprise chinoise Dravix" and then "..., Dravix construira": one name, one sense in a
+    report, even where the model tags it a place; not at a sentence's start, where a capital says
+    nothing, nor a word the report also writes in lowercase (own wording; a dam's builder on the
+    fortieth blind set)."""
+    text = ("Le Ghana a lancé le barrage. Les travaux seront exécutés par l'entreprise chinoise Dravix. "
+            "En contrebas du barrage, Dravix construira une centrale hydroélectrique. Dravix emploie 300 ouvriers.")
+    r = _read(text)
+    kinds = [(m.start, m.kind) for m in r.actors.mentions if m.surface == "Dravix"]
+    inside = text.index("Dravix construira")
+    assert (inside, "organization") in kinds, kinds
+    assert not [k for k in kinds if k[0] == text.index("Dravix emploie")], kinds

@@ -505,6 +505,15 @@ def _tense_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
         if mood == "future" or (mood == "conditional" and reported(tok, lex)):
             return _hit(tok, bounds, f"{tok.lower_} lieu", "plan", 0.7, event=True)
         return None
+    if (lemma in lex.words.get("impersonal_plan_verbs", ()) and tok.pos_ == "VERB"
+            and any(c.lower_ == "il" and c.dep_.startswith("expl") for c in tok.children)
+            and future_or_conditional(tok, lex) == "future"):
+        # « Il s'agira donc de construire un quai de 1 102 mètres » : ce qui sera fait, le plan des
+        # parties dont parle l'article (« il s'agit de » au présent ne dit qu'un sujet)
+        inf = _infinitive_child(tok)
+        if inf is not None and inf.lemma_.lower() not in lex.words["talk_verbs"] | excluded:
+            return _hit(tok, bounds, f"{tok.lower_} de {inf.lower_}", "plan", 0.6)
+        return None
     if tok.pos_ != "VERB" or lemma in excluded or lemma in lex.words["talk_verbs"]:
         return None
     # « le Japon formerait ... et soutiendrait » : a second verb's subject is the first one's

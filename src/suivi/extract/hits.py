@@ -511,7 +511,11 @@ def stated_contents(tok: Token, lex: Lexicon) -> Token | None:
     Works it provides for ("the deal includes the construction of a refinery", « les projets
     incluent la création d'une usine », data: contents_act_verbs, contents_act_nouns) count
     only when not told in the past."""
-    if tok.lemma_.lower() not in lex.words.get("contents_verbs", ()):
+    verbs = lex.words.get("contents_verbs", frozenset())
+    lemma = tok.lemma_.lower()
+    if lemma not in verbs and tok.pos_ == "VERB" and lemma + "r" in verbs:
+        lemma += "r"  # « porte » given as its own lemma: « porter »
+    if lemma not in verbs:
         return None
     named = children(tok, "nsubj")
     if not named and tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
@@ -525,6 +529,10 @@ def stated_contents(tok: Token, lex: Lexicon) -> Token | None:
     for prep in children(tok, "prep"):
         if prep.lower_ == "for":  # "provides for 900 million"
             objs += children(prep, "pobj")
+    if lemma in lex.words.get("contents_on_verbs", ()):
+        # « l'accord porte sur un investissement de 35 milliards de dollars »
+        objs += [c for c in children(tok, "obl", "obl:arg", "obl:mod")
+                 if any(k.lower_ == "sur" for k in children(c, "case"))]
     aid = lex.words.get("aid_nouns", frozenset()) | lex.words.get("granted_nouns", frozenset())
     acts: frozenset[str] = frozenset()
     if not told_in_past(tok) and tok.lemma_.lower() in lex.words.get("contents_act_verbs", ()):

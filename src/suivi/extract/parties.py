@@ -751,7 +751,11 @@ def _given(text: str, hit: Hit, lex: Lexicon) -> bool:
     act = next((t for t in (hit.token, hit.verb) if t is not None
                 and t.lemma_.lower() in lex.words.get("giving_verbs", ())), None)
     if act is None:
-        return False
+        # « Un premier décaissement de 700 millions USD est prévu pour des travaux » : a sum
+        # scheduled is paid by whoever gives it
+        return (hit.token.lemma_.lower() in lex.words.get("scheduled_participles", ())
+                and any(c.dep_ in ("aux:pass", "auxpass") for c in hit.token.children)
+                and states_sum(text[hit.subject[0]:hit.subject[1]]))
     passive = any(c.dep_ in ("aux:pass", "auxpass") for c in act.children)
     if states_sum(text[hit.subject[0]:hit.subject[1]]):
         return True  # "dont un milliard sera versé avant la fin de 2024"

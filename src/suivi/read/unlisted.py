@@ -258,6 +258,13 @@ def other_mentions(doc: Doc, lex: Lexicon, gaz: _GazIndex, zones: Zones, has_ner
                 text, ent.start_char, ent.end_char, gaz, states_inside=False
             ))):
                 found.append((ent.start_char, ent.end_char, kind))
+    # one name, one sense in a report: a name read as an organisation somewhere ("l'entreprise
+    # chinoise Sinohydro") is not a place where the model tagged it so ("..., Sinohydro construira")
+    # (read so at another place: where the model and a rule disagree on one span, the usual order
+    # decides)
+    org_at = {(text[s:e], s) for s, e, kind in found if kind == "organization" and _bare_name(text, text[s:e])}
+    found = [(s, e, "organization" if kind == "place" and any(n == text[s:e] and at != s for n, at in org_at)
+              else kind) for s, e, kind in found]
     out = _acronym_orgs(text, lex, gaz, zones) + _compound_places(text, gaz, zones) + _official_states(text, gaz)
     seen: list[tuple[int, int]] = [(m.start, m.end) for m in out]
     # longest first at each start, so "Central Bank of Nigeria" wins over "Central Bank"
@@ -287,22 +294,47 @@ def _named_again(text: str, found: list[MentionDraft], seen: list[tuple[int, int
     """The other places where an organisation found once is written again, word for word
     ("DP World will initially invest ..." after "a release from DP World"). Why: the model tags
     a name in one sentence and misses it in the next, and a pledge whose doer is unread goes to
-    whoever else the sentence names. Only names of two words or more: one capitalised word may
-    be the first word of a sentence, or a person's name elsewhere."""
+    whoever else the sentence names. A name of one word only inside a sentence (at a sentence's
+    start a capital says nothing) and only a bare one (`_bare_name`)."""
     again: list[MentionDraft] = []
     done: set[str] = set()
     for m in list(found):
         name = m.surface
-        if m.kind != "organization" or m.ref is None or name in done or len(name.split()) < 2 or "\n" in name:
+        if m.kind != "organization" or m.ref is None or name in done or "\n" in name:
+            continue
+        one_word = len(name.split()) < 2
+        if one_word and not _bare_name(text, name):
             continue
         done.add(name)
         for hit in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
             s, e = hit.span()
             if zones.no_person(s) or any(x < e and s < y for x, y in seen):
                 continue
+            if one_word and _opens_sentence(text, s):
+                continue
             seen.append((s, e))
             again.append(MentionDraft(s, e, name, m.kind, m.label, ref=m.ref))
     return again
+
+
+_ARTICLE_BEFORE = r"(?i:\b(?:the|le|la|les|l['’])\s*)"
+
+
+def _bare_name(text: str, name: str) -> bool:
+    """A one-word name a company goes by ("Sinohydro", "Eiffage"): capitalised, not an acronym
+    ("NPP" may name a thing elsewhere; acronyms are read apart), never written in lowercase in the
+    report (then a common word) nor after an article ("the Board", « le Conseil »)."""
+    if len(name.split()) != 1 or not name[:1].isupper() or name.upper() == name:
+        return False
+    word = re.escape(name)
+    return not (re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text)
+                or re.search(rf"{_ARTICLE_BEFORE}{word}(?![\w-])", text))
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """The word at `start` is the first of its sentence or line."""
+    before = text[:start].rstrip(" \t«“\"'(")
+    return not before or before[-1] in ".!?:\n"
 
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*\w"
