@@ -76,3 +76,12 @@ def test_a_name_closed_by_a_legal_form_is_a_company_even_after_an_acronym(make_a
     keys = {m.ref.key for m in reading.actors.mentions if m.ref is not None and "NKT" in text[m.start:m.end]}
     assert keys == {"org:nkt-marine"}, keys  # its key without the legal form
     assert _first_agents(found, "NKT") == ["org:nkt-marine"], [(c.agents, c.evidence) for c in found]
+
+
+def test_the_grouping_is_the_company_named_before(make_article):
+    """« le groupement » for a consortium chosen before (own wording; a port concession on the
+    fortieth blind set)."""
+    text = ("Le Ghana a choisi l'entreprise norvégienne Veltra Energy. "
+            "Le groupement va assurer la gestion du port pendant vingt ans.")
+    _reading, found = _extract(make_article, text, "fr")
+    assert _first_agents(found, "groupement") == ["org:veltra-energy"], [(c.agents, c.evidence) for c in found]

@@ -62,3 +62,12 @@ def test_a_date_that_opens_the_sentence_dates_what_should_happen(read_commitment
     found = read_commitments(_DEAL_FR + "En 2027, les prix du poisson devraient baisser.", "fr",
                              published="2025-06-01")
     assert not [c for c in found if "devraient" in c.evidence], found
+
+
+def test_the_time_a_work_will_take_to_complete_is_its_owners_schedule(read_commitments):
+    """Own wording (a dam on the fortieth blind set: "will now take up to three years to complete")."""
+    found = read_commitments(_DEAL_EN + "The harbour will now take up to three years to complete.", "en",
+                             published="2025-06-01")
+    assert _with(found, "take up to") == [(["GHA", "NOR"], "2028-12-31")], found
+    found = read_commitments(_DEAL_EN + "The talks will take two years to complete.", "en", published="2025-06-01")
+    assert not [c for c in found if "take" in c.evidence], found

@@ -688,6 +688,27 @@ def _on_track_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | No
     return _hit(verb, bounds, READY, "plan", 0.6, event=True, subject_of=holder)
 
 
+def _time_to_finish_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
+    """"The dam will take up to three years to complete": the time a work needs to be finished,
+    told in the future, is its owners' schedule (as "will be operational by" is), due when that
+    time ends (data: period_words); "talks will take two years" names no work."""
+    if (_lemma(tok) not in lex.words.get("duration_take_verbs", ())
+            or not any(a.lower_ in ("will", "would") for a in children(tok, "aux"))):
+        return None
+    if not any(_lemma(o) in lex.words.get("duration_nouns", ()) for o in children(tok, "dobj", "npadvmod")):
+        return None
+    inf = next((c for c in children(tok, "xcomp")
+                if _to_form(c) and _lemma(c) in lex.words.get("finish_verbs", ())), None)
+    if inf is None:
+        return None
+    works = lex.words.get("facility_nouns", frozenset()) | lex.words.get("works_nouns", frozenset())
+    # ("it will take two years to complete the works" is read as any future: its "it" is the
+    # speaker's side, which the reporting verb tells)
+    if not any(_names_a_work(s, works) for s in children(tok, "nsubj")):
+        return None
+    return _hit(tok, bounds, READY, "plan", 0.6, event=True)
+
+
 def _first_output(noun: Token, lex: Lexicon) -> bool:
     """"First LNG", "first oil", "the first cargo": a project's first output (data:
     milestone_nouns), awaited by a date as an act is ("First LNG is expected in 2029")."""
@@ -1102,6 +1123,7 @@ def english_hits(span: Span, lex: Lexicon, headline: bool = False) -> list[Hit]:
             _contents_cue(tok, lex, bounds)
             or _instalment_cue(tok, lex, bounds)
             or _verb_cue(tok, lex, bounds)
+            or _time_to_finish_cue(tok, lex, bounds)
             or _future_cue(tok, lex, bounds)
             or _schedule_cue(tok, lex, bounds, headline)
             or _decision_cue(tok, lex, bounds)
