@@ -39,8 +39,8 @@ from suivi.extract.hits import (
     Hit,
     act_range,
     acting_verb,
+    apart_clause,
     children,
-    opened_by,
     phrase_range,
     reported,
     told_in_past,
@@ -352,9 +352,7 @@ def _sentence_subject(doc: Doc, unit: Unit, ctx: ActorContext, lex: Lexicon) -> 
 def _clause_top(tok: Token, apart: frozenset[str]) -> Token:
     """The cue's clause: the cue itself, or the "be" of "is to" when that clause is set apart
     ("While Nigeria is to bear 15 per cent, China will ...": "While Nigeria is" belongs to it)."""
-    if tok.dep_ == "xcomp" and opened_by(tok.head, apart):
-        return tok.head
-    return tok
+    return apart_clause(tok, apart) or tok
 
 
 def _evidence_range(text: str, unit: Unit, hit: Hit, hits: list[Hit],

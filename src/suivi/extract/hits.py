@@ -348,8 +348,7 @@ def merge_nested(hits: list[Hit], apart_marks: frozenset[str] = frozenset()) -> 
                 # clause on the subject naming its own doer is that doer's pledge, told apart
                 continue
             if (cur.i == outer.token.i and inner.subject is not None and inner.subject != outer.subject
-                    and (opened_by(inner.token, apart_marks) or (
-                        inner.token.dep_ == "xcomp" and opened_by(inner.token.head, apart_marks)))):
+                    and apart_clause(inner.token, apart_marks) is not None):
                 continue
             if cur.i == outer.token.i and "conj" not in path[-1:] and outer in keep and inner.relative:
                 # a relative clause on the outer cue's noun ("agreed to host a centre that will
@@ -378,6 +377,17 @@ def _finite_beside_infinitive(tok: Token) -> bool:
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def apart_clause(tok: Token, marks: frozenset[str]) -> Token | None:
+    """The verb of the set-apart clause a cue belongs to (`opened_by`): the cue itself, or the
+    "be" of "is to" it hangs on ("While Nigeria is to bear 15 per cent, China will ..."); None
+    when the cue's clause is not set apart."""
+    if opened_by(tok, marks):
+        return tok
+    if tok.dep_ == "xcomp" and opened_by(tok.head, marks):
+        return tok.head
+    return None
 
 
 def opened_by(tok: Token, marks: frozenset[str]) -> bool:
