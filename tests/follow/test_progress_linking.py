@@ -46,6 +46,10 @@ def noop(*_args) -> None:
         ("en", "The port deal is nearing completion, officials said.", "in_progress"),
         ("fr", "Le prêt norvégien est sur le point d'être signé.", "in_progress"),
         ("fr", "Nous avons honoré plus de 60 % de cet engagement, a-t-elle dit.", "in_progress"),
+        # a plant working for its users is done, not merely begun
+        ("en", "The second turbine began running on a commercial basis last week.", "fulfilled"),
+        ("en", "The water plant was officially put into commercial operation on Monday.", "fulfilled"),
+        ("en", "The ferry line began commercial operations in May.", "fulfilled"),
     ],
 )
 def test_progress_wording(lang: str, sentence: str, status: str):

@@ -504,6 +504,30 @@ def _in_own_clause(values: list[Any], tok: Token, offset: int) -> list[Any]:
 _NOUN_CLAUSES = frozenset({"acl", "relcl", "acl:relcl"})
 
 
+def _report_days(values: list[Any], tok: Token, offset: int, lex: Lexicon) -> list[Any]:
+    """The days on which a statement was made, told on its reporting verb above the cue (« La
+    Norvège a annoncé vendredi qu'elle augmentera ... », "said on Friday it would"): when it was
+    said, not when it is due. Only a day (a "by" deadline the parser hung there stays). The
+    reported clause is the topmost verb under the reporting one, wherever the parser hung it
+    (« annoncé vendredi qu'elle allait ... » with the clause on "vendredi")."""
+    reporting = lex.words["reporting_verbs"]
+    clause = tok
+    for anc in tok.ancestors:
+        if anc.pos_ in ("VERB", "AUX") and anc.lemma_.lower() in reporting:
+            said = {t.i for t in anc.subtree} - {t.i for t in clause.subtree} - {anc.i}
+            return [v for v in values if v.kind == "date" and _told_within(v, tok, said, offset)]
+        if anc.pos_ in ("VERB", "AUX"):
+            clause = anc
+    return []
+
+
+def _told_within(value: Any, tok: Token, tokens: set[int], offset: int) -> bool:
+    """Every token a time value covers is among `tokens`."""
+    sent = tok.doc[tok.sent.start:tok.sent.end]
+    covered = [t.i for t in sent if t.idx - offset < value.end and t.idx + len(t) - offset > value.start]
+    return bool(covered) and all(i in tokens for i in covered)
+
+
 def _past_descriptions(values: list[Any], tok: Token, act: Token | None, offset: int) -> list[Any]:
     """The time values inside a clause told in the past that describes a noun, the cue outside
     it: "The China Railway Construction Corporation, which originally built TAZARA between 1970
@@ -546,7 +570,8 @@ def _candidate(text: str, unit: Unit, hit: Hit, hits: list[Hit], who: tuple[list
     verb = acting_verb(hit) if hit.token is not None else None
     if verb is not None and (restates or (hit.modality in ("promise", "intention") and told_as_past(hit.token))):
         recalled = dates_the_act(hit.token, verb, start)
-    described = _past_descriptions(values, hit.token, verb, start) if hit.token is not None else []
+    described = (_past_descriptions(values, hit.token, verb, start) + _report_days(values, hit.token, start, lex)
+                 if hit.token is not None else [])
     deadline, precision, recurrence, deadline_kind = choose([v for v in values if v not in described], anchor,
                                                             lex, act, evidence, recalled)
     if deadline is None:

@@ -165,7 +165,8 @@ def _chain(tok: Token) -> list[Token]:
 
 
 def _blocked(tok: Token, lex: Lexicon) -> bool:
-    """Negation, a speculative modal or a governing demand/speculation/opinion."""
+    """Negation, a speculative modal, a governing demand/speculation/opinion, or a statement
+    denied ("was not saying that ...")."""
     blocked = lex.words["demand_verbs"] | lex.words["speculation_verbs"] | lex.words["evaluation_verbs"]
     questions = lex.words.get("question_marks", frozenset())
     for clause in (tok, *_governors(tok, lex)[:2]):
@@ -181,8 +182,12 @@ def _blocked(tok: Token, lex: Lexicon) -> bool:
         if modal and modal not in ("future", "conditional") and modal in lex.words["speculation_verbs"] and not (
                 modal in lex.words.get("dated_modals", ()) and _dated_clause(verb)):
             return True
+    reporting = lex.words["reporting_verbs"]
     return any(
-        anc.pos_ in ("VERB", "AUX", "ADJ") and _lemma(anc) in blocked and anc.i != tok.i
+        anc.pos_ in ("VERB", "AUX", "ADJ") and anc.i != tok.i and (
+            _lemma(anc) in blocked
+            # "the President was not saying that in 15 months the project will be completed"
+            or (_lemma(anc) in reporting and _negated(anc, lex)))
         for anc in _ruling(tok, _governors(tok, lex))
     )
 
@@ -381,11 +386,15 @@ def _party_nouns(lex: Lexicon, *more: str) -> set[str]:
 
 def _actor_subject(tok: Token, lex: Lexicon) -> bool:
     """The subject is a party: a name, or a noun of one ("the government", "the operator",
-    data: generic_org_nouns, generic_state_nouns, actor_nouns); not a thing, nor a pronoun."""
+    data: generic_org_nouns, generic_state_nouns, actor_nouns), or people it sends (data:
+    personnel_nouns); not a thing, nor a pronoun."""
     nouns = _party_nouns(lex)
+    # people a party sends ("the forces will support efforts to restore ..."), not its works
+    sent = lex.words.get("personnel_nouns", frozenset()) - lex.words.get("facility_nouns", frozenset())
     # a name the small model mis-tags ("Zambia hopes": Zambia as a verb) is still an entity
     return any(subj.pos_ == "PROPN" or subj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
-               or _lemma(subj) in nouns or subj.lower_ in nouns for subj in children(tok, "nsubj"))
+               or _lemma(subj) in nouns or subj.lower_ in nouns or subj.lower_ in sent
+               for subj in children(tok, "nsubj"))
 
 
 def _readiness_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
@@ -557,13 +566,31 @@ def _future_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None
         pass  # "a detachment of about 80 soldiers will remain for training": a presence kept
     elif lemma in lex.words["non_commitment_lemmas"] or lemma in lex.words["talk_verbs"] or _makes_into(tok):
         return None  # "will remain", "will say", "will make the country a hub": no act
-    if modal == "conditional" and not reported(tok, lex) and not _under_terms(tok, lex):
+    if (modal == "conditional" and not reported(tok, lex) and not _under_terms(tok, lex)
+            and not _speech_goes_on(tok, lex)):
         return None
     event = passive or lemma in lex.words["event_verbs"]
     word = next(c.text for c in tok.children if c.dep_ == "aux" and c.tag_ == "MD")
     if lemma in lex.words.get("staying_verbs", ()):
         return _hit(tok, bounds, STAYING, "plan", 0.6)
     return _hit(tok, bounds, f"{word.lower()} {tok.lower_}", "plan", 0.7, event=event)
+
+
+def _speech_goes_on(tok: Token, lex: Lexicon) -> bool:
+    """"The gazette said the loan would finance 85 percent ... Egypt would fund the remaining 15
+    percent": a main-clause "would" right after a reported one, on the same line, goes on
+    reporting it (indirect speech keeps its tense from one sentence to the next)."""
+    if tok.dep_ != "ROOT" or any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in children(c, "mark"))
+                                 for c in tok.children):
+        return False
+    sent = tok.sent
+    if sent.start == 0:
+        return False
+    doc = tok.doc
+    prev = doc[sent.start - 1].sent
+    if "\n" in doc_text(doc)[prev.end_char:sent.start_char]:
+        return False
+    return any(_modal(t) == "conditional" and reported(t, lex) for t in prev)
 
 
 def _along_places(tok: Token) -> bool:
@@ -664,10 +691,18 @@ def _ready_as_scheduled(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hi
     if not subjects and holder.dep_ == "conj":  # "it is aimed at ... and is expected to be ready by"
         subjects = children(holder.head, "nsubj", "nsubjpass")
     things = [s for s in subjects if s.ent_type_ not in ("GPE", "NORP", "PERSON") and (
-        s.pos_ in ("NOUN", "PROPN") or s.lower_ == "it")]
+        s.pos_ in ("NOUN", "PROPN") or s.lower_ == "it" or _relative_work(s, holder, lex))]
     if not subjects or len(things) < len(subjects):
         return None
     return _hit(tok, bounds, READY, "plan", 0.6, event=True)
+
+
+def _relative_work(subject: Token, clause: Token, lex: Lexicon) -> bool:
+    """"which" standing for a work in a relative clause ("The pipeline, which is scheduled to be
+    operational by early 2030, will have ..."): the work is the subject."""
+    works = lex.words.get("facility_nouns", frozenset()) | lex.words.get("works_nouns", frozenset())
+    return (subject.lower_ in ("which", "that") and clause.dep_ == "relcl"
+            and clause.head.pos_ in ("NOUN", "PROPN") and _names_a_work(clause.head, works))
 
 
 def _on_track_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
@@ -702,11 +737,15 @@ def _time_to_finish_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hi
     if inf is None:
         return None
     works = lex.words.get("facility_nouns", frozenset()) | lex.words.get("works_nouns", frozenset())
-    # ("it will take two years to complete the works" is read as any future: its "it" is the
-    # speaker's side, which the reporting verb tells)
-    if not any(_names_a_work(s, works) for s in children(tok, "nsubj")):
-        return None
-    return _hit(tok, bounds, READY, "plan", 0.6, event=True)
+    if any(_names_a_work(s, works) for s in children(tok, "nsubj")):
+        return _hit(tok, bounds, READY, "plan", 0.6, event=True)
+    # "It will take two years to complete the works on the project", told by no one: the works
+    # are the infinitive's object ("it will take two years, the minister said" is read as any
+    # future: its "it" is the speaker's side, which the reporting verb tells)
+    if (any(s.lower_ == "it" for s in children(tok, "nsubj")) and not reported(tok, lex)
+            and any(_names_a_work(o, works) or o.lower_ in works for o in children(inf, "dobj"))):
+        return _hit(tok, bounds, READY, "plan", 0.6, event=True)
+    return None
 
 
 def _first_output(noun: Token, lex: Lexicon) -> bool:
@@ -766,6 +805,8 @@ def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: b
     if tok.tag_ == "VBN" and lemma in lex.words.get("expected_participles", ()) and children(tok, "auxpass"):
         works = lex.words.get("facility_nouns", frozenset()) | lex.words.get("works_nouns", frozenset())
         inf = next((c for c in children(tok, "xcomp") if _to_form(c) or _passive_infinitive(c)), None)
+        if inf is not None and inf.tag_ == "VBN":  # "the project is expected to be handed over on ..."
+            works = works | lex.words.get("scheduled_projects", frozenset())
         subjects = children(tok, "nsubjpass")
         if inf is not None and inf.tag_ == "VBN" and not any(_names_a_work(s, works) for s in subjects):
             inf = None  # "the line is expected to be completed by 2025": in the passive, only of a work

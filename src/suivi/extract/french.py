@@ -74,12 +74,17 @@ def _negated(tok: Token, lex: Lexicon) -> bool:
 
 
 def _blocked_by_ancestor(tok: Token, lex: Lexicon) -> bool:
-    """A demand, speculation or opinion governs the cue: someone else's matter or a guess."""
+    """A demand, speculation or opinion governs the cue (someone else's matter or a guess), or a
+    statement denied."""
     blocked = lex.words["demand_verbs"] | lex.words["speculation_verbs"] | lex.words["evaluation_verbs"]
     if _pledging_adjunct(tok, lex):
         return False  # « a condamné l'accord, promettant de le contester » : a pledge beside the blame
-    return any(anc.pos_ in ("VERB", "AUX") and anc.lemma_.lower() in blocked and not _purpose_infinitive(anc)
-               for anc in _ruling(tok))
+    reporting = lex.words["reporting_verbs"]
+    return any(anc.pos_ in ("VERB", "AUX") and not _purpose_infinitive(anc) and (
+        anc.lemma_.lower() in blocked
+        # « le président n'a jamais dit que le barrage serait achevé en 15 mois »: a statement denied
+        or (anc.lemma_.lower() in reporting and _negated(anc, lex)))
+        for anc in _ruling(tok))
 
 
 def _pledging_adjunct(tok: Token, lex: Lexicon) -> bool:

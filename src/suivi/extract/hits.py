@@ -425,12 +425,14 @@ def reported(tok: Token, lex: Lexicon) -> bool:
 
 def _said_around(tok: Token, head: Token, lex: Lexicon) -> bool:
     """A "que" clause the parser hung on a noun of a reporting verb's complement (« a déclaré
-    lors de la cérémonie que la société investirait ... »): "que" marks it, or stands as an
+    lors de la cérémonie que la société investirait ... »): "que" marks it (or hangs loose), or stands as an
     object beside another object (a relative pronoun would be the only one), and a verb at most
     three steps above the noun reports it ("cérémonie" <- "lors" <- "déclaré")."""
     ques = [c for c in tok.children if c.lower_ in ("that", "que", "qu'", "qu’")]
     objects = [c for c in tok.children if c.dep_ == "obj"]
-    if not any(c.dep_ == "mark" or (c.dep_ == "obj" and len(objects) > 1) for c in ques):
+    # "dep": the parser unsure what the "qu'" is (« a annoncé vendredi, via l'agence APS,
+    # qu'elle allait augmenter ... »)
+    if not any(c.dep_ in ("mark", "dep") or (c.dep_ == "obj" and len(objects) > 1) for c in ques):
         return False
     up = head
     for _ in range(3):
@@ -485,6 +487,29 @@ def passive_doer(tok: Token) -> tuple[int, int] | None:
     for c in tok.children:
         if c.dep_ == "conj" and c.i > tok.i and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm"):
             return _own_passive_doer(c)
+    return _stray_doer(tok)
+
+
+def _stray_doer(tok: Token) -> tuple[int, int] | None:
+    """A French "par" doer the parser hung on a word of the verb's own complement, with no verb
+    between (« seront alloués aux forces rwandaises par l'Union européenne »: "par l'Union" on
+    "rwandaises"), as a doer or as a name's modifier ("par la Norvège" on "forces"). Only of a
+    passive: an active verb's subject is its doer."""
+    if not any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children):
+        return None
+    for t in tok.subtree:
+        if t.head.pos_ in ("VERB", "AUX") or t.i < tok.i:
+            continue
+        if t.dep_ != "obl:agent" and not (t.dep_ == "nmod" and t.pos_ == "PROPN" and any(
+                c.dep_ == "case" and c.lower_ == "par" for c in t.children)):
+            continue
+        up = t.head
+        while up.i != tok.i and up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
+            up = up.head
+        if up.i == tok.i:
+            toks = [x for x in t.subtree if x.dep_ != "case" or x.head.i != t.i]
+            if toks:
+                return toks[0].idx, toks[-1].idx + len(toks[-1])
     return None
 
 

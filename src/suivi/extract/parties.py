@@ -443,11 +443,11 @@ def _measure_subject(text: str, hit: Hit, lex: Lexicon) -> bool:
     """The subject names a measure a party takes (data: measure_nouns): "cette mesure", "the
     new levies", "l'exemption"; or the works it carries out (data: works_nouns): "la
     construction du quai", "la mise en service"; or what those works build (data: facility_nouns):
-    "the plant is due to be completed in 2022"."""
+    "the plant is due to be completed in 2022", or the project itself (data: scheduled_projects)."""
     assert hit.subject is not None
     words = {fold(w) for w in re.findall(r"[\w'’-]+", text[hit.subject[0]:hit.subject[1]])}
-    nouns = lex.words["measure_nouns"] | lex.words.get("works_nouns", frozenset()) | lex.words.get(
-        "facility_nouns", frozenset())
+    nouns = (lex.words["measure_nouns"] | lex.words.get("works_nouns", frozenset())
+             | lex.words.get("facility_nouns", frozenset()) | lex.words.get("scheduled_projects", frozenset()))
     return bool(words & {fold(w) for w in nouns})
 
 

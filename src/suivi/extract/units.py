@@ -87,27 +87,38 @@ def split_units(text: str, sentences: list[tuple[int, int]], title: str | None, 
         body = _item_body(line, lexicon)
         if body is not None:
             s, e = _strip_item(text, ls + body, le)
-            units.append(Unit(s, e, "item", introducer if in_list or introducer else None))
+            # an item of several sentences ("1. Special Fund: ... from the UAE. The AfDB will
+            # match these contributions."): the first is the item, the others sentences of their own
+            first, *rest = _pieces(text, sentences, s, e) or [(s, e)]
+            units.append(Unit(first[0], first[1], "item", introducer if in_list or introducer else None))
+            units.extend(Unit(ps, pe, "sentence") for ps, pe in rest)
             in_list = True
             continue
         in_list = False
         introducer = (ls, le) if line.rstrip().endswith(":") else None
-        pieces: list[tuple[int, int]] = []
-        for ss, se in sentences:
-            s, e = max(ss, ls), min(se, le)
-            s, e = _strip(text, s, e)
-            if s >= e:
-                continue
-            if pieces and not _ends_sentence(text[pieces[-1][0]:pieces[-1][1]]):
-                pieces[-1] = (pieces[-1][0], e)  # the parser cut mid-sentence: glue it back
-            else:
-                pieces.append((s, e))
-        for s, e in pieces:
-            while s < e and text[s] in ",;:–—-)":
-                s, e = _strip(text, s + 1, e)
-            if s < e:
-                units.append(Unit(s, e, "sentence"))
+        units.extend(Unit(s, e, "sentence") for s, e in _pieces(text, sentences, ls, le))
     return units
+
+
+def _pieces(text: str, sentences: list[tuple[int, int]], ls: int, le: int) -> list[tuple[int, int]]:
+    """The parser's sentences inside one line, glued back where it cut mid-sentence."""
+    pieces: list[tuple[int, int]] = []
+    for ss, se in sentences:
+        s, e = max(ss, ls), min(se, le)
+        s, e = _strip(text, s, e)
+        if s >= e:
+            continue
+        if pieces and not _ends_sentence(text[pieces[-1][0]:pieces[-1][1]]):
+            pieces[-1] = (pieces[-1][0], e)  # the parser cut mid-sentence: glue it back
+        else:
+            pieces.append((s, e))
+    out = []
+    for s, e in pieces:
+        while s < e and text[s] in ",;:–—-)":
+            s, e = _strip(text, s + 1, e)
+        if s < e:
+            out.append((s, e))
+    return out
 
 
 def _ends_sentence(piece: str) -> bool:
