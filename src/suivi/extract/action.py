@@ -134,7 +134,7 @@ def action_phrase(text: str, start: int, end: int, hit: Hit, times: list[Any] | 
             # "son lancement est prévu pour 2024": the act is the subject noun
             phrase = _cap(text[hit.subject[0]: verb.idx + len(verb)])
         if phrase:
-            return phrase
+            return _with_negation(text, start, verb, phrase)
     begin = start if hit.cue.startswith("list:") else max(start, min(hit.end, end))
     last = re.search(r"(\w+)\W*$", text[hit.start:hit.end]) if not hit.cue.startswith("list:") else None
     if last and last.group(1).lower() not in _TAIL and hit.end - hit.start > len(last.group(1)) + 1:
@@ -147,6 +147,23 @@ def action_phrase(text: str, start: int, end: int, hit: Hit, times: list[Any] | 
         if begin < s < begin + len(piece):
             piece = text[begin:s]
     return _cap(piece.strip()) or _cap(text[start:end])
+
+
+_NEGATIONS = frozenset({"not", "n't", "n’t", "never", "ne", "n'", "n’"})
+
+
+def _with_negation(text: str, start: int, verb: Token, phrase: str) -> str:
+    """A negated act keeps its negation ("will not renew the agreement" is "not renew the
+    agreement", « ne renouvellera pas cet accord »): without it the register would say the
+    opposite of the report."""
+    negs = [c for c in verb.children if c.i < verb.i and (c.dep_ == "neg" or c.lower_ in _NEGATIONS)
+            and c.idx >= start]
+    head = text[verb.idx:verb.idx + len(verb)]
+    if not negs or not phrase.lower().startswith(head.lower()):
+        return phrase
+    first = min(negs, key=lambda t: t.i)
+    lead = "not " if first.lower_ in ("n't", "n’t") else text[first.idx:verb.idx]  # "won't renew"
+    return _cap(lead + phrase)
 
 
 @cache

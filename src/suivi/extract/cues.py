@@ -141,6 +141,7 @@ _WORD_KEYS = (
     "year_deadline_nouns", "expected_signing_verbs", "expected_signers", "ing_base_verbs", "visitor_nouns",
     "content_relative_markers", "agreed_meeting_nouns", "meeting_round_nouns", "path_verbs", "milestone_nouns",
     "output_subjects", "output_verbs", "output_governors", "paying_verbs", "scheduled_projects",
+    "lapse_verbs",
 )
 # phrase keys (kept in file order, matched as substrings)
 _PHRASE_KEYS = (

@@ -34,6 +34,7 @@ from suivi.extract.hits import (
     in_relative,
     indirect_question,
     inside_subject,
+    lets_lapse,
     mark_milestones,
     merge_nested,
     named_work,
@@ -128,7 +129,7 @@ def _no_det(noun: Token) -> bool:
 def _negated(tok: Token, lex: Lexicon) -> bool:
     negs = lex.words.get("negations", frozenset())
     if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in negs) for c in tok.children):
-        return True
+        return not lets_lapse(tok, lex, _modal(tok) in ("future", "conditional"))
     # "offers no loans", and in the passive "no concessional loans were offered"
     return any(_no_det(o) for o in children(tok, "dobj", "nsubjpass"))
 
@@ -573,6 +574,8 @@ def _future_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None
     word = next(c.text for c in tok.children if c.dep_ == "aux" and c.tag_ == "MD")
     if lemma in lex.words.get("staying_verbs", ()):
         return _hit(tok, bounds, STAYING, "plan", 0.6)
+    if any(c.dep_ == "neg" for c in tok.children):  # "will not renew the agreement" (lets_lapse)
+        word = f"{'will' if word.lower() == 'wo' else word.lower()} not"
     return _hit(tok, bounds, f"{word.lower()} {tok.lower_}", "plan", 0.7, event=event)
 
 
@@ -690,6 +693,11 @@ def _ready_as_scheduled(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hi
     subjects = children(holder, "nsubj", "nsubjpass")
     if not subjects and holder.dep_ == "conj":  # "it is aimed at ... and is expected to be ready by"
         subjects = children(holder.head, "nsubj", "nsubjpass")
+    works = lex.words.get("facility_nouns", frozenset()) | lex.words.get("works_nouns", frozenset())
+    if not subjects and tok.dep_ == "acl" and _after_with(tok.head) and _names_a_work(tok.head, works):
+        # "..., with the inaugural phase expected to be operational by late 2026": the work the
+        # absolute construction opens with
+        subjects = [tok.head]
     things = [s for s in subjects if s.ent_type_ not in ("GPE", "NORP", "PERSON") and (
         s.pos_ in ("NOUN", "PROPN") or s.lower_ == "it" or _relative_work(s, holder, lex))]
     if not subjects or len(things) < len(subjects):

@@ -25,6 +25,7 @@ from suivi.extract.hits import (
     in_relative,
     indirect_question,
     inside_subject,
+    lets_lapse,
     mark_milestones,
     merge_nested,
     named_work,
@@ -70,7 +71,8 @@ def _negated(tok: Token, lex: Lexicon) -> bool:
     if (stop & set(kids) and not (set(kids) & (negs - stop))
             and future_or_conditional(tok, lex) in ("future", "conditional")):
         return False
-    return any(k in negs or k in ("n'", "ne", "n’") for k in kids)
+    negated = any(k in negs or k in ("n'", "ne", "n’") for k in kids)
+    return negated and not lets_lapse(tok, lex, future_or_conditional(tok, lex) in ("future", "conditional"))
 
 
 def _blocked_by_ancestor(tok: Token, lex: Lexicon) -> bool:

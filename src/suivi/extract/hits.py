@@ -786,3 +786,15 @@ def indirect_question(tok: Token, interrogatives: frozenset[str], question_marks
             if c.lower_ in interrogatives or any(g.dep_ == "det" and g.lower_ in interrogatives for g in c.children):
                 return True
     return False
+
+
+def lets_lapse(tok: Token, lex: Lexicon, ahead: bool) -> bool:
+    """A refusal to renew an agreement, told ahead ("the EU will not renew the fishing
+    agreement", « l'UE ne renouvellera pas cet accord », "the agreement will not be renewed"; data:
+    lapse_verbs, agreement_nouns): a decision its party announces, a pledge of its own, where
+    other negated acts pledge nothing."""
+    if not ahead or tok.lemma_.lower() not in lex.words.get("lapse_verbs", ()):
+        return False
+    agreements = lex.words.get("agreement_nouns", frozenset())
+    return any(c.lemma_.lower() in agreements or c.lower_ in agreements
+               for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass"))
