@@ -25,3 +25,10 @@ def test_a_title_after_a_place_is_not_part_of_the_place():
     reading = read_article(get_nlp("en")(_TEXT), article(_TEXT, "en"))
     places = [_TEXT[m.start:m.end] for m in reading.actors.mentions if m.kind == "place"]
     assert "Matabeleland South" in places and not [p for p in places if p.endswith("Minister")], places
+
+
+def test_a_word_of_a_title_is_no_title_after_a_place():
+    text = "Officials in Ekiti State said the road would be finished in May."
+    reading = read_article(get_nlp("en")(text), article(text, "en"))
+    places = [text[m.start:m.end] for m in reading.actors.mentions if m.kind == "place"]
+    assert places == ["Ekiti State"], places

@@ -252,8 +252,10 @@ def other_mentions(doc: Doc, lex: Lexicon, gaz: _GazIndex, zones: Zones, has_ner
             kind = entity_kind(ent.label_)
             if len(ent) > 1 and ent[-1].tag_ == "POS":
                 ent = ent[:-1]  # "the Maldives Monetary Authority's reserves": the body, not its "'s"
-            while kind == "place" and len(ent) > 1 and fold(ent[-1].text) in _role_words(lex):
-                ent = ent[:-1]  # "Matabeleland North Minister of State ...": the province, then a title
+            while kind == "place" and len(ent) > 1 and lex.role_re.fullmatch(ent[-1].text):
+                # "Matabeleland North Minister of State ...": the province, then a title (a whole
+                # title: "Lagos State" keeps its "State")
+                ent = ent[:-1]
             if kind in ("place", "organization") and ((_proper_entity(ent, lex) and not _known(
                 text, ent.start_char, ent.end_char, gaz
             )) or (kind == "organization" and _body_entity(ent, lex) and not _known(
