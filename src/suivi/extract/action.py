@@ -17,7 +17,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from suivi.extract.cues import fold, get_lexicon
-from suivi.extract.hits import INSTALMENT, SUM_TO_COME, Hit, acting_verb
+from suivi.extract.hits import INSTALMENT, NE, SUM_TO_COME, Hit, acting_verb
 from suivi.extract.nominal import PLEDGE_NAMED
 
 MAX_WORDS = 14
@@ -149,15 +149,11 @@ def action_phrase(text: str, start: int, end: int, hit: Hit, times: list[Any] | 
     return _cap(piece.strip()) or _cap(text[start:end])
 
 
-_NEGATIONS = frozenset({"not", "n't", "n’t", "never", "ne", "n'", "n’"})
-
-
 def _with_negation(text: str, start: int, verb: Token, phrase: str) -> str:
     """A negated act keeps its negation ("will not renew the agreement" is "not renew the
     agreement", « ne renouvellera pas cet accord »): without it the register would say the
     opposite of the report."""
-    negs = [c for c in verb.children if c.i < verb.i and (c.dep_ == "neg" or c.lower_ in _NEGATIONS)
-            and c.idx >= start]
+    negs = [c for c in verb.children if c.i < verb.i and (c.dep_ == "neg" or c.lower_ in NE) and c.idx >= start]
     head = text[verb.idx:verb.idx + len(verb)]
     if not negs or not phrase.lower().startswith(head.lower()):
         return phrase

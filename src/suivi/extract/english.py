@@ -665,6 +665,11 @@ def _plan_outcome(tok: Token, lex: Lexicon) -> bool:
     return any(_lemma(s) in subjects for s in found)
 
 
+def _works(lex: Lexicon) -> frozenset[str]:
+    """The works a project builds or carries out (data: facility_nouns, works_nouns)."""
+    return lex.words.get("facility_nouns", frozenset()) | lex.words.get("works_nouns", frozenset())
+
+
 def _names_a_work(subject: Token, works: frozenset[str]) -> bool:
     """The subject is a work or what a project builds ("the plant"), or names one after "of" or
     "on" ("the first of its reactors", "the first stretch of the line", "work on the line"), or
@@ -693,22 +698,21 @@ def _ready_as_scheduled(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hi
     subjects = children(holder, "nsubj", "nsubjpass")
     if not subjects and holder.dep_ == "conj":  # "it is aimed at ... and is expected to be ready by"
         subjects = children(holder.head, "nsubj", "nsubjpass")
-    works = lex.words.get("facility_nouns", frozenset()) | lex.words.get("works_nouns", frozenset())
+    works = _works(lex)
     if not subjects and tok.dep_ == "acl" and _after_with(tok.head) and _names_a_work(tok.head, works):
         # "..., with the inaugural phase expected to be operational by late 2026": the work the
         # absolute construction opens with
         subjects = [tok.head]
     things = [s for s in subjects if s.ent_type_ not in ("GPE", "NORP", "PERSON") and (
-        s.pos_ in ("NOUN", "PROPN") or s.lower_ == "it" or _relative_work(s, holder, lex))]
+        s.pos_ in ("NOUN", "PROPN") or s.lower_ == "it" or _relative_work(s, holder, works))]
     if not subjects or len(things) < len(subjects):
         return None
     return _hit(tok, bounds, READY, "plan", 0.6, event=True)
 
 
-def _relative_work(subject: Token, clause: Token, lex: Lexicon) -> bool:
+def _relative_work(subject: Token, clause: Token, works: frozenset[str]) -> bool:
     """"which" standing for a work in a relative clause ("The pipeline, which is scheduled to be
     operational by early 2030, will have ..."): the work is the subject."""
-    works = lex.words.get("facility_nouns", frozenset()) | lex.words.get("works_nouns", frozenset())
     return (subject.lower_ in ("which", "that") and clause.dep_ == "relcl"
             and clause.head.pos_ in ("NOUN", "PROPN") and _names_a_work(clause.head, works))
 
@@ -722,7 +726,7 @@ def _on_track_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | No
     verb = tok.head.head
     if verb.pos_ not in ("VERB", "AUX") or not _dated_clause(verb):
         return None
-    works = (lex.words.get("facility_nouns", frozenset()) | lex.words.get("works_nouns", frozenset())
+    works = (_works(lex)
              | lex.words.get("output_subjects", frozenset()))
     holder = verb if children(verb, "nsubj", "nsubjpass") else next(  # "The terminal is almost half done":
         (a for a in children(verb, "aux", "auxpass") if children(a, "nsubj", "nsubjpass")), verb)  # hung on "is"
@@ -744,7 +748,7 @@ def _time_to_finish_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hi
                 if _to_form(c) and _lemma(c) in lex.words.get("finish_verbs", ())), None)
     if inf is None:
         return None
-    works = lex.words.get("facility_nouns", frozenset()) | lex.words.get("works_nouns", frozenset())
+    works = _works(lex)
     if any(_names_a_work(s, works) for s in children(tok, "nsubj")):
         return _hit(tok, bounds, READY, "plan", 0.6, event=True)
     # "It will take two years to complete the works on the project", told by no one: the works
@@ -811,7 +815,7 @@ def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: b
             hit.verb = inf
             return hit
     if tok.tag_ == "VBN" and lemma in lex.words.get("expected_participles", ()) and children(tok, "auxpass"):
-        works = lex.words.get("facility_nouns", frozenset()) | lex.words.get("works_nouns", frozenset())
+        works = _works(lex)
         inf = next((c for c in children(tok, "xcomp") if _to_form(c) or _passive_infinitive(c)), None)
         if inf is not None and inf.tag_ == "VBN":  # "the project is expected to be handed over on ..."
             works = works | lex.words.get("scheduled_projects", frozenset())
@@ -876,7 +880,7 @@ def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: b
         if inf is None:
             # "the plant is due to be completed in 2022": the act in the passive infinitive, of a work
             # or an act ("discussions are set to be held on Thursday" are talks)
-            things = (lex.words.get("facility_nouns", frozenset()) | lex.words.get("works_nouns", frozenset())
+            things = (_works(lex)
                       | lex.words["action_nouns"])
             holder = tok.head if tok.dep_ == "acomp" else tok
             if any(_names_a_work(s, things) for s in children(holder, "nsubj", "nsubjpass")):

@@ -15,6 +15,7 @@ from suivi.extract.deadlines import states_when
 from suivi.extract.hits import (
     AWAITED,
     INSTALMENT,
+    NE,
     READY,
     STAYING,
     Hit,
@@ -71,7 +72,7 @@ def _negated(tok: Token, lex: Lexicon) -> bool:
     if (stop & set(kids) and not (set(kids) & (negs - stop))
             and future_or_conditional(tok, lex) in ("future", "conditional")):
         return False
-    negated = any(k in negs or k in ("n'", "ne", "n’") for k in kids)
+    negated = any(k in negs or k in NE for k in kids)
     return negated and not lets_lapse(tok, lex, future_or_conditional(tok, lex) in ("future", "conditional"))
 
 

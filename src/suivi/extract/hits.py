@@ -788,6 +788,10 @@ def indirect_question(tok: Token, interrogatives: frozenset[str], question_marks
     return False
 
 
+NE = frozenset({"ne", "n'", "n’"})
+"""French's first negation word, beside the lexicon's second (« ne ... pas »)."""
+
+
 def lets_lapse(tok: Token, lex: Lexicon, ahead: bool) -> bool:
     """A refusal to renew an agreement, told ahead ("the EU will not renew the fishing
     agreement", « l'UE ne renouvellera pas cet accord », "the agreement will not be renewed"; data:

@@ -19,14 +19,13 @@ from spacy.tokens import Span, Token
 
 from suivi.extract.cues import Lexicon
 from suivi.extract.french import future_or_conditional
-from suivi.extract.hits import Hit, children, subject_range, told_in_past
+from suivi.extract.hits import NE, Hit, children, subject_range, told_in_past
 
 OUTPUT = "output"
 """The cue of a project's promised result ("will provide up to 7,000 jobs")."""
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _WILL = frozenset({"will", "would", "shall"})
-_NE = frozenset({"ne", "n'", "n’"})  # French's first negation word, beside the lexicon's second
 
 
 def output_hits(span: Span, lex: Lexicon) -> list[Hit]:
@@ -63,7 +62,7 @@ def _leading_verb(tok: Token, lex: Lexicon) -> Token | None:
 
 def _promised(lead: Token, verb: Token, lex: Lexicon) -> bool:
     """Told as to come: a future or conditional, an aim or forecast in the present; not negated."""
-    negations = lex.words.get("negations", frozenset()) | _NE
+    negations = lex.words.get("negations", frozenset()) | NE
     if any(c.dep_ == "neg" or c.lower_ in negations for c in list(lead.children) + list(verb.children)):
         return False
     if told_in_past(lead) or lead.tag_ == "VBD" or any(c.tag_ == "VBD" for c in children(lead, "aux", "auxpass")):
