@@ -362,3 +362,25 @@ def test_the_first_of_the_works_inaugurated_moves_a_pledge_of_many_on(store, cor
     with store.connect() as conn:
         loan = next(c for c in commitment_store.list_commitments(conn) if c.agents == ["CHN"])
         assert status_of(conn, loan.id, date(2022, 10, 30)).status == status
+
+
+def test_who_withdrew_picks_the_pledge_of_that_backer(store, corpus_dir):
+    """Own wording (found on the forty-fifth blind set: « Le gouvernement britannique a retiré
+    plus d'un milliard de dollars du financement prévu pour le projet » of a company that two
+    states back): the doer of a withdrawal or a delay names whose pledge it is, even when the
+    other backer's pledge shares more words with the sentence."""
+    norway = "La Norvège prêtera 300 millions de dollars pour le projet gazier de Tema au Ghana."
+    canada = "Le Canada financera le terminal gazier de Tema au Ghana avec un accord de financement de 2 milliards."
+    late = ("Le gouvernement norvégien a retiré plus de 200 millions de dollars du financement prévu pour le "
+            "terminal gazier de Tema au Ghana.")
+    ids = _run(store, corpus_dir, ("Tema", "Publié le 2 février 2025", f"{norway} {canada}"),
+               [("Retrait", "Publié le 3 octobre 2025", late)])
+    with store.begin() as conn:
+        nor, _ = add_commitment(conn, ids[0], norway, key="nor-tema", agents=["NOR"], beneficiaries=["GHA"],
+                                action="prêter 300 millions de dollars pour le projet gazier de Tema")
+        can, _ = add_commitment(conn, ids[0], canada, key="can-tema", agents=["CAN"], beneficiaries=["GHA"],
+                                action="financer le terminal gazier de Tema")
+    stage.run(store, None, noop)
+    with store.connect() as conn:
+        assert status_of(conn, nor, date(2025, 12, 1)).status == "broken"
+        assert status_of(conn, can, date(2025, 12, 1)).status == "announced"

@@ -756,6 +756,13 @@ def find_evidence(
         if cue_acts and any(cue_acts & by_id[m.commitment_id].families for m in matches):
             matches = [m for m in matches if cue_acts & by_id[m.commitment_id].families]
             with_words &= {m.commitment_id for m in matches}
+        # who backed out or held back, named as the doer of a withdrawal or a delay ("Le
+        # gouvernement britannique a retiré plus d'un milliard du financement prévu pour le projet
+        # de TotalEnergies"): that doer's pledge, not the project's other backers'
+        doers = as_givers(gaz, parties_named) if status in ("broken", "stalled") else set()
+        if doers and any(doers & by_id[m.commitment_id].givers for m in matches):
+            matches = [m for m in matches if doers & by_id[m.commitment_id].givers]
+            with_words &= {m.commitment_id for m in matches}
         # a commitment sharing words with the cue's clause beats one only similar in meaning
         if with_words:
             matches = [m for m in matches if m.commitment_id in with_words]
