@@ -491,7 +491,8 @@ def _states_content(tok: Token, lex: Lexicon) -> bool:
     # with the minister of X, to enhance our cooperation")
     objs = [o for o in children(tok, "dobj") if _lemma(o) in lex.words.get("contents_subjects", ())]
     if any(
-        c.dep_ == "advcl" and c.tag_ == "VB" and any(a.lower_ == "to" and a.i == o.i + 1 for a in children(c, "aux"))
+        c.dep_ == "advcl" and c.tag_ == "VB" and any(a.lower_ == "to" and a.i in _right_after_deal(o, tok)
+                                                     for a in children(c, "aux"))
         for o in objs for c in tok.children
     ):
         return True
@@ -500,6 +501,27 @@ def _states_content(tok: Token, lex: Lexicon) -> bool:
     acts = lex.words["action_nouns"] - lex.words.get("vague_purpose_nouns", frozenset())
     return any(t.lower_ == "for" and t.i > o.i and any(_lemma(p) in acts for p in children(t, "pobj"))
                for o in objs for t in tok.subtree)
+
+
+def _right_after_deal(deal: Token, verb: Token) -> set[int]:
+    """Where a purpose infinitive may start to be the deal's own: right after it, or right after
+    whom it was signed with and when, with no comma between ("signed a new deal with Rwanda to
+    build a hospital", "signed an agreement with Egypt on Friday to invest"; not "signed an
+    agreement with the minister of X, to enhance our cooperation")."""
+    spots = {deal.i + 1}
+    doc = deal.doc
+    for prep in children(deal, "prep") + children(verb, "prep"):
+        if prep.lower_ != "with" or prep.i != deal.i + 1:
+            continue
+        end = prep.right_edge.i
+        if any(t.is_punct for t in doc[prep.i:end + 1]):
+            continue
+        spots.add(end + 1)
+        when = doc[end + 1] if end + 1 < len(doc) else None
+        if when is not None and when.dep_ in ("prep", "npadvmod") and all(
+                t.ent_type_ in ("DATE", "TIME") for t in when.subtree if t is not when or when.dep_ == "npadvmod"):
+            spots.add(when.right_edge.i + 1)
+    return spots
 
 
 def _instalment_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
