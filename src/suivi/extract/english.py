@@ -39,6 +39,7 @@ from suivi.extract.hits import (
     merge_nested,
     named_work,
     opened_by,
+    party_relative,
     passive_doer,
     purpose_clause,
     reported,
@@ -220,6 +221,8 @@ def _governors(tok: Token, lex: Lexicon) -> list[Token]:
         if cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.i > cur.head.i and (
                 _lemma(cur) not in reporting or _pledging(cur, lex)):
             break  # "welcomed the deal, promising to build a port": a pledge beside the welcome
+        if party_relative(cur):
+            break  # "is expected to be led by Kenya, which has pledged ...": Kenya's own statement
         cur = cur.head
         out.append(cur)
     return out
@@ -237,6 +240,8 @@ def _back_reference(tok: Token) -> bool:
     earlier pledge: "the $749 million that countries pledged", "the aid promised in May"."""
     if tok.tag_ not in ("VBD", "VBN"):
         return False
+    if tok.dep_ == "relcl" and any(c.lower_ in ("which", "who") for c in children(tok, "nsubj")):
+        return False  # the party itself pledging: "Kenya, which has pledged to deploy 1,000 officers"
     if tok.dep_ in ("relcl", "acl", "amod"):
         return not any(c.lower_ in _FUTURE for c in tok.children if c.dep_ == "aux")
     if tok.dep_ == "acomp" and _lemma(tok.head) == "be":

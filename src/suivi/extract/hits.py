@@ -233,6 +233,14 @@ def in_relative(tok: Token) -> bool:
     return False
 
 
+def party_relative(tok: Token) -> bool:
+    """A relative clause whose subject is the named party it hangs on ("Kenya, which has pledged
+    to deploy 1,000 officers", « le Kenya, qui a promis de déployer »): the party's own
+    statement, not a description of a subject, and not ruled by the verb above that name."""
+    return (tok.dep_.split(":")[0] in ("relcl", "acl") and tok.head.pos_ == "PROPN"
+            and any(c.lower_ in ("which", "who", "qui") for c in children(tok, "nsubj")))
+
+
 def inside_subject(tok: Token, hits_tokens: set[int], lo: int, hi: int) -> bool:
     """The cue sits inside the subject of another verb of the same unit that is not itself a
     cue: background ("La préparation du sommet qui se tiendra à Bruxelles est un des objectifs")."""
@@ -241,6 +249,8 @@ def inside_subject(tok: Token, hits_tokens: set[int], lo: int, hi: int) -> bool:
             m.lower_ == "que" for m in children(tok, "mark")):
         # « Le journal ajoute, citant des sources, que l'Union s'est engagée à ... »: a clause of
         # its own opened by « que », with its own subject, that the parser hung inside a noun
+        return False
+    if party_relative(tok):
         return False
     cur = tok
     while cur.head.i != cur.i and lo <= cur.head.idx < hi:
