@@ -201,19 +201,30 @@ class ActorContext:
         nouns = {fold(w) for w in lexicon.words.get("generic_state_nouns", ())}
         if len(words) != 2 or words[0] not in dets or words[1] not in nouns:
             return None
+        for reach in dict.fromkeys((window, pos)):
+            # the last state named within the window; else, further back, the last one in the
+            # text before ("les autorités" after a long paragraph on figures)
+            found = self._last_doer_state(max(0, pos - reach), pos, lexicon)
+            if found:
+                return found
+        return None
+
+    def _last_doer_state(self, base: int, pos: int, lexicon: Lexicon) -> str | None:
+        """The last state named as a doer between `base` and `pos` (see `state_anaphor`)."""
         oblique = {fold(w) for w in lexicon.words.get("oblique_prepositions", ())}
-        base = max(0, pos - window)
+        owned = {fold(w) for w in lexicon.words.get("possessive_determiners", ())}
         best: tuple[int, str] | None = None
-        for s, e, ref in get_gazetteer().find_all(self.text[base:pos]):
+        for s, e, ref, form in get_gazetteer().matches(self.text[base:pos]):
             key = self.party_of_ref(ref) if ref.kind in ("state", "place") else None
             surface = self.text[base + s: base + e]
             before = re.findall(r"[\w'’-]+", fold(self.text[max(0, base + s - 20): base + s]))
             before_word = before[-1] if before else ""
-            if (not key or surface[:1].islower() or self.text[base + e: base + e + 2] in ("'s", "’s")
-                    or before_word in oblique):
+            # an adjective after a possessive names whose things, not a doer ("its Norwegian lenders")
+            if (not key or (form == "adjective" and before_word in owned) or surface[:1].islower()
+                    or self.text[base + e: base + e + 2] in ("'s", "’s") or before_word in oblique):
                 continue
-            if best is None or s > best[0]:
-                best = (s, key)
+            if best is None or base + s > best[0]:
+                best = (base + s, key)
         for p in self.persons:  # "the Biden administration announced ... The administration also promised"
             before = re.findall(r"[\w'’-]+", fold(self.text[max(0, p.start - 20): p.start]))
             if (p.serves and base <= p.start and p.end <= pos and not (before and before[-1] in oblique)
