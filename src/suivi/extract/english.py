@@ -821,6 +821,14 @@ def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: b
                 return None
             return _hit(inf, bounds, f"{tok.lower_} to {inf.lower_}", "plan", 0.6, subject_of=tok,
                         party_subject=True)
+        done = next((c for c in children(tok, "xcomp") if c.tag_ == "VBN" and children(c, "auxpass")
+                     and any(a.lower_ == "to" for a in children(c, "aux"))), None)
+        if done is not None and _lemma(done) not in lex.words["passive_exclusions"] | lex.words["talk_verbs"]:
+            # "British troops are to be withdrawn by March", "the scheme is to be scrapped": a
+            # decision announced in the passive, as "will be withdrawn" is
+            hit = _hit(done, bounds, f"{tok.lower_} to be {done.lower_}", "plan", 0.6, subject_of=tok, event=True)
+            hit.doer = hit.doer or passive_doer(done)
+            return hit
     if (tok.tag_ == "VBN" and lemma in lex.words.get("scheduled_participles", ()) and tok.dep_ == "acl"
             and tok.head.pos_ in ("NOUN", "PROPN") and _dated_clause(tok)):
         works = lex.words.get("works_nouns", frozenset())
