@@ -1148,6 +1148,19 @@ def _sum_given(tok: Token) -> bool:
     return any(p.lower_ == "with" and any(_a_sum(o) for o in children(p, "pobj")) for p in children(tok, "prep"))
 
 
+def _people_counted(tok: Token, lex: Lexicon) -> bool:
+    """The phrase of `tok` counts people sent ("1,000 Kenyan police officers", "150 people";
+    data: personnel_nouns, and people)."""
+    nouns = lex.words.get("personnel_nouns", frozenset()) | {"people", "men", "women"}
+    return any((t.lower_ in nouns or _lemma(t) in nouns) and any(c.dep_ == "nummod" for c in t.children)
+               for t in tok.subtree)
+
+
+def _people_given(tok: Token, lex: Lexicon) -> bool:
+    """A verb whose object counts people sent ("committing 150 people")."""
+    return any(_people_counted(o, lex) for o in children(tok, "dobj"))
+
+
 def _absolute_pledges(span: Span, hits: list[Hit], lex: Lexicon, bounds: tuple[int, int]) -> list[Hit]:
     """Further payers told in an absolute construction after a pledge of a sum: "the AIIB has
     pledged $1.5bn, the OPEC Fund adding $1bn and the Foundation pitching in with $20m",
@@ -1158,6 +1171,11 @@ def _absolute_pledges(span: Span, hits: list[Hit], lex: Lexicon, bounds: tuple[i
     keep its own statement."""
     pledges = [h.token for h in hits if h.token is not None and h.modality == "promise"
                and any(_a_sum(o) for o in _objects(h.token))]
+    # ... or of people sent: "Kenya has pledged 1,000 officers, with the Bahamas committing 150
+    # people" (each further party with a count of people of its own)
+    counted = [h.token for h in hits if h.token is not None and h.modality == "promise"
+               and any(_people_counted(o, lex) for o in _objects(h.token))]
+    pledges = sorted(pledges + counted, key=lambda t: t.i)
     if not pledges:
         return []
     taken = {h.token.i for h in hits if h.token is not None}
@@ -1165,7 +1183,8 @@ def _absolute_pledges(span: Span, hits: list[Hit], lex: Lexicon, bounds: tuple[i
     found: list[Hit] = []
     for tok in span:
         if (tok.tag_ != "VBG" or tok.i in taken or tok.i < pledges[0].i or _lemma(tok) in barred
-                or children(tok, "aux", "auxpass") or not _sum_given(tok) or _blocked(tok, lex)):
+                or children(tok, "aux", "auxpass") or _blocked(tok, lex)
+                or not (_sum_given(tok) or (counted and _people_given(tok, lex)))):
             continue
         own = children(tok, "nsubj")
         before = tok.doc[tok.i - 1] if tok.i > span.start else None
