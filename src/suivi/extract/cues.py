@@ -136,7 +136,7 @@ _WORD_KEYS = (
     "working_states",
     "approval_verbs", "approved_things", "source_prepositions", "doer_prepositions", "money_only_verbs", "deal_verbs",
     "facility_nouns", "to_come_verbs", "coming_phrases", "on_track_nouns", "announced_participles", "contents_on_verbs",
-    "impersonal_plan_verbs", "duration_take_verbs", "duration_nouns", "finish_verbs",
+    "impersonal_plan_verbs", "duration_take_verbs", "duration_nouns", "finish_verbs", "superseded_plan_verbs",
     "purpose_verbs", "granted_nouns", "year_noun_determiners",
     "year_deadline_nouns", "expected_signing_verbs", "expected_signers", "ing_base_verbs", "visitor_nouns",
     "content_relative_markers", "agreed_meeting_nouns", "meeting_round_nouns", "path_verbs", "milestone_nouns",

@@ -1161,6 +1161,13 @@ def _people_given(tok: Token, lex: Lexicon) -> bool:
     return any(_people_counted(o, lex) for o in children(tok, "dobj"))
 
 
+def _superseded_plan(tok: Token, lex: Lexicon) -> bool:
+    """A plan told in the past perfect ("had planned to", "had been scheduled for"; data:
+    superseded_plan_verbs): what was planned before something changed it, not a plan now."""
+    return (_lemma(tok) in lex.words.get("superseded_plan_verbs", ()) and tok.tag_ == "VBN"
+            and any(a.lower_ in ("had", "'d") for a in children(tok, "aux")))
+
+
 def _absolute_pledges(span: Span, hits: list[Hit], lex: Lexicon, bounds: tuple[int, int]) -> list[Hit]:
     """Further payers told in an absolute construction after a pledge of a sum: "the AIIB has
     pledged $1.5bn, the OPEC Fund adding $1bn and the Foundation pitching in with $20m",
@@ -1256,6 +1263,8 @@ def english_hits(span: Span, lex: Lexicon, headline: bool = False) -> list[Hit]:
             continue  # "to help reduce the effects": why, not what
         if cancels_plan(tok, lex) or cancels_plan(hit.token, lex):
             continue  # "announced the withdrawal of its initiative": the plan is dropped (follow-up)
+        if _superseded_plan(tok, lex):
+            continue  # "it had been scheduled for November 2020 but was pushed back": a plan replaced
         hits.append(hit)
     cue_tokens = {h.token.i for h in hits if h.token is not None}
     # "the metro, which is due to open in 2021, will link ...": the work's date

@@ -100,6 +100,13 @@ def _pledging_adjunct(tok: Token, lex: Lexicon) -> bool:
             and _infinitive_child(tok) is not None)
 
 
+def _superseded_plan(tok: Token, lex: Lexicon) -> bool:
+    """A plan told in the pluperfect (« avait prévu de », « avaient planifié »; data:
+    superseded_plan_verbs): what was planned before something changed it, not a plan now."""
+    return (tok.lemma_.lower() in lex.words.get("superseded_plan_verbs", ())
+            and any(a.lower_ in ("avait", "avaient") for a in tok.children if a.dep_.startswith("aux")))
+
+
 def _ruling(tok: Token) -> list[Token]:
     """The ancestors that rule over `tok`, without the verbs a clause on the way is only
     coordinated with: in « a salué ces progrès et a assuré que le Japon versera ... », « saluer »
@@ -768,6 +775,8 @@ def french_hits(span: Span, lex: Lexicon) -> list[Hit]:
             continue  # "pour conclure le sommet": why, not what
         if cancels_plan(hit.token, lex) or cancels_plan(tok, lex):
             continue  # "a décidé de retirer le projet": the plan is dropped (follow-up)
+        if _superseded_plan(tok, lex):
+            continue  # « la France avait prévu de réduire ses effectifs » : un plan depuis remplacé
         hit.relative = (in_relative(hit.token) and not _main_verb_on_noun(hit.token, lex)
                         and not _absolute(hit.token))
         hits.append(hit)
