@@ -523,9 +523,10 @@ def _right_after_deal(deal: Token, verb: Token) -> set[int]:
             continue
         spots.add(end + 1)
         when = doc[end + 1] if end + 1 < len(doc) else None
-        if when is not None and when.dep_ in ("prep", "npadvmod") and all(
-                t.ent_type_ in ("DATE", "TIME") for t in when.subtree if t is not when or when.dep_ == "npadvmod"):
-            spots.add(when.right_edge.i + 1)
+        if when is not None and when.dep_ in ("prep", "npadvmod"):
+            dated = [t for t in when.subtree if t.dep_ != "prep"]  # "on Friday", "Friday"
+            if dated and all(t.ent_type_ in ("DATE", "TIME") for t in dated):
+                spots.add(when.right_edge.i + 1)
     return spots
 
 
