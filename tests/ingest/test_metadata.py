@@ -365,3 +365,19 @@ def test_an_opening_date_line_dates_the_report_to_its_month_or_day() -> None:
     assert draft.published == "2024-05-06"
     text = f" date 2024-13 {BODY_FR}"  # no such month: no date
     assert build_draft("t.txt", text.encode(), "text", text).published is None
+
+
+@pytest.mark.parametrize("lead", [
+    "Ghana has ordered all Norwegian engineers to leave the Tema site by January 31, 2026, the ministry said.",
+    "Le Ghana a ordonné aux ingénieurs norvégiens de quitter le chantier de Tema d'ici au 31 janvier 2026.",
+])
+def test_a_deadline_in_the_first_paragraph_is_not_the_reports_day(lead: str) -> None:
+    """Own wording (found on the forty-sixth blind set: "ordered the withdrawal of all French
+    troops from the country by January 31, 2025" read as the day of the report, which then
+    seemed to come after the reports of the withdrawal itself)."""
+    text = f"Tema : le départ des Norvégiens\n\n{lead} {BODY_FR}"
+    draft = build_draft("t.txt", text.encode(), "text", text)
+    assert draft.published is None, draft.published
+    dated = text.replace(lead, lead.replace("Ghana has", "On Monday, May 12, 2025, Ghana has")
+                         .replace("Le Ghana a", "Ce lundi 12 mai 2025, le Ghana a"))
+    assert build_draft("t.txt", dated.encode(), "text", dated).published == "2025-05-12"

@@ -27,7 +27,7 @@ from suivi.ingest.metadata import (
     sign_off_byline,
     trailing_headline,
 )
-from suivi.ingest.rules import told_as_today
+from suivi.ingest.rules import told_as_due, told_as_today
 from suivi.ingest.wrapping import unwrap
 from suivi.models import ArticleDraft
 
@@ -82,7 +82,10 @@ def _event_date(body_lines: list[str], lang: str | None) -> tuple[dates.DateHit 
         text += line + "\n"
         if len(text) >= FIRST_PARAGRAPH_CHARS:
             break
-    days = [hit for hit in dates.find_dates(text, lang, with_months=False) if hit.precision == "day"]
+    # a date told as a deadline ("ordered the withdrawal of all troops by January 31, 2025") is
+    # a day to come, not the report's
+    days = [hit for hit in dates.find_dates(text, lang, with_months=False)
+            if hit.precision == "day" and not told_as_due(text, hit.start)]
     for hit in days:  # "ce jour 28 janvier 2024" wins over an earlier date told as background
         if told_as_today(text, hit.start, lang):
             return hit, "first_paragraph"

@@ -49,6 +49,7 @@ class MetadataRules:
     role_words: tuple[str, ...] = ()  # words of a writer's post after a byline's names
     correspondent_labels: tuple[str, ...] = ()  # 'avec notre correspondant' (à Place, Name)
     today_markers: tuple[str, ...] = ()  # 'ce jour', 'aujourd'hui': the date that follows is the report's day
+    deadline_markers: tuple[str, ...] = ()  # 'by', 'd'ici': the date that follows is a deadline, not the report's day
     this_weekday: tuple[str, ...] = ()  # 'ce', 'this': 'ce lundi 8 juillet' is a day of the report's week
 
 
@@ -154,6 +155,7 @@ def parse_metadata(name: str, text: str) -> MetadataRules:
         name_particles=_str_list(name, data, "name_particles", required=False),
         newsroom_bylines=tuple(b.lower() for b in _str_list(name, data, "newsroom_bylines", required=False)),
         today_markers=tuple(m.lower() for m in _str_list(name, data, "today_markers", required=False)),
+        deadline_markers=tuple(m.lower() for m in _str_list(name, data, "deadline_markers", required=False)),
         this_weekday=tuple(m.lower() for m in _str_list(name, data, "this_weekday", required=False)),
         role_words=tuple(w.lower() for w in _str_list(name, data, "role_words", required=False)),
         correspondent_labels=_str_list(name, data, "correspondent_labels", required=False),
@@ -194,6 +196,15 @@ def outlet_rules() -> OutletRules:
     if name not in files:
         raise DataFileError(f"{name}: missing")
     return parse_outlets(name, files[name])
+
+
+def told_as_due(text: str, start: int) -> bool:
+    """Whether the date at `start` is introduced as a deadline ("ordered the withdrawal of all
+    troops by January 31, 2025", « d'ici au 31 janvier »: `deadline_markers`): a day to come
+    in the report, not the day it was written. Every language's markers are read: a lead in
+    one language may sit above a body in another, and no marker is a word of the other."""
+    before = " ".join(text[max(0, start - 24):start].lower().split())
+    return any(before == m or before.endswith(" " + m) for r in metadata_rules().values() for m in r.deadline_markers)
 
 
 def told_as_today(text: str, start: int, lang: str | None) -> bool:
