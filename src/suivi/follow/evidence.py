@@ -29,6 +29,7 @@ from typing import Any
 
 import numpy as np
 
+from suivi.follow.counts import count_status, find_counts
 from suivi.follow.cues import (
     StatusCues,
     all_generic_words,
@@ -106,9 +107,14 @@ class Profile:
     recurrence: str | None = None  # its period, for recurring pledges ("P1Y")
     deadline: str | None = None
     sums: list = field(default_factory=list)  # (article id, Amount): sums its mentions state (reconcile.amounts)
+    counts: list = field(default_factory=list)  # (article id, follow.counts.Count): things its mentions count
     # articles that state it only as an earlier pledge ("le pays s'était engagé à verser ..."):
     # what they report of it is news about it, even when they are its first report
     recalled_in: set[int] = field(default_factory=set)
+
+    def pledged_counts(self, report: Article) -> list:
+        """The counts of things its mentions state outside this report (`follow.counts`)."""
+        return [c for article_id, c in self.counts if article_id != report.id]
 
     def pledged_sums(self, report: Article) -> list:
         """The sums its mentions state outside this report (a report restating "the 90 million
@@ -627,6 +633,7 @@ def find_evidence(
         # a pledge's own sum stated just before ("Global Gateway, worth EUR 150 billion. She said
         # 120 billion had been mobilised"): the report is about that pledge
         recalled_sums = [x for x in article_sums if s_start - RECALL_REACH <= x.start < s_end]
+        clause_counts = find_counts(clauses[idx])
         with_words: set[int] = set()
         named_ids: set[int] = set()
         by_sum: set[int] = set()
@@ -719,6 +726,10 @@ def find_evidence(
                 # the pledge was to begin ("les travaux de construction commenceront début 2025"):
                 # works under way keep it
                 own = "fulfilled"
+            if own in ("in_progress", "fulfilled") and status != "sum" and clause_counts:
+                # "400 policiers déjà déployés" of the 1,000 pledged: a part, not a mere step
+                own = count_status(clause_counts, profile.pledged_counts(article),
+                                   profile.deadline is None or _past_deadline(article, profile)) or own
             if status == "sum":
                 paid, several, so_far = sums_of[idx]
                 to_a_level = any(sets_a_level(t) for t in profile.texts if t not in text)

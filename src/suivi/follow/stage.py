@@ -21,6 +21,7 @@ from sqlalchemy import Connection
 from suivi import failpoints
 from suivi.extract.enumeration import tells_a_part
 from suivi.follow import deadlines, review
+from suivi.follow.counts import find_counts
 from suivi.follow.cues import is_to_start
 from suivi.follow.evidence import (
     Profile,
@@ -158,6 +159,7 @@ def _profile(
         deadline=c.deadline,
         sums=[(m.article_id, a) for m in mentions
               for a in _whole_sums(m.evidence or "", languages.get(m.article_id) or "en")],
+        counts=[(m.article_id, n) for m in mentions for n in find_counts(m.evidence or "")],
         givers=as_givers(gaz, givers),
         # every mention tells a start of works, not a start merged with the pledge to build
         to_start=bool(mentions) and all(is_to_start(m.evidence or "") for m in mentions),
