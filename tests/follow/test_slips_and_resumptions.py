@@ -51,3 +51,35 @@ def test_later_wording_about_a_pledge_to_build(store, corpus_dir, later, status)
 ])
 def test_resumptions_approvals_and_withdrawn_money(store, corpus_dir, pledge, action, later, status):
     assert status_after(store, corpus_dir, pledge, later, action, DATES) == status
+
+
+FR_BUILD = ("La Belgique construira la station de traitement d'eau de Kayes au Mali d'ici 2027, a indiqué le "
+            "ministère.", "construire la station de traitement d'eau de Kayes")
+GIVE = ("Belgium will give Mali 60 million euros in budget support for the Kayes water treatment plant.",
+        "give Mali 60 million euros in budget support")
+FR_GIVE = ("La Belgique versera au Mali 60 millions d'euros d'appui budgétaire pour la station de Kayes.",
+           "verser au Mali 60 millions d'euros d'appui budgétaire")
+
+
+@pytest.mark.parametrize(("pledge", "later", "status"), [
+    # no nearer than before (found on blind set 48CA)
+    (BUILD, "Belgium and Mali are no closer to agreement on the Kayes water treatment plant.", "stalled"),
+    (BUILD, "There has been no progress on the Kayes water treatment plant since, Mali said.", "stalled"),
+    (FR_BUILD, "La station de traitement d'eau de Kayes n'a connu aucune avancée, selon la Belgique.", "stalled"),
+    # the works' tender won, the early stages of implementation: a step (found on 48CC, 48CA)
+    (BUILD, "A Belgian firm won the tender to build the Kayes water treatment plant in Mali.", "in_progress"),
+    (BUILD, "The Kayes water treatment plant is in the early stages of its construction, Belgium said.",
+     "in_progress"),
+    (FR_BUILD, "Une entreprise belge a remporté l'appel d'offres pour construire la station de traitement "
+               "d'eau de Kayes.", "in_progress"),
+    (FR_BUILD, "La station de traitement d'eau de Kayes en est à ses premiers stades de construction, a "
+               "indiqué la Belgique.", "in_progress"),
+    # a decision not to go ahead; the money sent back by its figure (found on 48CB, 48CA)
+    (BUILD, "Belgium has opted not to proceed with the Kayes water treatment plant in Mali.", "broken"),
+    (FR_BUILD, "La Belgique a décidé de ne pas donner suite au projet de station de traitement d'eau de Kayes.",
+     "broken"),
+    (GIVE, "Last week Mali returned €60 million to Belgium, citing the Kayes water treatment plant.", "broken"),
+    (FR_GIVE, "Le Mali a rendu 60 millions d'euros à la Belgique, a indiqué Bamako.", "broken"),
+])
+def test_no_nearer_tenders_won_and_decisions_not_to_proceed(store, corpus_dir, pledge, later, status):
+    assert status_after(store, corpus_dir, pledge[0], later, pledge[1], DATES) == status
