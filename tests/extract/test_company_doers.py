@@ -85,3 +85,29 @@ def test_the_grouping_is_the_company_named_before(make_article):
             "Le groupement va assurer la gestion du port pendant vingt ans.")
     _reading, found = _extract(make_article, text, "fr")
     assert _first_agents(found, "groupement") == ["org:veltra-energy"], [(c.agents, c.evidence) for c in found]
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "agents"), [
+    # the reader sees no name in the second sentence: the company is read from its introduction
+    ("en", "Norway's Kvarnfjord and Sweden's Lindqvist Marine (LQM) won the tenders, Ghana's port authority said. "
+           "Under the deal, Kvarnfjord will supply Ghana with 12 patrol boats, while LQM will build 40 trucks. "
+           "The contracts include financing agreements with Norway and Sweden.", "patrol", ["NOR"]),
+    ("en", "Norway's Kvarnfjord and Sweden's Lindqvist Marine (LQM) won the tenders, Ghana's port authority said. "
+           "Under the deal, Kvarnfjord will supply Ghana with 12 patrol boats, while LQM will build 40 trucks. "
+           "The contracts include financing agreements with Norway and Sweden.", "trucks", ["SWE"]),
+    ("en", "The Norwegian firm Kvarnfjord signed the contract in Accra. Kvarnfjord will deliver 12 patrol boats "
+           "to Ghana by 2027 under the loan Norway granted.", "patrol", ["NOR"]),
+    ("fr", "Le norvégien Kvarnfjord et le suédois Lindqvist ont remporté les appels d'offres. Kvarnfjord "
+           "livrera 12 patrouilleurs au Ghana d'ici 2027, grâce à un prêt de la Norvège.", "patrouilleurs", ["NOR"]),
+])
+def test_a_company_brought_in_by_its_nationality_stands_for_a_state_party(make_article, lang, text, word, agents):
+    """Found on blind set 48CC (trains bought from three countries' firms, own wording here)."""
+    _reading, found = _extract(make_article, text, lang)
+    assert _first_agents(found, word) == agents, [(c.agents, c.evidence) for c in found]
+
+
+def test_a_thing_the_state_owns_is_no_company(make_article):
+    text = ("Norway's Lofoten vessel completed its survey off Ghana. Norway and Ghana welcomed it. "
+            "The Lofoten will undergo maintenance in Bergen in May.")
+    _reading, found = _extract(make_article, text, "en")
+    assert not [c for c in found if "maintenance" in c.evidence], [(c.agents, c.evidence) for c in found]

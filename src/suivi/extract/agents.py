@@ -17,6 +17,7 @@ from typing import Any
 from suivi.extract.cues import Lexicon, fold
 from suivi.read.gazetteer import get_gazetteer
 from suivi.read.leaders import leader_of
+from suivi.read.textnorm import slug
 
 PARTY_KINDS = ("state", "alliance", "organization")
 PRONOUNS = {"il", "elle", "ils", "elles", "nous", "je", "on", "he", "she", "they", "we", "i", "it"}
@@ -82,7 +83,7 @@ class ActorContext:
                 if not self.company_named(b):
                     continue  # "Ghana Cocoa Board": the state named first stands for its body
                 found = [(s, k) for s, k in found if not b.start <= s < b.end]
-            found.append((b.start, b.key))
+            found.append((b.start, b.serves or b.key))
         found.sort()
         return list(dict.fromkeys(k for _, k in found))
 
@@ -137,7 +138,7 @@ class ActorContext:
         """Parties whose name covers the character at `pos` ("Agency" in "the Japan
         International Cooperation Agency" when the gazetteer or the reader knows the name)."""
         found = [k for s, e, k, _n in self.orgs if s <= pos < e]
-        found += [b.key for b in self.bodies if b.start <= pos < b.end]
+        found += [b.serves or b.key for b in self.bodies if b.start <= pos < b.end]
         found += [p.serves for p in self.persons if p.start <= pos < p.end and p.serves]
         for s, e, ref in get_gazetteer().find_all(self.text[max(0, pos - 80): pos + 80]):
             base = max(0, pos - 80)
@@ -177,7 +178,7 @@ class ActorContext:
         if noun not in generic and len(words) == 3 and words[1] in generic:
             noun = stem = words[1]  # « l'entreprise dubaïote »: French puts the adjective after the noun
         best: tuple[int, str] | None = None
-        named = self.orgs + [(b.start, b.end, b.key, (self.text[b.start:b.end],)) for b in self.bodies]
+        named = self.orgs + [(b.start, b.end, b.serves or b.key, (self.text[b.start:b.end],)) for b in self.bodies]
         for s, _e, key, names in named:
             if s >= pos or key in exclude:
                 continue
@@ -323,6 +324,15 @@ def build_context(text: str, mentions: list[Any] | None, lexicon: Lexicon) -> Ac
     for p in persons:
         if p.serves:
             counts[p.serves] += 1
+    # a company brought in by its nationality stands for its state, whether the reader took it
+    # for a body or for a person, when that state is a party of the article (named twice at
+    # least: "France's Alstom" ... "financing agreements with France"); « le Ghana a choisi
+    # l'entreprise norvégienne Veltra » makes Norway no party
+    nationality = {name: told for name, told in _nationalities(text, matches, lexicon).items()
+                   if counts[told[0]] >= 2}
+    for b in [*bodies, *persons]:
+        b.serves = b.serves or nationality.get(fold(text[b.start:b.end]), (None, ""))[0]
+    bodies += _companies(text, nationality, [*bodies, *persons])
     ranked = [k for k, n in counts.most_common() if n >= 2]
     ctx.main_parties = ranked[:4] or [k for k, _ in counts.most_common(2)]
     ctx.named_once = [k for k, n in counts.items() if n < 2 and k not in ctx.main_parties]
@@ -330,6 +340,69 @@ def build_context(text: str, mentions: list[Any] | None, lexicon: Lexicon) -> Ac
     if ctx.receiver_before is not None:
         ctx.received = Counter(ctx.receivers_in(0, len(text)))
     return ctx
+
+
+_NAME = r"[A-Z][\w&.’'-]*(?:[^\S\n]+(?:[A-Z][\w&.’'-]*|y|de|del|da|di|van|von))*"
+
+
+def _nationalities(text: str, matches: list, lexicon: Lexicon) -> dict[str, tuple[str, str]]:
+    """Folded company name -> (state, name as written), for each company the article brings in by its nationality:
+    "France's Alstom", "the Chinese firm CRBC", "Spain's Construcciones y Auxiliar de
+    Ferrocarriles (CAF)", « le français Alstom », « la société française Veolia » (data:
+    nationality_nouns; `matches`: the gazetteer's names in the text).
+
+    Why: an article names a company's country once, where it first brings it in, and then only
+    the company ("Under the deal, Alstom will supply Morocco with 18 trains"); the pledge is
+    that country's in the partnership the article reports. Read from the text rather than from
+    the reader's entities, which often take a company for a person or a place."""
+    nouns = "|".join(re.escape(w) for w in sorted(lexicon.words.get("nationality_nouns", ())))
+    if not nouns:
+        return {}
+    named = rf"(?P<name>{_NAME})(?:[^\S\n]*\((?P<short>[A-Z][A-Za-z0-9&-]{{1,9}})\))?"
+    after_name = re.compile(r"[^\S\n]+([a-z]+)")
+    things = {fold(w) for w in lexicon.words.get("named_thing_nouns", ())}
+    possessive = re.compile(rf"['’]s[^\S\n]+{named}")
+    after_noun = re.compile(
+        rf"[^\S\n]+(?i:(?:state-owned|state|national|private|public)[^\S\n]+)?(?i:{nouns})[^\S\n]+{named}")
+    demonym = re.compile(rf"[^\S\n]+{named}")
+    article = re.compile(rf"(?:^|\s)(?:le|la|du|au|l['’])\s*(?:(?:{nouns})\s+)?$", re.IGNORECASE)
+    noun_before = re.compile(rf"(?:^|\s)(?:{nouns})\s+$", re.IGNORECASE)
+    found: dict[str, tuple[str, str]] = {}
+    for s, e, ref in matches:
+        if ref.kind != "state":
+            continue
+        m = after_noun.match(text, e)
+        if m is None:
+            m = possessive.match(text, e)
+            nxt = after_name.match(text, m.end()) if m else None
+            if nxt and fold(nxt.group(1)) in things:
+                m = None  # "Türkiye's Oruç Reis vessel": a thing of the state's, not a company
+        if m is None and text[s:e].islower():
+            before = text[max(0, s - 30):s]  # « le français Alstom »: a demonym, after an article
+            if article.search(before) or noun_before.search(before):
+                m = demonym.match(text, e)
+        if m is None:
+            continue
+        state = ref.code or ref.key
+        name = re.sub(r"(?:\s+(?:y|de|del|da|di|van|von))+$", "", m.group("name"))
+        if any(r.kind in ("state", "place") for _s, _e, r in get_gazetteer().find_all(name)):
+            continue  # "Kenya's Mombasa", « le Mali Sahel »: a place, not a company
+        found.setdefault(fold(name), (state, name))
+        if m.group("short"):
+            found.setdefault(fold(m.group("short")), (state, m.group("short")))
+    return found
+
+
+def _companies(text: str, nationality: dict[str, tuple[str, str]],
+               taken: list[PersonMention]) -> list[PersonMention]:
+    """Every place the article writes a company `_nationalities` found, that no entity of the
+    reader covers ("Under the deal, Alstom will supply ...", where the model saw no name)."""
+    out = []
+    for state, name in nationality.values():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if not any(t.start < m.end() and m.start() < t.end for t in taken):
+                out.append(PersonMention(m.start(), m.end(), "org:" + slug(name), state))
+    return out
 
 
 @cache
