@@ -96,3 +96,13 @@ def test_sign_offs_removed_only_at_the_end(sign_off: str) -> None:
 def test_comment_form_cut_only_in_the_second_half() -> None:
     lines = ["Titre", "Laisser un commentaire", "Corps 1", "Corps 2", "Corps 3", "Leave a Comment", "Nom *"]
     assert strip_boilerplate(lines) == ["Titre", "Laisser un commentaire", "Corps 1", "Corps 2", "Corps 3"]
+
+
+def test_a_list_of_other_videos_is_cut_but_a_lone_time_is_kept() -> None:
+    """Found on blind set 46BW: a page ends on other videos, each a duration then a headline;
+    their headlines ("X offers to buy ...") were read as pledges."""
+    body = ["Ghana signs deal", "Ghana said it signed the deal.", "It will pay its creditors.", "Officials agreed."]
+    videos = ["02:25", "Norway offers to buy fish in a trade deal", "01:46", "Ghana will host the summit"]
+    assert strip_boilerplate([*body, *videos]) == body
+    live = [*body, "14:30", "The minister arrived in Accra.", "The talks went on into the night."]
+    assert strip_boilerplate(live) == live

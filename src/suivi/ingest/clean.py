@@ -52,10 +52,22 @@ def strip_boilerplate(lines: list[str]) -> list[str]:
         text = line.strip()
         if text and i >= half and any(p.match(text) for p in rules.cut_after):
             break
+        if text and i >= half and _starts_a_list(lines, i, filled, rules.list_mark):
+            break
         if text and any(p.match(text) for p in rules.drop):
             continue
         kept.append(line)
     return _strip_tail(kept, rules.tail)
+
+
+def _starts_a_list(lines: list[str], i: int, filled: list[int], marks: tuple[re.Pattern[str], ...]) -> bool:
+    """Line `i` marks an item and so does the second non-empty line after it ("02:25", a
+    headline, "01:46", ...): a list of other stories begins. One mark alone is not enough (a
+    time of day on its own line in a live report)."""
+    if not marks or not any(p.match(lines[i].strip()) for p in marks):
+        return False
+    after = [j for j in filled if j > i][:2]
+    return len(after) == 2 and any(p.match(lines[after[1]].strip()) for p in marks)
 
 
 TAIL_LINES = 3

@@ -25,6 +25,7 @@ class BoilerplateRules:
 
     drop: tuple[re.Pattern[str], ...]
     cut_after: tuple[re.Pattern[str], ...]
+    list_mark: tuple[re.Pattern[str], ...] = ()  # marks each item of a list of other stories
     tail: tuple[re.Pattern[str], ...] = ()
     letterhead: tuple[re.Pattern[str], ...] = ()  # official-document header lines, never a title
     issuer: tuple[re.Pattern[str], ...] = ()  # the issuing body in a letterhead (the outlet)
@@ -103,7 +104,7 @@ def _compile_patterns(name: str, data: dict[str, Any], key: str) -> list[re.Patt
     return compiled
 
 
-BOILERPLATE_SECTIONS = ("drop", "cut_after", "tail", "letterhead", "issuer", "credit", "closing")
+BOILERPLATE_SECTIONS = ("drop", "cut_after", "list_mark", "tail", "letterhead", "issuer", "credit", "closing")
 
 
 def parse_boilerplate(files: list[tuple[str, str]]) -> BoilerplateRules:
@@ -118,6 +119,7 @@ def parse_boilerplate(files: list[tuple[str, str]]) -> BoilerplateRules:
     return BoilerplateRules(
         drop=tuple(sections["drop"]),
         cut_after=tuple(sections["cut_after"]),
+        list_mark=tuple(sections["list_mark"]),
         tail=tuple(sections["tail"]),
         letterhead=tuple(sections["letterhead"]),
         issuer=tuple(sections["issuer"]),
