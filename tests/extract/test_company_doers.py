@@ -111,3 +111,29 @@ def test_a_thing_the_state_owns_is_no_company(make_article):
             "The Lofoten will undergo maintenance in Bergen in May.")
     _reading, found = _extract(make_article, text, "en")
     assert not [c for c in found if "maintenance" in c.evidence], [(c.agents, c.evidence) for c in found]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Nordic Partners Group (NPG) met in Accra. Chaired by Norway, NPG comprises Norway, Sweden and "
+           "Denmark. The NPG will provide 900 million dollars to Ghana for its energy transition."),
+    ("en", "Initially comprising Norway, Sweden and Denmark, the NPG was enlarged this year. The Nordic Partners "
+           "Group (NPG) will provide 900 million dollars to Ghana for its energy transition."),
+    ("fr", "Le Groupe des partenaires nordiques (GPN) s'est réuni à Accra. Le GPN, qui regroupe la Norvège, la "
+           "Suède et le Danemark, versera 900 millions de dollars au Ghana pour sa transition énergétique."),
+])
+def test_a_group_the_article_defines_by_its_members_acts_for_them(make_article, lang, text):
+    """Found on blind set 49DA (a partners' group and its members), own wording."""
+    _reading, found = _extract(make_article, text, lang)
+    agents = _first_agents(found, "900") or []
+    assert {"NOR", "SWE", "DNK"} <= set(agents), [(c.agents, c.evidence) for c in found]
+
+
+def test_a_length_of_days_from_an_undated_report_is_no_deadline(make_article):
+    """An undated report telling "a 1994 flood" is at least that recent, not of that year:
+    "within 90 days" cannot be counted from it (found on blind set 49DC, where the deadline
+    read 1994-04-01); the length still parts the two acts."""
+    text = ("Norway and Ghana signed a deal in Accra, which the 1994 flood had destroyed. Ghana will set up a "
+            "joint committee within 30 days and will rebuild the harbour within three months.")
+    _reading, found = _extract(make_article, text, "en", published=None)
+    assert found, found
+    assert all(c.deadline is None or c.deadline >= "2000" for c in found), [(c.deadline, c.evidence) for c in found]

@@ -62,3 +62,22 @@ def test_a_company_named_after_its_state_is_the_company_not_the_state():
     ctx = build_context(text, [company, board], get_lexicon("en"))
     assert ctx.parties_in(company.start, company.end) == ["org:ghcc"]
     assert ctx.parties_in(board.start, board.end) == ["GHA"]
+
+
+def test_a_short_name_another_named_state_holds_is_that_state():
+    """« Congo » is the French name of Brazzaville's republic; in a report that names the
+    Democratic Republic of Congo in full and Brazzaville's republic in no other way, "Congo" is
+    the DRC (found on blind set 49DC). Not when the short name is a state's own English name."""
+    from suivi.extract.agents import build_context
+    from suivi.extract.cues import get_lexicon
+
+    lex = get_lexicon("en")
+    drc = "The Democratic Republic of Congo and Rwanda met in Accra. Congo and Rwanda will meet again in May."
+    at = drc.rindex("Congo")
+    assert build_context(drc, [], lex).parties_in(at, at + 5) == ["COD"]
+    both = "Congo-Brazzaville and the Democratic Republic of Congo met. Congo will host the next summit."
+    at = both.rindex("Congo")
+    assert build_context(both, [], lex).parties_in(at, at + 5) == ["COG"]
+    sudan = "South Sudan and Sudan met in Juba. Sudan will reopen the pipeline."
+    at = sudan.rindex("Sudan")
+    assert build_context(sudan, [], lex).parties_in(at, at + 5) == ["SDN"]

@@ -54,11 +54,18 @@ class ActorContext:
     seats: dict[str, str] = field(default_factory=dict)  # folded capital -> body key, bodies named here only
     exclusion_words: frozenset[str] = frozenset()  # "except", "sauf": who follows receives nothing
     company_words: frozenset[str] = frozenset()  # last words of a company's name ("Corporation")
+    # groups the article defines by their members ("IPG comprises France, Germany, the UK, the US
+    # and the EU"): body key -> member party keys
+    groups: dict[str, list[str]] = field(default_factory=dict)
+    # a state named only by a short name another state named in full holds ("Congo" beside "the
+    # Democratic Republic of Congo"): its key -> that state's (Gazetteer.short_name_owners)
+    owners: dict[str, str] = field(default_factory=dict)
 
     def party_of_ref(self, ref: Any, form: str = "name") -> str | None:
         """A gazetteer match as a party key (state code, alliance/body key), or None."""
         if ref.kind == "state":
-            return ref.code or ref.key
+            code = ref.code or ref.key
+            return self.owners.get(code, code)
         if ref.kind == "alliance":
             return ref.key
         if ref.kind == "organization":
@@ -313,6 +320,7 @@ def build_context(text: str, mentions: list[Any] | None, lexicon: Lexicon) -> Ac
         seats={name: body for name, body in lexicon.seats.items() if body in named_bodies},
         exclusion_words=frozenset(lexicon.words["exclusion_words"]),
         company_words=frozenset(fold(w) for w in lexicon.words.get("company_head_words", ())),
+        owners=get_gazetteer().short_name_owners(text, matches),
     )
     counts: Counter[str] = Counter()
     # international bodies (ECOWAS, the AU) are parties of their stories; companies, outlets
@@ -336,6 +344,7 @@ def build_context(text: str, mentions: list[Any] | None, lexicon: Lexicon) -> Ac
     ranked = [k for k, n in counts.most_common() if n >= 2]
     ctx.main_parties = ranked[:4] or [k for k, _ in counts.most_common(2)]
     ctx.named_once = [k for k, n in counts.items() if n < 2 and k not in ctx.main_parties]
+    ctx.groups = _groups(ctx, lexicon)
     ctx.receiver_before = _receiver_before(lexicon.words.get("receiver_prepositions", frozenset()))
     if ctx.receiver_before is not None:
         ctx.received = Counter(ctx.receivers_in(0, len(text)))
@@ -390,6 +399,33 @@ def _nationalities(text: str, matches: list, lexicon: Lexicon) -> dict[str, tupl
         found.setdefault(fold(name), (state, name))
         if m.group("short"):
             found.setdefault(fold(m.group("short")), (state, m.group("short")))
+    return found
+
+
+def _groups(ctx: ActorContext, lexicon: Lexicon) -> dict[str, list[str]]:
+    """The groups the article defines by their members: "Chaired by the UK, IPG comprises
+    France, Germany, the UK, the US and the EU", "Initially comprising France, Germany, ...,
+    the IPG was expanded", « le G5, qui regroupe le Mali, le Niger et le Tchad » (data:
+    membership_verbs). Why: a pledge of the group is its members' pledge, and another report
+    names the members, not the group."""
+    verbs = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                     for w in sorted(lexicon.words.get("membership_verbs", ()), key=len, reverse=True))
+    if not verbs:
+        return {}
+    text = ctx.text
+    name = r"(?P<acr>[A-Z][A-Z0-9][A-Za-z0-9]{0,6})"  # an acronym: "IPG", "G5", "UKEF"
+    after = re.compile(rf"\b{name}(?:\)|,)?(?:\s+(?:which|that|qui|now|initially|currently|then))*\s+(?:{verbs})\s+"
+                       rf"(?P<list>[^.;\n]{{3,200}})")
+    before = re.compile(rf"\b(?:{verbs})\s+(?P<list>[^.;\n]{{3,200}}?),\s+(?:the\s+|l[ae]\s+|l['’])?{name}\b")
+    found: dict[str, list[str]] = {}
+    for pattern in (after, before):
+        for m in pattern.finditer(text):
+            acr = m.group("acr")
+            lo = m.start("list")
+            members = [k for _s, k in ctx.named_parties(lo, m.end("list"), places=False)]
+            members = list(dict.fromkeys(k for k in members if not k.startswith("org:")))
+            if len(members) >= 2:
+                found.setdefault("org:" + slug(acr), members)
     return found
 
 

@@ -29,6 +29,9 @@ from suivi.models import Article
 _LEAD_DATE = re.compile(r"^\s*(?:date\s*:?\s*)?(\d{4})-(\d{2})(?:-(\d{2}))?\b", re.IGNORECASE)
 
 
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
 class MonthAnchor(date):
     """An anchor known to the month only (a report dated "2024-09"): its day is a stand-in, so
     a day told relative to it ("jeudi", "tomorrow") cannot be placed."""
@@ -153,6 +156,7 @@ def time_values(text: str, anchor: date | None, lang: str) -> list[Any]:
         # "over three years" from a report known to the year: the period ends in a year
         values = [replace(tv, interval_end=None) if tv.kind == "deadline" and tv.interval_end and tv.value
                   and len(str(tv.interval_end)) > len(str(tv.value)) else tv for tv in values]
+
     if isinstance(anchor, MonthAnchor):
         # "jeudi" read from the 1st of the month names no real day; dates stated with a number stay
         values = [tv for tv in values if not (tv.precision == "day" and not any(ch.isdigit() for ch in tv.text))]
@@ -328,6 +332,8 @@ def choose(values: list[Any], anchor: date | None, lex: Lexicon,
             continue  # "installé depuis 1978", "based there since 2013": when a state began, never a deadline
         if _year_of_a_thing(tv, text, lex):
             continue  # "the 1994 genocide", "a 2024 agreement"
+        if _counted_from_a_bound(tv, anchor):
+            continue
         when = _when(tv, anchor, _is_start(tv, lex))
         inside = act is not None and act[0] <= tv.start and tv.end <= act[1]
         if when == "past" and recalled is not None and inside and not _is_start(tv, lex) and recalled(tv):
@@ -341,7 +347,7 @@ def choose(values: list[Any], anchor: date | None, lex: Lexicon,
     if not usable:
         for tv in values:
             end = _period_end(tv, text, anchor, lex)
-            if end is not None:
+            if end is not None and not (isinstance(anchor, YearAnchor) and end[1] != "year"):
                 return end[0], end[1], recurrence, "by"
         return None, None, recurrence, None
 
@@ -351,6 +357,15 @@ def choose(values: list[Any], anchor: date | None, lex: Lexicon,
 
     best = min(usable, key=rank)
     return last_day(best), best.precision, recurrence, kind_of(best, lex)
+
+
+def _counted_from_a_bound(tv: Any, anchor: date | None) -> bool:
+    """"Within 90 days", "within three months" read from a year that is only a lower bound of
+    the report's date (an undated report of 2025 that tells "a 1994 genocide"): no day or month
+    can be counted from it. The value still marks where one act's time ends and the next
+    begins ("form a mechanism within 30 days and verify the withdrawal within three months")."""
+    return (isinstance(anchor, YearAnchor) and tv.kind == "deadline" and tv.precision in ("day", "week", "month")
+            and not _YEAR.search(tv.text))
 
 
 def _without_range_starts(values: list[Any], text: str | None, lex: Lexicon) -> list[Any]:

@@ -79,7 +79,11 @@ def _impersonal(hit: Hit) -> bool:
 
 def agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) -> tuple[list[str], str | None, bool]:
     """(agent keys, agent text, whether a fallback was used); no agent means no commitment."""
-    return _no_thing_doers(_agents_of(text, unit, hit, ctx, lex), ctx, lex)
+    agents, phrase, fallback = _no_thing_doers(_agents_of(text, unit, hit, ctx, lex), ctx, lex)
+    if ctx.groups and any(k in ctx.groups for k in agents):
+        # a group the article defines by its members acts for them ("IPG comprises France, ...")
+        agents = list(dict.fromkeys([*agents, *(m for k in agents for m in ctx.groups.get(k, ()))]))
+    return agents, phrase, fallback
 
 
 def _no_thing_doers(found: tuple[list[str], str | None, bool], ctx: ActorContext,

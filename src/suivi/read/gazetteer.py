@@ -161,6 +161,31 @@ class Gazetteer:
         """Every gazetteer match in `text`, longest first, left to right, never overlapping."""
         return [(m.start, m.end, m.ref) for m in self.matches(text)]
 
+    def short_name_owners(self, text: str, found: list[tuple[int, int, ActorRef]] | None = None) -> dict[str, str]:
+        """State key -> state key, for a state an article names only by a short name that
+        another state it names in full contains: "Congo" in a report on the "Democratic Republic
+        of Congo" is that republic, not Brazzaville's (whose French name is "Congo"). Not when
+        the short name is the state's own English name ("Sudan" beside "South Sudan"), nor when
+        the article names it otherwise too ("Congo-Brazzaville", "Brazzaville")."""
+        found = self.find_all(text) if found is None else found
+        forms: dict[str, set[str]] = {}
+        refs: dict[str, ActorRef] = {}
+        for s, e, ref in found:
+            if ref.kind == "state":
+                forms.setdefault(ref.key, set()).add(fold(text[s:e]))
+                refs[ref.key] = ref
+        out: dict[str, str] = {}
+        for key, named in forms.items():
+            if len(named) != 1 or fold(refs[key].name_en or "") in named:
+                continue
+            (short,) = named
+            word = re.compile(rf"\b{re.escape(short)}\b")
+            owner = next((other for other, theirs in forms.items()
+                          if other != key and any(word.search(f) for f in theirs)), None)
+            if owner is not None:
+                out[key] = owner
+        return out
+
     def matches(self, text: str) -> list[GazMatch]:
         """find_all with the matched form, for callers that treat adjectives differently.
 
