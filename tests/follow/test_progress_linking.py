@@ -384,3 +384,42 @@ def test_who_withdrew_picks_the_pledge_of_that_backer(store, corpus_dir):
     with store.connect() as conn:
         assert status_of(conn, nor, date(2025, 12, 1)).status == "broken"
         assert status_of(conn, can, date(2025, 12, 1)).status == "announced"
+
+
+def test_a_giver_cutting_its_support_breaks_its_own_share_not_the_partners_whole(store, corpus_dir):
+    """Found on blind set 49DA (one partner of several leaving): own wording."""
+    whole = "Norway, Sweden and Denmark pledged 900 million dollars for Ghana's energy transition."
+    share = "Norway alone will provide 300 million dollars of the energy transition package."
+    later = "Norway has severed its financial support for Ghana's energy transition, officials said."
+    ids = _run(store, corpus_dir, ("Nordic pledge", "Published on 10 January 2025", f"{whole} {share}"),
+               [("Norway leaves", "Published on 3 October 2025", later)])
+    with store.begin() as conn:
+        together, _ = add_commitment(conn, ids[0], whole, key="nordic-whole", agents=["NOR", "SWE", "DNK"],
+                                     beneficiaries=["GHA"],
+                                     action="pledge 900 million dollars for the energy transition")
+        alone, _ = add_commitment(conn, ids[0], share, key="nor-share", agents=["NOR"], beneficiaries=["GHA"],
+                                  action="provide 300 million dollars of the energy transition package")
+    stage.run(store, None, noop)
+    with store.connect() as conn:
+        assert status_of(conn, alone, date(2025, 12, 1)).status == "broken"
+        assert status_of(conn, together, date(2025, 12, 1)).status == "announced"
+
+
+@pytest.mark.parametrize(("lang", "sentence", "status"), [
+    ("en", "Washington severed its financial support to the programme last week.", "broken"),
+    ("fr", "Washington a coupé son soutien financier au programme la semaine dernière.", "broken"),
+])
+def test_support_cut_off_by_its_giver(lang: str, sentence: str, status: str):
+    hit = get_cues(lang).find_status(sentence)
+    assert hit is not None and hit.status == status, (sentence, hit)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Norway has already lent 200 million dollars of the package, the ministry said."),
+    ("fr", "La Norvège a déjà prêté 200 millions de dollars sur l'enveloppe promise, selon le ministère."),
+])
+def test_money_lent_is_money_paid(lang: str, sentence: str):
+    from suivi.follow.evidence import coordinated_clauses
+
+    found = get_cues(lang).find_disbursed(sentence, coordinated_clauses(sentence), lang)
+    assert [m.sums[0].value for m in found] == [200_000_000.0], found

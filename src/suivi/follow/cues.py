@@ -84,6 +84,7 @@ class StatusCues:
     told that way is a shortfall, not progress."""
     disbursed: tuple[re.Pattern[str], ...] = ()
     receiving: tuple[re.Pattern[str], ...] = ()
+    giving_back: tuple[re.Pattern[str], ...] = ()  # "returned €60 million": its doer is the one who was paid
     """Money words whose doer is the one paid ("received", "a reçu"): the cue file's
     `disbursed_to_doer`. For the others the doer is the one who pays."""
     doer_after: re.Pattern[str] | None = None
@@ -184,6 +185,12 @@ class StatusCues:
         not the payer."""
         lowered = cue.lower()
         return any(p.search(lowered) for p in self.receiving)
+
+    def gives_back(self, cue: str) -> bool:
+        """The cue tells money given back ("returned €60 million", « a restitué »): its doer
+        received the pledge, it did not make it."""
+        lowered = cue.lower()
+        return any(p.search(lowered) for p in self.giving_back)
 
     def pays_first(self, cue: str) -> bool:
         """The money cue opens on its verb ("a versé 40 millions", "provided $2 billion"): an
@@ -368,6 +375,7 @@ def parse_cues(data: Any, where: str) -> StatusCues:
         disbursed=_compile("disbursed", data.get("disbursed", []), where),
         paid_gap=_gap(data.get("disbursed_between", []), where),
         receiving=_compile("disbursed_to_doer", data.get("disbursed_to_doer", []), where),
+        giving_back=_compile("given_back", data.get("given_back", []), where),
         doer_after=_doer_after(data.get("doer_markers", []), where),
         set_up=_compile("set_up", data.get("set_up", []), where),
         launched=_compile("launched", data.get("launched", []), where),

@@ -22,7 +22,7 @@ import threading
 import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -573,6 +573,10 @@ def find_evidence(
     text = article.text
     # one scan of the whole report; each candidate sentence takes the names inside it
     found = gaz.find_all(text) if gaz is not None else []
+    if found:  # "Congo" in a report on the "Democratic Republic of Congo" is that republic
+        owners = gaz.short_name_owners(text, found)
+        found = [(a, b, replace(ref, key=owners[ref.key], code=owners[ref.key]) if ref.key in owners else ref)
+                 for a, b, ref in found]
     article_actors = _keys_of(found)
     for keys in (extra_actors or {}).values():
         article_actors |= keys
@@ -773,6 +777,11 @@ def find_evidence(
         doers = as_givers(gaz, parties_named) if status in ("broken", "stalled") else set()
         if doers and any(doers & by_id[m.commitment_id].givers for m in matches):
             matches = [m for m in matches if doers & by_id[m.commitment_id].givers]
+            # ... and its own pledge before one it shares with others ("the US severing its
+            # financial support": the US's $1 billion, not the partners' $8.5 billion together)
+            alone = [m for m in matches if by_id[m.commitment_id].givers <= doers]
+            if alone and not cues.gives_back(cue):
+                matches = alone
             with_words &= {m.commitment_id for m in matches}
         # a commitment sharing words with the cue's clause beats one only similar in meaning
         if with_words:
