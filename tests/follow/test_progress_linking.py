@@ -423,3 +423,16 @@ def test_money_lent_is_money_paid(lang: str, sentence: str):
 
     found = get_cues(lang).find_disbursed(sentence, coordinated_clauses(sentence), lang)
     assert [m.sums[0].value for m in found] == [200_000_000.0], found
+
+
+@pytest.mark.parametrize(("lang", "sentence", "status"), [
+    # being done, in the present passive (found on blind set 49DB)
+    ("en", "Twelve projects are being implemented across the region, the ministry said.", "in_progress"),
+    ("fr", "Au total, douze projets sont mis en œuvre sur le continent.", "in_progress"),
+    # a signature told by its noun, with its signatories (found on blind set 49DC)
+    ("en", "Accra hosted the signing of the framework by the two presidents.", "fulfilled"),
+    ("fr", "Accra a accueilli la signature du cadre de coopération par les deux présidents.", "fulfilled"),
+])
+def test_work_being_done_and_signatures_told_by_their_noun(lang: str, sentence: str, status: str):
+    hit = get_cues(lang).find_status(sentence)
+    assert hit is not None and hit.status == status, (sentence, hit)
