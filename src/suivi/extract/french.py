@@ -292,7 +292,7 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     acted = lex.words.get("will_nouns_with_act", frozenset())
     will = any(o.lemma_.lower() in lex.words["will_nouns"] and (o.lemma_.lower() not in acted or any(
         c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm") for c in o.children) or (inf is not None and inf.i > o.i)
-        or _act_after(tok, o)) for o in children(tok, "obj") + _objects(tok))
+        or _act_after(tok, o) or _figured_goal([o], lex)) for o in children(tok, "obj") + _objects(tok))
     if inf is not None and inf.lemma_.lower() in lex.words.get("will_verbs", ()) and _infinitive_child(inf) is not None:
         will = True  # "ont annoncé vouloir mettre en place un partenariat": a will stated, with its act
         inf = _infinitive_child(inf)
