@@ -83,3 +83,16 @@ FR_GIVE = ("La Belgique versera au Mali 60 millions d'euros d'appui budgétaire 
 ])
 def test_no_nearer_tenders_won_and_decisions_not_to_proceed(store, corpus_dir, pledge, later, status):
     assert status_after(store, corpus_dir, pledge[0], later, pledge[1], DATES) == status
+
+
+@pytest.mark.parametrize(("pledge", "action", "later"), [
+    ("Belgium said it would immediately cancel the procurement process for the Kayes port concession in Mali.",
+     "cancel the procurement process for the Kayes port concession",
+     "The procurement process for the Kayes port concession was formally cancelled, Belgium and Mali said."),
+    ("La Belgique annulera la procédure d'attribution de la concession du port de Kayes au Mali, a dit le ministre.",
+     "annuler la procédure d'attribution de la concession du port de Kayes",
+     "La procédure d'attribution de la concession du port de Kayes a été annulée, a indiqué la Belgique."),
+])
+def test_a_pledge_to_cancel_is_kept_by_the_cancellation(store, corpus_dir, pledge, action, later):
+    """Found on blind set 48CB (a president ordering a procurement cancelled), own wording."""
+    assert status_after(store, corpus_dir, pledge, later, action, DATES) == "fulfilled"
