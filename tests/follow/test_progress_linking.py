@@ -50,6 +50,15 @@ def noop(*_args) -> None:
         ("en", "The second turbine began running on a commercial basis last week.", "fulfilled"),
         ("en", "The water plant was officially put into commercial operation on Monday.", "fulfilled"),
         ("en", "The ferry line began commercial operations in May.", "fulfilled"),
+        # support cut off by its giver (found on blind set 49DA)
+        ("en", "Washington severed its financial support to the programme last week.", "broken"),
+        ("fr", "Washington a coupé son soutien financier au programme la semaine dernière.", "broken"),
+        # being done, in the present passive (found on blind set 49DB)
+        ("en", "Twelve projects are being implemented across the region, the ministry said.", "in_progress"),
+        ("fr", "Au total, douze projets sont mis en œuvre sur le continent.", "in_progress"),
+        # a signature told by its noun, with its signatories (found on blind set 49DC)
+        ("en", "Accra hosted the signing of the framework by the two presidents.", "fulfilled"),
+        ("fr", "Accra a accueilli la signature du cadre de coopération par les deux présidents.", "fulfilled"),
     ],
 )
 def test_progress_wording(lang: str, sentence: str, status: str):
@@ -405,15 +414,6 @@ def test_a_giver_cutting_its_support_breaks_its_own_share_not_the_partners_whole
         assert status_of(conn, together, date(2025, 12, 1)).status == "announced"
 
 
-@pytest.mark.parametrize(("lang", "sentence", "status"), [
-    ("en", "Washington severed its financial support to the programme last week.", "broken"),
-    ("fr", "Washington a coupé son soutien financier au programme la semaine dernière.", "broken"),
-])
-def test_support_cut_off_by_its_giver(lang: str, sentence: str, status: str):
-    hit = get_cues(lang).find_status(sentence)
-    assert hit is not None and hit.status == status, (sentence, hit)
-
-
 @pytest.mark.parametrize(("lang", "sentence"), [
     ("en", "Norway has already lent 200 million dollars of the package, the ministry said."),
     ("fr", "La Norvège a déjà prêté 200 millions de dollars sur l'enveloppe promise, selon le ministère."),
@@ -424,15 +424,3 @@ def test_money_lent_is_money_paid(lang: str, sentence: str):
     found = get_cues(lang).find_disbursed(sentence, coordinated_clauses(sentence), lang)
     assert [m.sums[0].value for m in found] == [200_000_000.0], found
 
-
-@pytest.mark.parametrize(("lang", "sentence", "status"), [
-    # being done, in the present passive (found on blind set 49DB)
-    ("en", "Twelve projects are being implemented across the region, the ministry said.", "in_progress"),
-    ("fr", "Au total, douze projets sont mis en œuvre sur le continent.", "in_progress"),
-    # a signature told by its noun, with its signatories (found on blind set 49DC)
-    ("en", "Accra hosted the signing of the framework by the two presidents.", "fulfilled"),
-    ("fr", "Accra a accueilli la signature du cadre de coopération par les deux présidents.", "fulfilled"),
-])
-def test_work_being_done_and_signatures_told_by_their_noun(lang: str, sentence: str, status: str):
-    hit = get_cues(lang).find_status(sentence)
-    assert hit is not None and hit.status == status, (sentence, hit)
