@@ -156,7 +156,6 @@ def time_values(text: str, anchor: date | None, lang: str) -> list[Any]:
         # "over three years" from a report known to the year: the period ends in a year
         values = [replace(tv, interval_end=None) if tv.kind == "deadline" and tv.interval_end and tv.value
                   and len(str(tv.interval_end)) > len(str(tv.value)) else tv for tv in values]
-
     if isinstance(anchor, MonthAnchor):
         # "jeudi" read from the 1st of the month names no real day; dates stated with a number stay
         values = [tv for tv in values if not (tv.precision == "day" and not any(ch.isdigit() for ch in tv.text))]
