@@ -45,7 +45,13 @@ from suivi.extract.hits import (
     reported,
     told_in_past,
 )
-from suivi.extract.nominal import listed_aid_hits, nominal_hits, opened_payment_hits, pledge_noun_hits
+from suivi.extract.nominal import (
+    PLEDGE_NAMED,
+    listed_aid_hits,
+    nominal_hits,
+    opened_payment_hits,
+    pledge_noun_hits,
+)
 from suivi.extract.outputs import output_hits
 from suivi.extract.parties import agents_of, hyphenated_start, item_doer, people_subject, receipt_parties
 from suivi.extract.patterns import introduced, item_hits, pattern_hits
@@ -112,7 +118,7 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
     list_cuts = None
     if tagged:
         to_come = (lambda t: future_or_conditional(t, lexicon) is not None) if lang == "fr" else None
-        list_cuts = act_list_cuts(doc, starts, to_come)
+        list_cuts = act_list_cuts(doc, starts, to_come, lexicon.words.get("action_nouns", frozenset()))
     out: list[CommitmentCandidate] = []
     seen: set[tuple[int, int]] = set()
     for unit in split_units(text, sentences, article.title, lexicon):
@@ -146,25 +152,20 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
         if not hits and tagged and unit.kind == "headline":
             hits = pattern_hits(cased or text, unit, lexicon)  # headlines are where parsers slip most
             hits = [h for h in hits if headline_verb(h, span, lexicon)]
-        if not hits and tagged and unit.kind in ("sentence", "headline"):
-            span = doc.char_span(unit.start, unit.end, alignment_mode="expand")
-            hits = nominal_hits(span, anchor, lang) if span is not None else []
-            if not hits and listed and span is not None:
-                intro_text = text[intro[0]:intro[1]] if intro else ""
-                hits = listed_aid_hits(span, lexicon.words.get("aid_nouns", frozenset()), intro_text)
-            if not hits and span is not None:
-                hits = opened_payment_hits(span, lexicon.phrases.get("way_openers", ()),
-                                           lexicon.words.get("instalment_nouns", frozenset()),
-                                           lexicon.words.get("source_prepositions", frozenset()))
-            if not hits and span is not None:
-                hits = pledge_noun_hits(span, lexicon.words.get("pledge_nouns", frozenset()),
-                                        lexicon.words.get("planned_adjectives", frozenset()),
-                                        lexicon.words.get("action_nouns", frozenset()))
+        verbless = not hits and tagged and unit.kind in ("sentence", "headline")
+        if verbless:
+            hits = _verbless_hits(doc, unit, text, anchor, lang, lexicon, intro if listed else None, listed)
         # who commits, first: a cue without a party is dropped before the unit's clauses are
         # cut, so it does not take words away from the statements that remain
         agreed = [(h, agents_of(text, unit, h, ctx, lexicon)) for h in hits]
         pledged = False
         kept = [(h, who) for h, who in agreed if who[0]]
+        if not kept and hits and not verbless and tagged and unit.kind in ("sentence", "headline"):
+            # a verb cue with no party ("the approval of the review will then unlock the third
+            # tranche of $360 million from the IMF"): the sentence may still state a pledge
+            # without a pledge verb, whose party is the payer it names
+            nominal = _verbless_hits(doc, unit, text, anchor, lang, lexicon, intro if listed else None, listed)
+            kept = [(h, who) for h in nominal for who in [agents_of(text, unit, h, ctx, lexicon)] if who[0]]
         if not kept and tagged and unit.kind == "sentence":
             # "the project will create 5,000 jobs": a project's promised result, its backers'
             span = doc.char_span(unit.start, unit.end, alignment_mode="expand")
@@ -183,7 +184,8 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
                      if v.kind in ("date", "deadline", "interval") and v.value] if tagged else None
             parts = split_listed(cand, ctx.parties_in, lambda c, s, e: _narrowed(c, s, e, ctx, lexicon, anchor, lang),
                                  act_end if unit.kind != "item" else None,
-                                 list_cuts if unit.kind == "sentence" else None, dates)
+                                 list_cuts if unit.kind == "sentence" else None, dates,
+                                 lexicon.words.get("source_prepositions", frozenset()), hit.start)
             for part in parts:
                 if (part.start, part.end) in seen:
                     continue
@@ -197,6 +199,30 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
             ctx.since_pledge = 0 if pledged else ctx.since_pledge + 1
     out.sort(key=lambda c: (c.start, c.end))
     return _share_stated(_without_repeats(out, text))
+
+
+def _verbless_hits(doc: Doc, unit: Unit, text: str, anchor: date | None, lang: str, lexicon: Lexicon,
+                   intro: tuple[int, int] | None, listed: bool) -> list[Hit]:
+    """Pledges stated without a pledge verb (`suivi.extract.nominal`), tried in turn: a sum due by
+    a date, a verbless list item of aid, a payment a step opens the way to, a pledge named by its
+    noun."""
+    span = doc.char_span(unit.start, unit.end, alignment_mode="expand")
+    if span is None:
+        return []
+    hits = nominal_hits(span, anchor, lang)
+    if not hits and listed:
+        intro_text = text[intro[0]:intro[1]] if intro else ""
+        hits = listed_aid_hits(span, lexicon.words.get("aid_nouns", frozenset()), intro_text)
+    if not hits:
+        hits = opened_payment_hits(span, lexicon.phrases.get("way_openers", ()),
+                                   lexicon.words.get("instalment_nouns", frozenset()),
+                                   lexicon.words.get("source_prepositions", frozenset()))
+    if not hits:
+        hits = pledge_noun_hits(span, lexicon.words.get("pledge_nouns", frozenset()),
+                                lexicon.words.get("planned_adjectives", frozenset()),
+                                lexicon.words.get("action_nouns", frozenset()),
+                                lexicon.words.get("source_prepositions", frozenset()))
+    return hits
 
 
 _TOP_CHARS = 400  # where a page's own headline lines sit, above the body
@@ -247,7 +273,8 @@ def _narrowed(cand: CommitmentCandidate, start: int, end: int, ctx: ActorContext
     if cand.action is None:  # a listed act: its own verb and what follows it
         action = " ".join(_ACT_OPENING.sub("", evidence).split()[:14]).rstrip(" ,;.")
     else:
-        verb = cand.action.split()[:1]
+        # a pledge named by its noun lists sums with no verb ("commitments including $500 million from")
+        verb = cand.action.split()[:1] if cand.cue != PLEDGE_NAMED else []
         own = evidence[quantity.start:] if quantity is not None else evidence
         for tv in values:
             if quantity is not None and tv.start > quantity.start:

@@ -24,7 +24,8 @@ from suivi.read.nlp import doc_text
 
 ToCome = Callable[[Token], bool]  # a finite verb in the future or the conditional
 
-_SEPARATOR = re.compile(r"\s*[,;]\s*(?:(?:and|et|or|ou)\s+)?|\s+(?:and|et)\s+", re.IGNORECASE)
+_SEPARATOR = re.compile(r"\s*[,;]\s*(?:(?:and|et|or|ou)\s+|ainsi\s+qu(?:e\s+|['’]\s*)|as\s+well\s+as\s+)?"
+                        r"|\s+(?:and|et|ainsi\s+que|as\s+well\s+as)\s+", re.IGNORECASE)
 _OPENERS = frozenset({"to", "à", "de", "d'", "d’"})
 _CLAUSE_OPENERS = frozenset({"que", "qu'", "qu’", "that"})
 _MODALS = frozenset({"will", "would", "shall"})
@@ -72,22 +73,61 @@ def _opened_act(doc: Doc, tok: Token, to_come: ToCome) -> Token | None:
     return tok
 
 
+_NOUN_OPENERS = frozenset({"la", "le", "l'", "l’", "les", "the", "un", "une", "a", "an"})
+_NOUN_OBJECT_DEPS = frozenset({"prep", "nmod", "nmod:poss"})
+
+
+def _opened_noun_act(doc: Doc, tok: Token, act_nouns: frozenset[str]) -> Token | None:
+    """The act a segment names by its noun at `tok`, or None: "la levée de l'ordonnance", "the
+    restart of the mine" -- a noun of action with its own complement. The parse's attachment
+    is not asked: the small models hang such items as conjuncts, appositions or obliques alike."""
+    if tok.lower_ in _NOUN_OPENERS and tok.i + 1 < len(doc):
+        tok = doc[tok.i + 1]
+    if (tok.pos_ != "NOUN" or tok.lemma_.lower() not in act_nouns
+            or not any(c.dep_ in _NOUN_OBJECT_DEPS for c in tok.children)):
+        return None
+    return tok
+
+
 def _list_root(tok: Token) -> Token:
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head
     return tok
 
 
-def act_list_cuts(doc: Doc, starts: dict[int, Token],
-                  to_come: ToCome | None = None) -> Callable[[int, int], list[tuple[int, int]]]:
+def act_list_cuts(doc: Doc, starts: dict[int, Token], to_come: ToCome | None = None,
+                  act_nouns: frozenset[str] = frozenset()) -> Callable[[int, int], list[tuple[int, int]]]:
     """`cuts(start, end)`: where the evidence text[start:end] lists several acts, the (end of
     the piece before, start of the next) character offsets of each cut; [] when it lists one.
     `to_come` tells a future or conditional (French forms: the tagger's morphology is wrong on
-    many conditionals); by default the tagger's. `starts`: the doc's tokens by first character."""
+    many conditionals); by default the tagger's. `starts`: the doc's tokens by first character.
+    `act_nouns`: nouns of action, for acts listed by their nouns ("provides for the release of
+    four employees, the lifting of the seizure and the restart of the mine")."""
     to_come = to_come or _tagged_to_come
     text = doc_text(doc)
 
     def cuts(start: int, end: int) -> list[tuple[int, int]]:
+        found = _verb_cuts(start, end)
+        return found or (_noun_cuts(start, end) if act_nouns else [])
+
+    def _noun_cuts(start: int, end: int) -> list[tuple[int, int]]:
+        found: list[tuple[int, int]] = []
+        for m in _SEPARATOR.finditer(text, start, end):
+            tok = starts.get(m.end())
+            if tok is not None and _opened_noun_act(doc, tok, act_nouns) is not None:
+                found.append((m.start(), m.end()))
+        if len(found) < _MIN_CUTS:
+            return []
+        # the list opens with an act named the same way ("provides for the release of ...")
+        if not any(_opened_noun_act(doc, t, act_nouns) is t for t in doc if start <= t.idx < found[0][0]):
+            return []
+        bounds = [start, *(b for _a, b in found)]
+        ends = [*(a for a, _b in found), end]
+        if any(len(text[lo:hi].split()) < _MIN_WORDS for lo, hi in zip(bounds, ends, strict=True)):
+            return []
+        return found
+
+    def _verb_cuts(start: int, end: int) -> list[tuple[int, int]]:
         found: list[tuple[int, int]] = []
         roots: set[int] = set()  # the first act of the list each listed verb is coordinated with
         for m in _SEPARATOR.finditer(text, start, end):

@@ -119,7 +119,7 @@ _WORD_KEYS = (
     "means_prepositions", "relative_pronouns", "cessation_adverbs",
     "indefinite_determiners", "possessive_determiners", "actor_subject_verbs", "actor_nouns",
     "definite_determiners", "pointing_determiners", "decision_verbs", "goal_nouns", "money_agreement_words",
-    "light_verbs",
+    "light_verbs", "settling_objects",
     "start_words", "period_words", "function_words",
     "readiness_words", "engaged_participles", "engagement_nouns", "liability_words",
     "readiness_verbs", "closing_verbs", "meeting_nouns", "intent_nouns", "backer_participles",

@@ -54,7 +54,19 @@ _CONDITIONAL = {"would", "'d", "’d"}
 
 
 def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
+    """The token's lemma; "find" with an object that settles a matter ("have decided to find a
+    resolution to existing claims", "will find a solution") reads as "settle", an act, where a bare
+    "find" is not one (data: settling_objects)."""
+    lemma = tok.lemma_.lower()
+    if lemma == "find" and any(c.dep_ == "dobj" and c.lemma_.lower() in _settling_objects() for c in tok.children):
+        return "settle"
+    return lemma
+
+
+def _settling_objects() -> frozenset[str]:
+    from suivi.extract.cues import get_lexicon  # the lexicon is loaded once and cached
+
+    return get_lexicon("en").words.get("settling_objects", frozenset())
 
 
 def _passive_infinitive(tok: Token) -> bool:
@@ -596,7 +608,7 @@ def _future_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None
     elif lemma in lex.words["non_commitment_lemmas"] or lemma in lex.words["talk_verbs"] or _makes_into(tok):
         return None  # "will remain", "will say", "will make the country a hub": no act
     if (modal == "conditional" and not reported(tok, lex) and not _under_terms(tok, lex)
-            and not _speech_goes_on(tok, lex)):
+            and not _speech_goes_on(tok, lex) and not _attributed(tok)):
         return None
     event = passive or lemma in lex.words["event_verbs"]
     word = next(c.text for c in tok.children if c.dep_ == "aux" and c.tag_ == "MD")
@@ -661,6 +673,20 @@ def _money_from(tok: Token, lex: Lexicon) -> bool:
     if not any(p.lower_ == "from" for p in children(tok, "prep")):
         return False
     return any(states_sum(" ".join(t.text for t in s.subtree)) for s in children(tok, "nsubj"))
+
+
+def _attributed(tok: Token) -> bool:
+    """"According to the Minister of Economy Yuliya Svyrydenko, Kiev would contribute 50% of
+    ...": a "would" attributed to a named source is reported speech, as after "said"."""
+    if not any(s.pos_ in ("PROPN", "NOUN", "PRON") and s.tag_ != "VBG" for s in children(tok, "nsubj")):
+        return False  # "according to X, terminating the deal would help ...": an outcome foretold
+    for prep in children(tok, "prep"):
+        if prep.lower_ != "according":
+            continue
+        for to in children(prep, "prep"):
+            if to.lower_ == "to" and any(t.pos_ == "PROPN" for o in children(to, "pobj") for t in o.subtree):
+                return True
+    return False
 
 
 def _under_terms(tok: Token, lex: Lexicon) -> bool:
@@ -892,7 +918,8 @@ def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: b
             return _hit(tok, bounds, "expected in", "plan", 0.6)
         # "the final investment decision is expected by the end of 2025": an act awaited by a date
         acts = lex.words["action_nouns"] | lex.words["will_nouns"] | lex.words.get("works_nouns", frozenset())
-        dated = any(t.like_num for p in children(tok, "prep", "agent") for t in p.subtree)  # "by" parsed as agent
+        # "by" parsed as agent; a date with no figure: "the fund's first meeting is expected in July"
+        dated = any(t.like_num or t.ent_type_ == "DATE" for p in children(tok, "prep", "agent") for t in p.subtree)
         if dated and not children(tok, "xcomp") and any(_lemma(t) in acts or _first_output(t, lex)
                                                         for t in children(tok, "nsubjpass")):
             return _hit(tok, bounds, AWAITED, "plan", 0.6, event=True)
@@ -900,7 +927,8 @@ def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: b
     if tok.tag_ == "VBN" and lemma in lex.words["scheduled_participles"] and children(tok, "auxpass"):
         # "the launch is planned for 2024": an action subject or a dated complement
         subj = children(tok, "nsubjpass")
-        dated = any(t.like_num for p in children(tok, "prep") for t in p.subtree)
+        # "is scheduled for 2026", "is scheduled within the next few weeks"
+        dated = any(t.like_num or t.ent_type_ == "DATE" for p in children(tok, "prep") for t in p.subtree)
         # "A further $2bn is earmarked for rehabilitating the mines": a sum set aside
         money = any(_money(t) for t in subj)
         acting = dated or money or any(_lemma(t) in lex.words["action_nouns"] for t in subj)

@@ -28,10 +28,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from suivi.extract.nominal import source_after
 from suivi.extract.quantities import Quantity, carried_sums, find_quantities
 
 _SEPARATOR = re.compile(
-    r";\s*|,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+|\s+ainsi\s+qu(?:e\s+|['’]\s*)|\s+as\s+well\s+as\s+",
+    r";\s*|,\s*(?:and\s+|et\s+|ainsi\s+qu(?:e\s+|['’]\s*)|as\s+well\s+as\s+)?|\s+(?:and|et)\s+"
+    r"|\s+ainsi\s+qu(?:e\s+|['’]\s*)|\s+as\s+well\s+as\s+",
     re.IGNORECASE)
 _RANGE = re.compile(r"\b(?:between|from|entre|de|du)\s+$|\b(?:to|and|et|à)\s+$", re.IGNORECASE)
 _COORDINATOR = re.compile(r"\b(?:and|et|ainsi|as\s+well)\b", re.IGNORECASE)
@@ -90,9 +92,11 @@ def _priced(evidence: str, sums: list[Quantity], lead: str) -> bool:
             and _PRICED.search(evidence[: sums[0].start]) is not None)
 
 
-def _splits(evidence: str, sums: list[Quantity], names_party: Callable[[str], bool]) -> list[tuple[int, int]] | None:
+def _splits(evidence: str, sums: list[Quantity], names_party: Callable[[str], bool],
+            cue_at: int | None = None) -> list[tuple[int, int]] | None:
     """(end of segment k, start of segment k+1) offsets in `evidence` for each separator between
-    two listed sums, or None when the sums do not list pledges."""
+    two listed sums, or None when the sums do not list pledges. `cue_at`: where the statement's
+    cue sits in `evidence` (None: unknown)."""
     cuts: list[tuple[int, int]] = []
     listed = False  # a list closes with "and" / "et" / ";", or names a party per sum
     for before, after in zip(sums, sums[1:], strict=False):
@@ -121,6 +125,14 @@ def _splits(evidence: str, sums: list[Quantity], names_party: Callable[[str], bo
         lead = gap[sep.end():]
         bare = re.sub(r"\b(?:up\s+to|more\s+than|over|nearly|about|some|with|avec|de|of)\b", " ", lead,
                       flags=re.IGNORECASE).strip(" ,:")
+        # "and an additional $250 million", "with another $850mn": one more of the same
+        # "committed $300 million ..., with another $850mn in guarantees": one more pledge of the
+        # same cue, when the cue comes before the list ("has paid $40 million, with a further $10
+        # million to come" pledges only the sum its cue follows)
+        more = cue_at is not None and cue_at < sums[0].start and re.fullmatch(
+            r"(?:(?:and|et)\s+)?(?:an\s+additional|another|a\s+further|additional|further)", bare,
+            re.IGNORECASE) is not None
+        bare = "" if more else bare
         bare = re.sub(r"^(?:and|et)\b\s*", "", bare, flags=re.IGNORECASE)  # "; and EUR 600 million"
         # "a EUR 7.4 billion package, which includes EUR 5 billion in loans, ...": its contents listed
         bare = re.sub(r"^(?:which|that|qui)\s+(?:includes?|comprises?|comprend|inclut|comporte)\s*$", "", bare,
@@ -130,7 +142,7 @@ def _splits(evidence: str, sums: list[Quantity], names_party: Callable[[str], bo
         named_in_brackets = lead.rstrip().endswith("(") and 0 < len(bare.split()) <= 4
         if not _leads(bare, names_party) and not _priced(evidence, sums, lead) and not named_in_brackets:
             return None
-        listed = listed or bool(bare) or not sep.group().strip().startswith(",") or bool(
+        listed = listed or more or bool(bare) or not sep.group().strip().startswith(",") or bool(
             re.search(r"\b(?:and|et)\b", sep.group(), re.IGNORECASE))
         opening = re.match(r"(?:and|et)\s+", lead, re.IGNORECASE)  # "; and EUR 600 million": the item's start
         cuts.append((before.end + sep.start(), before.end + sep.end() + (opening.end() if opening else 0)))
@@ -169,7 +181,8 @@ def split_listed(cand: Any, parties_in: Callable[[int, int], list[str]],
                  rebuild: Callable[[Any, int, int], Any],
                  act_end: Callable[[int], int | None] | None = None,
                  list_cuts: Callable[[int, int], list[tuple[int, int]]] | None = None,
-                 dates: list[Any] | None = None) -> list[Any]:
+                 dates: list[Any] | None = None, sources: frozenset[str] = frozenset(),
+                 cue_at: int | None = None) -> list[Any]:
     """One candidate per listed sum (or per listed act with its own figure), or [cand] when the
     evidence lists no several.
 
@@ -181,7 +194,9 @@ def split_listed(cand: Any, parties_in: Callable[[int, int], list[str]],
     each with its own object (`coordination.act_list_cuts`), for statements without figures;
     `dates` the time expressions of the evidence (offsets in it): coordinated acts each with its
     own date ("to begin talks by the end of February, and to reach a result within four
-    months") are cut as acts with their own figure are.
+    months") are cut as acts with their own figure are; `sources` the prepositions naming where a
+    listed sum comes from ("$320 million from Italy"); `cue_at` where the statement's cue sits in
+    the article's text.
     """
     found = find_quantities(cand.evidence)
     # "the United States 17.5 million and Japan $10 million": the currency said once for the list
@@ -193,7 +208,8 @@ def split_listed(cand: Any, parties_in: Callable[[int, int], list[str]],
         pos = cand.evidence.find(piece)
         return pos >= 0 and bool(parties_in(base + pos, base + pos + len(piece)))
 
-    cuts = _splits(cand.evidence, sums, names_party) if len(sums) >= 2 else None
+    at = None if cue_at is None else cue_at - base
+    cuts = _splits(cand.evidence, sums, names_party, at) if len(sums) >= 2 else None
     if cuts is None:
         if act_end is not None:
 
@@ -217,7 +233,7 @@ def split_listed(cand: Any, parties_in: Callable[[int, int], list[str]],
         return [_shared_deadline(part, cand) for part in _pieces(cand, listed_acts, rebuild, None)]
     priced = all(_priced(cand.evidence, sums, cand.evidence[b:nxt.start])
                  for (_a, b), nxt in zip(cuts, sums[1:], strict=False))
-    return _pieces(cand, cuts, rebuild, (sums, parties_in), receive=priced)
+    return _pieces(cand, cuts, rebuild, (sums, parties_in), receive=priced, sources=sources)
 
 
 def _shared_deadline(part: Any, cand: Any) -> Any:
@@ -231,7 +247,7 @@ def _shared_deadline(part: Any, cand: Any) -> Any:
 
 def _pieces(cand: Any, cuts: list[tuple[int, int]], rebuild: Callable[[Any, int, int], Any],
             listed: tuple[list[Quantity], Callable[[int, int], list[str]]] | None,
-            last_end: int | None = None, receive: bool = False) -> list[Any]:
+            last_end: int | None = None, receive: bool = False, sources: frozenset[str] = frozenset()) -> list[Any]:
     """The candidate cut at `cuts`; listed sums may each name their own party ("Britain with
     ..."), listed acts share the statement's party (a country named in an act is its
     beneficiary), and so do things listed with their prices (`receive`: the parties they name
@@ -252,6 +268,10 @@ def _pieces(cand: Any, cuts: list[tuple[int, int]], rebuild: Callable[[Any, int,
             sums, parties_in = listed
             money = next(q for q in sums if seg_lo <= q.start < seg_hi)
             named = parties_in(start, cand.start + money.start)
+            if not named and sources:
+                # "..., $320 million from Italy": the source after the sum
+                src = source_after(cand.evidence, money.end, seg_hi, sources)
+                named = parties_in(cand.start + src[0], cand.start + src[1]) if src else []
             if not named and cand.evidence[seg_lo:money.start].rstrip().endswith("(") and lo > 0:
                 continue  # a listed name that is no known party: whose sum it is, we cannot say
             # of the parties a segment names, the statement's own ("Norway will give Ghana $40

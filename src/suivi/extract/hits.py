@@ -139,6 +139,14 @@ def subject_range(tok: Token, lo: int, hi: int) -> tuple[int, int] | None:
             sub = subs[-1]
             if sub.lower_ in _RELATIVE_PRONOUNS and cur.dep_.split(":")[0] in ("acl", "relcl"):
                 return _antecedent(cur, lo, hi)
+            if sub.lower_ in _RELATIVE_PRONOUNS - {"that"} and len(subs) == 1 and cur.i != tok.i:
+                before = _noun_before(sub, lo)
+                if before is not None:
+                    # "Cet accord, qui doit encore être validé ..., prévoit ...", the relative clause
+                    # parsed as the main one and the main verb as its conjunct: the noun the
+                    # pronoun follows is the subject (a verb of the relative clause itself stays
+                    # unresolved, as a relative clause does)
+                    return max(lo, before.left_edge.idx), before.idx + len(before)
             if sub.dep_ in ("csubj",):
                 return None
             ranges = [phrase_range(x, lo, hi) for x in subs if x.dep_ != "csubj"]
@@ -204,6 +212,16 @@ def _stranded_subject(verb: Token, lo: int) -> tuple[int, int] | None:
     if any(doc[k].head.i == verb.i for k in range(i + 1, end + 1)):
         return None  # the parser already made it the verb's dependant: nothing stranded
     return first.idx, last.idx + len(last)
+
+
+def _noun_before(pronoun: Token, lo: int) -> Token | None:
+    """The noun right before a relative pronoun ("accord" in "Cet accord, qui"), or None."""
+    i = pronoun.i - 1
+    if i >= 0 and pronoun.doc[i].is_punct:
+        i -= 1
+    if i < 0 or pronoun.doc[i].idx < lo or pronoun.doc[i].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return pronoun.doc[i]
 
 
 def _antecedent(clause: Token, lo: int, hi: int) -> tuple[int, int]:

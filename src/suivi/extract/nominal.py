@@ -72,7 +72,7 @@ PLEDGE_NAMED = "pledge named"
 
 
 def pledge_noun_hits(span: Span, pledge_nouns: frozenset[str], planned: frozenset[str],
-                     money_nouns: frozenset[str]) -> list[Hit]:
+                     money_nouns: frozenset[str], sources: frozenset[str] = frozenset()) -> list[Hit]:
     """A pledge told by its noun with its sum, in a sentence with no pledge verb: "the payment is
     part of Doha's $7.5 billion investment pledge to Cairo", "its commitment to spend $55 billion",
     "a planned $29.7 billion investment by the fund", « la promesse de 7,5 milliards du Qatar ».
@@ -108,16 +108,50 @@ def pledge_noun_hits(span: Span, pledge_nouns: frozenset[str], planned: frozense
         by = [p for p in children(tok, "prep", "agent") if p.lower_ == "by"] + [
             n for n in kept if n.dep_ == "nmod" and (n.pos_ == "PROPN" or (act and n.head.i == tok.i))
             and any(c.lower_ in ("de", "du", "d'", "d’") for c in children(n, "case"))]
-        if not owner and not by:
+        # or the sources of its sums: "funding commitments for the project, including $500 million
+        # from the AfDB, $320 million from Italy ...": each sum is its source's pledge
+        sourced = None
+        if named and not owner and not by:
+            text = doc_text(span.doc)
+            sourced = next((src for q in money for src in [source_after(text, lo + q.end, hi, sources)] if src), None)
+        if not owner and not by and sourced is None:
             continue  # "initial pledges of $768 million", a headline's "with $100 mln pledge": nobody's in particular
         subject = (owner[0].left_edge.idx, owner[0].right_edge.idx + len(owner[0].right_edge)) if owner else None
         hit = Hit(tok, PLEDGE_NAMED, "promise" if named else "plan", 0.5, lo, hi, subject, restates=True)
         if by:
             hit.doer = (by[0].idx, by[0].right_edge.idx + len(by[0].right_edge))
+        elif sourced is not None:
+            hit.doer = hit.subject = sourced
         hit.nominal = True
         hits.append(hit)
         break
     return hits
+
+
+_SOURCE_PHRASE_CHARS = 80  # how far a source's name may run after its preposition
+
+
+_SOURCE_GAP = 40  # characters from a sum to its source's preposition ("$188 million tranche of money from")
+
+
+def source_after(text: str, start: int, limit: int, sources: frozenset[str]) -> tuple[int, int] | None:
+    """Where the money comes from, named shortly after a sum ending at `start`, within its clause:
+    "$188 million tranche of money from the IMF", « 188 millions de dollars de la part du FMI »
+    -- the name up to the next punctuation, else None."""
+    for prep in sources:
+        words = r"\s+".join(re.escape(w) for w in prep.split())
+        if prep.endswith(" de"):
+            words = words[: -len("de")] + r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’]|de\s+)"
+        else:
+            words += r"\s+"
+        m = re.search(r"\b" + words, text[start:min(limit, start + _SOURCE_GAP + len(prep))], re.IGNORECASE)
+        if m is None or re.search(r"[,;.:()]", text[start:start + m.start()]):
+            continue
+        lo = start + m.end()
+        stop = re.search(r"[,;.:()]|\s[-–—]\s", text[lo:min(limit, lo + _SOURCE_PHRASE_CHARS)])
+        hi = lo + stop.start() if stop else min(limit, lo + _SOURCE_PHRASE_CHARS)
+        return (lo, hi) if hi > lo else None
+    return None
 
 
 PAYMENT_OPENED = "payment opened"
@@ -158,6 +192,12 @@ def opened_payment_hits(span: Span, openers: tuple[str, ...], instalment_nouns: 
         if source:
             obj = source[0].head if source[0].dep_ == "case" else next(iter(source[0].children), source[0])
             hit.doer = (obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge))
+        else:
+            # the parser hangs the source on the verb ("receive the next tranche from the IMF"), and
+            # a source of several words (« de la part du FMI ») is no single token: read the text
+            money = next(q for q in find_quantities(doc_text(span.doc)[start:end]) if q.kind == "money")
+            hit.doer = source_after(doc_text(span.doc), start + money.end, span.end_char, sources)
+        if hit.doer is not None:
             hit.subject = hit.doer  # who pays is who pledges, whoever reports it
         hit.nominal = True
         return [hit]
