@@ -59,11 +59,22 @@ def noop(*_args) -> None:
         # a signature told by its noun, with its signatories (found on blind set 49DC)
         ("en", "Accra hosted the signing of the framework by the two presidents.", "fulfilled"),
         ("fr", "Accra a accueilli la signature du cadre de coopération par les deux présidents.", "fulfilled"),
+        # people held, freed; a base handed back; a withdrawal begun; operations taken up again by
+        # their operator (found on blind sets 46 and 51)
+        ("en", "The three engineers, who had been held for months in Accra, have been released.", "fulfilled"),
+        ("fr", "Les trois ingénieurs détenus depuis mars à Accra ont été libérés mardi.", "fulfilled"),
+        ("en", "Norway has formally transferred control over the Tema naval base to Ghana.", "fulfilled"),
+        ("fr", "La Norvège a rétrocédé au Ghana la base navale de Tema.", "fulfilled"),
+        ("en", "Officials said the withdrawal process had already begun.", "in_progress"),
+        ("en", "Ghana's army announced the start of the withdrawal of Norwegian forces.", "in_progress"),
+        ("fr", "L'armée ghanéenne a annoncé le début du retrait des forces norvégiennes.", "in_progress"),
+        ("fr", "La société norvégienne a officiellement repris ses activités à Tema.", "in_progress"),
+        ("en", "The report was released on Monday.", None),
     ],
 )
-def test_progress_wording(lang: str, sentence: str, status: str):
+def test_progress_wording(lang: str, sentence: str, status: str | None):
     hit = get_cues(lang).find_status(sentence)
-    assert hit is not None and hit.status == status, (sentence, hit)
+    assert (hit.status if hit is not None else None) == status, (sentence, hit)
 
 
 def test_still_not_and_back_references_are_their_own_cues():
@@ -424,3 +435,23 @@ def test_money_lent_is_money_paid(lang: str, sentence: str):
     found = get_cues(lang).find_disbursed(sentence, coordinated_clauses(sentence), lang)
     assert [m.sums[0].value for m in found] == [200_000_000.0], found
 
+
+
+def test_money_paid_as_a_part_of_a_named_whole_moves_the_pledge_of_the_whole(store, corpus_dir):
+    """Own wording: "€1 billion, the first instalment of a wider €4 billion package" reports on the
+    €4 billion pledged, not on a €1 billion pledge made beside it."""
+    short = "The European Union will lend Senegal 1 billion euros in short-term assistance before the end of 2025."
+    long_ = "It will also lend Senegal 4 billion euros in long-term assistance between 2025 and 2028."
+    later = ("The European Commission has disbursed 1 billion euros in long-term assistance to Senegal, marking "
+             "the first instalment of a wider 4 billion euro package.")
+    ids = _run(store, corpus_dir, ("EU and Senegal", "Published on 2 February 2025", f"{short} {long_}"),
+               [("First instalment", "Published on 3 March 2026", later)])
+    with store.begin() as conn:
+        first, _ = add_commitment(conn, ids[0], short, key="eu-short", agents=["UE"], beneficiaries=["SEN"],
+                                  action="lend Senegal 1 billion euros in short-term assistance", deadline="2025")
+        whole, _ = add_commitment(conn, ids[0], long_, key="eu-long", agents=["UE"], beneficiaries=["SEN"],
+                                  action="lend Senegal 4 billion euros in long-term assistance", deadline="2028")
+    stage.run(store, None, noop)
+    with store.connect() as conn:
+        assert status_of(conn, whole, date(2026, 6, 1)).status == "in_progress"
+        assert status_of(conn, first, date(2026, 6, 1)).status != "fulfilled"

@@ -37,6 +37,12 @@ def test_later_wording_about_a_pledge_to_build(store, corpus_dir, later, status)
     ("La Belgique reprendra les travaux de la station de traitement d'eau de Kayes au Mali en mars.",
      "reprendre les travaux de la station de traitement d'eau de Kayes",
      "Les travaux de la station de traitement d'eau de Kayes ont repris, a indiqué la Belgique.", "fulfilled"),
+    # a pledge to restart a plant's operations, kept when its operator took them up again (found
+    # on blind set 51)
+    ("Le Mali et la Belgique ont convenu du redémarrage des activités de la cimenterie de Kayes.",
+     "redémarrage des activités de la cimenterie de Kayes",
+     "La société belge a officiellement repris ses activités à la cimenterie de Kayes, a indiqué le Mali.",
+     "fulfilled"),
     ("La Belgique reprendra les travaux de la station de traitement d'eau de Kayes au Mali en mars.",
      "reprendre les travaux de la station de traitement d'eau de Kayes",
      "Près de la station de traitement d'eau de Kayes, les raids ont repris, a indiqué la Belgique.",

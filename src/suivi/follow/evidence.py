@@ -761,6 +761,16 @@ def find_evidence(
         if status == "sum" and by_sum & {m.commitment_id for m in matches}:
             matches = [m for m in matches if m.commitment_id in by_sum]
             with_words &= by_sum
+        # the money paid told as a part of a whole ("has disbursed €1 billion, marking the first
+        # instalment of a wider €4 billion package"): the pledge of the whole is what it reports on
+        wholes = [x for x in article_sums if s_start <= x.start < s_end
+                  and _PART_OF.search(text[max(s_start, x.start - PART_OF_REACH):x.start])]
+        if status == "sum" and wholes:
+            of_whole = {m.commitment_id for m in matches
+                        if any(w.same_as(p) for w in wholes for p in by_id[m.commitment_id].pledged_sums(article))}
+            if of_whole:
+                matches = [m for m in matches if m.commitment_id in of_whole]
+                with_words &= of_whole
         # the clause's subject head names the object that moved: when some candidates share it,
         # the others (the bigger project it belongs to, say) are not what the clause is about
         if head and any(head & by_id[m.commitment_id].stems for m in matches):
@@ -809,6 +819,15 @@ def find_evidence(
             if current is None or ev.score > current.score:
                 best[ev.commitment_id] = ev
     return list(best.values())
+
+
+# what names a sum as the whole the money paid is a part of ("the first instalment of a wider",
+# « la première tranche d'une enveloppe de »): the words right before that sum
+_PART_OF = re.compile(
+    r"\b(instal?lments?|tranches?|parts?|portions?|versements?)\s+(of|from|d['’]une?|de\s+l['’]|de\s+la|du|sur)\s+"
+    r"((a|an|the|its|their|une?|la|le|l['’]|ce|cette|son|sa)\s+)?((wider|larger|broader|total|overall|"
+    r"globale?|plus\s+large|totale?)\s+)?((\w+\s+){0,2}(de|of)\s+)?$", re.IGNORECASE)
+PART_OF_REACH = 60  # characters before a sum where the words naming it a whole are read
 
 
 def _doer_actors(gazetteer, text: str, s_start: int, c_start: int, c_end: int, s_end: int,  # noqa: ANN001
