@@ -101,4 +101,32 @@ def test_a_french_list_of_sums_after_ainsi_que_is_split(read_commitments):
         "Les détails de cet accord avec le Ghana incluent « trois milliards d'euros de prêts de la Norvège, dont "
         "un milliard sera versé avant la fin de l'année 2025, ainsi que 900 millions d'euros d'investissements, "
         "300 millions d'euros d'aide pour des projets bilatéraux et 100 millions d'euros pour la pêche ».", "fr")
-    assert [c.quantity for c in found] == [3e9, 900e6, 300e6, 100e6], [c.evidence for c in found]
+    # the part told with its own date is a pledge of its own (below)
+    assert [c.quantity for c in found] == [3e9, 1e9, 900e6, 300e6, 100e6], [c.evidence for c in found]
+
+
+def test_a_part_of_a_sum_due_by_its_own_date_is_a_pledge_of_its_own(read_commitments):
+    en = read_commitments("The agreement with Ghana includes 2 billion euros in Norwegian loans including one "
+                          "billion paid before the end of 2025, and 500 million euros in grants.", "en")
+    assert [(c.quantity, c.deadline) for c in en] == [(2e9, None), (1e9, "2025-12-31"), (5e8, None)], \
+        [(c.evidence, c.deadline) for c in en]
+    assert en[1].evidence == "including one billion paid before the end of 2025"
+    fr = read_commitments("La Norvège prêtera deux milliards d'euros au Ghana, dont un milliard sera versé avant la "
+                          "fin de 2025.", "fr")
+    assert [(c.quantity, c.deadline) for c in fr] == [(2e9, None), (1e9, "2025-12-31")], \
+        [(c.evidence, c.deadline) for c in fr]
+    # a part with no date of its own stays with its sum
+    whole = read_commitments("Norway will lend Ghana $2 billion, including $1 billion for the Tema harbour.", "en")
+    assert len(whole) == 1, [c.evidence for c in whole]
+
+
+def test_a_further_party_in_an_absolute_clause_is_not_ruled_by_what_is_said_of_the_main_clause(read_commitments):
+    # "is expected to be led" is said of the leading; the pledges in the relative and the
+    # absolute clause are each their party's
+    found = read_commitments("The mission is expected to be led by Norway, which has pledged the deployment of 500 "
+                             "Norwegian police officers, with Ghana committing 150 people.", "en")
+    assert [c.agents for c in found] == [["NOR"], ["GHA"]], [(c.evidence, c.agents) for c in found]
+    assert found[1].evidence == "Ghana committing 150 people"
+    # a negated clause of its own still pledges nothing
+    denied = read_commitments("Norway has pledged 500 police officers, with Ghana not committing any people.", "en")
+    assert [c.agents for c in denied] == [["NOR"]], [(c.evidence, c.agents) for c in denied]

@@ -1218,8 +1218,11 @@ def _absolute_pledges(span: Span, hits: list[Hit], lex: Lexicon, bounds: tuple[i
     barred = lex.words["non_commitment_lemmas"] | lex.words["talk_verbs"]
     found: list[Hit] = []
     for tok in span:
+        # the clause's own negation blocks it; what rules over the sentence was weighed on the
+        # pledge before it ("The force is expected to be led by Kenya, which has pledged ..., with
+        # the Bahamas committing 150 people": "expected" is said of the leading, not the pledges)
         if (tok.tag_ != "VBG" or tok.i in taken or tok.i < pledges[0].i or _lemma(tok) in barred
-                or children(tok, "aux", "auxpass") or _blocked(tok, lex)
+                or children(tok, "aux", "auxpass") or _negated(tok, lex)
                 or not (_sum_given(tok) or (counted and _people_given(tok, lex)))):
             continue
         own = children(tok, "nsubj")

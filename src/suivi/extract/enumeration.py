@@ -93,24 +93,36 @@ def _priced(evidence: str, sums: list[Quantity], lead: str) -> bool:
 
 
 def _splits(evidence: str, sums: list[Quantity], names_party: Callable[[str], bool],
-            cue_at: int | None = None) -> list[tuple[int, int]] | None:
+            cue_at: int | None = None, dated: Callable[[int, int], bool] | None = None,
+            ) -> list[tuple[int, int]] | None:
     """(end of segment k, start of segment k+1) offsets in `evidence` for each separator between
     two listed sums, or None when the sums do not list pledges. `cue_at`: where the statement's
-    cue sits in `evidence` (None: unknown)."""
+    cue sits in `evidence` (None: unknown); `dated(start, end)`: whether a date is told in
+    evidence[start:end]."""
     cuts: list[tuple[int, int]] = []
     listed = False  # a list closes with "and" / "et" / ";", or names a party per sum
-    for before, after in zip(sums, sums[1:], strict=False):
+    for k, (before, after) in enumerate(zip(sums, sums[1:], strict=False)):
         gap = evidence[before.end: after.start]
         head = evidence[max(0, before.start - 12): before.start]
         if _PART_AFTER.match(evidence[after.end:]):
             continue  # "$2.1-billion commitment, $15-million of which will be grants": no cut there
         if _RANGE.search(head) and re.match(r"^\s*(?:and|to|et|à)\s+$", gap, re.IGNORECASE):
             return None  # "between $5 million and $20 million"
+        inside = _PART_INSIDE.search(gap)
+        part_end = sums[k + 2].start if k + 2 < len(sums) else len(evidence)
+        if (inside is not None and dated is not None
+                and dated(after.start, part_end) and not dated(0, before.end)):
+            # "5 billion euros in loans including one billion paid before the end of 2024", « dont
+            # un milliard sera versé avant la fin de 2024 »: a part due by its own date is a pledge
+            # of its own to follow up (the whole states none)
+            at = before.end + inside.start()
+            cuts.append((at, at))
+            listed = True
+            continue
         found = [m for m in _SEPARATOR.finditer(gap)]
         if not found:
             return None
         sep = found[-1]
-        inside = _PART_INSIDE.search(gap)
         # the part, with its own figure, closed by a comma before the next listed sum ("dont un
         # milliard versé avant fin 2024, 1,8 milliard"); "y compris des garanties et 500 millions"
         # goes on inside the part
@@ -209,7 +221,12 @@ def split_listed(cand: Any, parties_in: Callable[[int, int], list[str]],
         return pos >= 0 and bool(parties_in(base + pos, base + pos + len(piece)))
 
     at = None if cue_at is None else cue_at - base
-    cuts = _splits(cand.evidence, sums, names_party, at) if len(sums) >= 2 else None
+    told = sorted(dates or [], key=lambda d: d.start)
+
+    def dated(lo: int, hi: int) -> bool:
+        return any(lo <= d.start < hi for d in told)
+
+    cuts = _splits(cand.evidence, sums, names_party, at, dated) if len(sums) >= 2 else None
     if cuts is None:
         if act_end is not None:
 

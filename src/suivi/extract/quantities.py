@@ -142,6 +142,12 @@ def _in_parentheses(text: str, start: int) -> bool:
     return not before.strip() or bool(_lexicon().after_figure.search(before))
 
 
+# a figure followed by a noun names a count ("2 million people"), unless the word says the part is paid
+_NAMED_AFTER = re.compile(r"\s*(?:de\s+|d['’]\s*|of\s+)?(?!(?:paid|versée?s?|disbursed|due|sera|will)\b)[^\W\d_]")
+# what opens a part of the sum just told, right before a bare scaled figure
+_PART_OPENING = re.compile(r"^[^.;:]{0,30}?\b(?:including|of\s+which|dont|y\s+compris)\s+$", re.IGNORECASE)
+
+
 def carried_sums(text: str, found: list[Quantity]) -> list[Quantity]:
     """Bare scaled figures between two sums of one currency, as sums of it: in "the United
     Kingdom $75.89 million, the United States 17.5 million and Japan $10 million" the list's
@@ -160,6 +166,14 @@ def carried_sums(text: str, found: list[Quantity]) -> list[Quantity]:
                 and not re.search(r"[.!?]\s+[A-Z]", text[before[-1].end:m.start()])):  # the same sentence
             # "cinq milliards d'euros de prêts, 1,8 milliard d'investissements, 400 millions d'aide":
             # the currency said at the list's head, each figure naming what the money is for
+            value = _value(m, lex)
+            if value is not None:
+                out.append(Quantity(value, before[-1].unit, "money", m.group(0), m.start(), m.end()))
+            continue
+        if (before and m.group("mult") and _PART_OPENING.search(text[before[-1].end:m.start()])
+                and not re.match(_NAMED_AFTER, text[m.end():])):
+            # "5 billion euros in loans including one billion paid before the end of 2024", « cinq
+            # milliards d'euros de prêts, dont un milliard sera versé »: a part of the sum, in its currency
             value = _value(m, lex)
             if value is not None:
                 out.append(Quantity(value, before[-1].unit, "money", m.group(0), m.start(), m.end()))
