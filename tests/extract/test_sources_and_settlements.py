@@ -130,3 +130,19 @@ def test_a_further_party_in_an_absolute_clause_is_not_ruled_by_what_is_said_of_t
     # a negated clause of its own still pledges nothing
     denied = read_commitments("Norway has pledged 500 police officers, with Ghana not committing any people.", "en")
     assert [c.agents for c in denied] == [["NOR"]], [(c.evidence, c.agents) for c in denied]
+
+
+def test_a_loan_granted_or_extended_is_the_lenders_pledge(read_commitments):
+    for text, lang in [("Norway granted a $300 million loan to Ghana for the Tema harbour.", "en"),
+                       ("Norway extended a $300 million credit line to Ghana last week.", "en"),
+                       ("La Norvège a octroyé un prêt de 300 millions de dollars au Ghana pour le port de Tema.",
+                        "fr")]:
+        found = read_commitments(text, lang)
+        assert [c.agents for c in found] == [["NOR"]], (text, [(c.evidence, c.agents) for c in found])
+    # granted on a past day, it is still to be paid out
+    dated = read_commitments("Début décembre 2024, la Norvège avait octroyé un prêt de 300 millions de dollars au "
+                             "Ghana pour réhabiliter le port de Tema.", "fr", published="2025-03-10")
+    assert [c.agents for c in dated] == [["NOR"]], [(c.evidence, c.agents) for c in dated]
+    # not of a loan: nothing is lent
+    assert read_commitments("Ghana extended the deadline for the harbour tender to 2026.", "en") == []
+    assert read_commitments("Norway granted Ghana access to its fishing grounds.", "en") == []

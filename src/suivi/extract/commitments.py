@@ -585,8 +585,11 @@ def _candidate(text: str, unit: Unit, hit: Hit, hits: list[Hit], who: tuple[list
     since = tuple(f"{w} " for w in lex.words.get("since_words", ()))
     if hit.token is not None and children(hit.token, "aux") and dated_before_this_year(
             [v for v in _in_own_clause(values, hit.token, start) if not v.text.lower().startswith(since)], anchor):
-        if hit.modality not in ("promise", "intention") and not _future_reported(hit.token, lex):
+        lent = hit.token.lemma_.lower() in lex.words.get("approval_verbs", ())
+        if hit.modality not in ("promise", "intention") and not _future_reported(hit.token, lex) and not lent:
             return None  # a dated past fact: evidence for follow-up, not a new commitment
+        # (a loan approved or granted on a past day is still to be paid out: the lender's pledge,
+        # restated like a promise made before)
         # "en 2019, la Chine avait promis ...", "last year, the administration said we would
         # invest ...": an earlier pledge restated
         restates = True

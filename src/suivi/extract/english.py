@@ -363,7 +363,9 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     if cue.lemma in lex.words.get("signing_verbs", ()) and not _states_content(tok, lex):
         return None
     if cue.lemma in lex.words.get("approval_verbs", ()) and not any(
-            _lemma(o) in lex.words.get("approved_things", ()) for o in objs):
+            _lemma(o) in lex.words.get("approved_things", ()) or any(  # "a credit line": its compound says
+                _lemma(c) in lex.words.get("approved_things", ()) for c in children(o, "compound"))
+            for o in objs):
         return None  # "approved a $600 million disbursement", "approved the deal": a step, not a loan
     if cue.lemma in lex.words.get("money_only_verbs", ()) and not own_money:
         return None  # "launched the construction": progress; "launch a $5.5 billion package": a sum put up
