@@ -496,3 +496,24 @@ def test_the_sum_paid_names_its_pledge_before_shared_words(store, corpus_dir):
 def test_coming_back_or_repaying_is_no_aid_returned(lang: str, sentence: str):
     assert get_cues(lang).find_status(sentence) is None
 
+
+
+def test_a_payers_sum_in_another_major_currency_moves_its_own_pledge(store, corpus_dir):
+    """Own wording: a French report in euros of money lent by Norway, against the $900 million
+    Norway pledged in an English list (the words share little across the two languages): the
+    payer named and a sum of the same order pick that pledge, and a part is compared as told."""
+    pledges = ("The donors' $2.5 billion package for Ghana includes:\n- $900 million from Norway\n"
+               "- $1.6 billion from the World Bank")
+    report = "La Norvège a prêté 600 millions d'euros au Ghana, a indiqué le ministère ghanéen des Finances."
+    ids = _store(store, corpus_dir, ("Donors and Ghana", "Published on 4 December 2025", pledges), [
+        ("Prêts au Ghana", "Publié le 10 mars 2027", report),
+    ])
+    with store.begin() as conn:
+        nor, _ = add_commitment(conn, ids[0], "$900 million from Norway", key="nor-gha", agents=["NOR"],
+                                beneficiaries=["GHA"], action="$900 million from Norway")
+        wb, _ = add_commitment(conn, ids[0], "$1.6 billion from the World Bank", key="wb-gha", agents=["BM"],
+                               beneficiaries=["GHA"], action="$1.6 billion from the World Bank")
+    stage.run(store, None, noop)
+    with store.connect() as conn:
+        assert status_of(conn, nor, date(2027, 6, 1)).status == "partial"
+        assert status_of(conn, wb, date(2027, 6, 1)).status == "announced"

@@ -649,6 +649,14 @@ def find_evidence(
             tried = np.sort(tried[closest])
         # "we have delivered on more than 40 per cent of this commitment" right after the report
         # restates the pledge: that pledge, however little the sentence shares with it
+        # money paid by a named payer, of the same order as one of its own pledged sums: that
+        # pledge is tried however little the sentence's words resemble it (a French report in
+        # euros of a pledge told in English: « a déjà prêté 700 millions d'euros »)
+        paid_by = payers[idx]
+        if status == "sum" and paid_by and not sums_of[idx][1]:
+            own_order = [pi for pi, p in enumerate(kept) if p.givers and p.givers <= as_givers(gaz, paid_by)
+                         and _near_sum(sums_of[idx][0], p.pledged_sums(article), any_currency=True)]
+            tried = np.union1d(tried, own_order).astype(int)
         pointed = _pointed_pledges(sentence, cues, commitment_spans, s_start)
         if pointed:
             tried = np.union1d(tried, [pi for pi, p in enumerate(kept) if p.commitment_id in pointed]).astype(int)
@@ -682,6 +690,10 @@ def find_evidence(
             # (one payer told: a total several payers share is each one's part of their pledges)
             near_sum = (status == "sum" and level == 2 and not sums_of[idx][1]
                         and _near_sum(sums_of[idx][0], profile.pledged_sums(article)))
+            # ... and the payer's own pledge of that order in another major currency
+            own_order_sum = (status == "sum" and level == 2 and not sums_of[idx][1] and bool(paid_by)
+                             and bool(profile.givers) and profile.givers <= as_givers(gaz, paid_by)
+                             and _near_sum(sums_of[idx][0], profile.pledged_sums(article), any_currency=True))
             # words elsewhere in the sentence may admit a match, but only the clause ranks it
             shared = in_clause or (sum(1 for st in sentence_words.values() if st & profile.stems) + same_act)
             need = life.min_similarity + (0.0 if level == 2 else 0.1)
@@ -692,6 +704,7 @@ def find_evidence(
                 # facility to Senegal" reports on the $1.8 billion pledged to Senegal
                 or (recalled and (status == "sum" or level == 2) and sim >= life.min_similarity_low)
                 or (near_sum and sim >= life.min_similarity_low)
+                or own_order_sum
                 or (shared >= 1 and sim >= need)
                 or (level == 2 and shared >= 2 and sim >= life.min_similarity_low)
                 # a sentence naming nobody, as close as a named one must be, that shares two key
@@ -711,7 +724,7 @@ def find_evidence(
                 with_words.add(profile.commitment_id)
             if named:
                 named_ids.add(profile.commitment_id)
-            if recalled or near_sum:
+            if recalled or near_sum or own_order_sum:
                 by_sum.add(profile.commitment_id)
             own = status
             if status == "broken" and _ends_something(profile):
@@ -944,9 +957,14 @@ NEAR_SHARE = 0.5
 """A sum paid is of the same order as a pledged sum from this share of it up to all of it."""
 
 
-def _near_sum(paid: tuple, pledged: list) -> bool:
+MAJOR_CURRENCIES = frozenset({"USD", "EUR", "GBP", "CHF"})
+"""Currencies close enough in value that a sum in one is of the same order as a sum in another."""
+
+
+def _near_sum(paid: tuple, pledged: list, any_currency: bool = False) -> bool:
     """The first sum paid is a large part of one pledged sum (same currency when both are
-    known): from NEAR_SHARE of it up to all of it."""
+    known; with `any_currency`, also two major currencies, whose values differ by less than the
+    share): from NEAR_SHARE of it up to all of it."""
     if not paid:
         return False
     got = paid[0]
@@ -954,6 +972,7 @@ def _near_sum(paid: tuple, pledged: list) -> bool:
         NEAR_SHARE * p.value <= got.value <= p.value
         for p in pledged
         if not (p.currency and got.currency and p.currency != got.currency)
+        or (any_currency and {p.currency, got.currency} <= MAJOR_CURRENCIES)
     )
 
 
@@ -975,16 +994,20 @@ def _several_payers(gazetteer, text: str, cues: Any) -> bool:  # noqa: ANN001 - 
 
 def _sum_status(article: Article, profile: Profile, sums: tuple, several: bool, so_far: bool) -> str:
     """The status a reported sum gives this commitment (cues.sum_status): compared with the
-    largest sum its mentions state in the same currency; a commitment stating no sum is moved
-    one step (money spent on it). A share told as a total so far ("thus far", "à ce jour"), or
-    a level short of a pledged level (`so_far` as well), is on its way, not a pledge kept in
-    part, unless its deadline is known and over."""
+    largest sum its mentions state in the same currency (else in another major one); a
+    commitment stating no sum is moved one step (money spent on it). A share told as a total so
+    far ("thus far", "à ce jour"), or a level short of a pledged level (`so_far` as well), is on
+    its way, not a pledge kept in part, unless its deadline is known and over."""
     from suivi.follow.cues import sum_status
 
     reported = sums[0]
     currency = reported.currency
     own = profile.pledged_sums(article)
     pledged = [a.value for a in own if not (a.currency and currency and a.currency != currency)]
+    if not pledged and currency in MAJOR_CURRENCIES:
+        # "700 millions d'euros" of "$1 billion": told in another major currency, compared as is
+        # (their values differ less than what tells a part from the whole)
+        pledged = [a.value for a in own if a.currency in MAJOR_CURRENCIES]
     if not pledged:
         return "in_progress"
     past = (profile.deadline is None and not so_far) or _past_deadline(article, profile)
