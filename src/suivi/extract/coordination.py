@@ -119,13 +119,10 @@ def act_list_cuts(doc: Doc, starts: dict[int, Token], to_come: ToCome | None = N
         if len(found) < _MIN_CUTS:
             return []
         # the list opens with an act named the same way ("provides for the release of ...")
-        if not any(_opened_noun_act(doc, t, act_nouns) is t for t in doc if start <= t.idx < found[0][0]):
+        opening = doc.char_span(start, found[0][0], alignment_mode="expand")
+        if opening is None or not any(_opened_noun_act(doc, t, act_nouns) is t for t in opening):
             return []
-        bounds = [start, *(b for _a, b in found)]
-        ends = [*(a for a, _b in found), end]
-        if any(len(text[lo:hi].split()) < _MIN_WORDS for lo, hi in zip(bounds, ends, strict=True)):
-            return []
-        return found
+        return found if _pieces_long_enough(text, start, end, found) else []
 
     def _verb_cuts(start: int, end: int) -> list[tuple[int, int]]:
         found: list[tuple[int, int]] = []
@@ -148,10 +145,13 @@ def act_list_cuts(doc: Doc, starts: dict[int, Token], to_come: ToCome | None = N
         first = [t for t in doc if start <= t.idx < found[0][0] and _act_form(t, to_come) and _own_object(t)]
         if not first:
             return []
-        bounds = [start, *(b for _a, b in found)]
-        ends = [*(a for a, _b in found), end]
-        if any(len(text[lo:hi].split()) < _MIN_WORDS for lo, hi in zip(bounds, ends, strict=True)):
-            return []
-        return found
+        return found if _pieces_long_enough(text, start, end, found) else []
 
     return cuts
+
+
+def _pieces_long_enough(text: str, start: int, end: int, found: list[tuple[int, int]]) -> bool:
+    """Every piece the cuts leave of text[start:end] has `_MIN_WORDS` words at least."""
+    bounds = [start, *(b for _a, b in found)]
+    ends = [*(a for a, _b in found), end]
+    return all(len(text[lo:hi].split()) >= _MIN_WORDS for lo, hi in zip(bounds, ends, strict=True))
