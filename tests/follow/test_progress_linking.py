@@ -70,6 +70,15 @@ def noop(*_args) -> None:
         ("fr", "L'armée ghanéenne a annoncé le début du retrait des forces norvégiennes.", "in_progress"),
         ("fr", "La société norvégienne a officiellement repris ses activités à Tema.", "in_progress"),
         ("en", "The report was released on Monday.", None),
+        # a share of the works told with "at"; the law a pledge needs, brought before parliament
+        # (found on blind set 52)
+        ("en", "The Tema bridge is currently at 61.2% completion, with the last span slated to be finished by May.",
+         "in_progress"),
+        ("en", "On Monday the cabinet approved the introduction of legislation setting up the harbour fund.",
+         "in_progress"),
+        ("en", "The Ghanaian government tabled a bill to create the fund.", "in_progress"),
+        ("fr", "Le gouvernement ghanéen a déposé un projet de loi portant création du fonds.", "in_progress"),
+        ("fr", "Le projet de loi sur le fonds portuaire a été présenté au Parlement mardi.", "in_progress"),
     ],
 )
 def test_progress_wording(lang: str, sentence: str, status: str | None):
