@@ -111,7 +111,7 @@ _WORD_KEYS = (
     "set_aside_markers", "set_aside_auxiliaries", "set_aside_verbs", "future_readiness_words", "thing_pronouns",
     "question_marks", "interrogatives", "stance_nouns",
     "action_nouns", "list_item_rejects", "irregular_future_stems", "receive_verbs", "scheduled_forms",
-    "beneficiary_subject_nouns", "venue_prepositions", "signing_verbs", "forecast_verbs",
+    "beneficiary_subject_nouns", "venue_prepositions", "located_prepositions", "signing_verbs", "forecast_verbs",
     "agent_prepositions", "passive_exclusions", "event_verbs", "scheduled_words", "stance_verbs",
     "announcing_verbs", "background_markers", "host_words", "party_group_nouns", "party_counts",
     "event_objects", "scheduled_participles", "cancel_verbs", "plan_nouns", "giving_verbs", "aid_nouns",

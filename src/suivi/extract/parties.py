@@ -147,8 +147,12 @@ def _agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon)
     if hit.cue == OUTPUT and ctx.main_parties:
         named = ctx.parties_in(*hit.subject) if hit.subject is not None else []
         return named or list(ctx.main_parties[:2]), None, not named  # "the project will create 5,000 jobs"
-    if hit.cue == READY and hit.subject is not None and not ctx.parties_in(*hit.subject) and ctx.main_parties:
-        return list(ctx.main_parties[:2]), None, True  # "the centres should be operational by next spring"
+    if (hit.cue == READY and hit.subject is not None and ctx.main_parties
+            and not _not_where(text, *hit.subject, ctx.parties_in(*hit.subject), ctx, lex)):
+        # "the centres (in Albania) should be operational by next spring": the state of who says
+        # so in the sentence ("..., Meloni told reporters"), else the report's parties
+        who = ctx.speaker_in(unit.start, unit.end)
+        return ([who] if who else list(ctx.main_parties[:2])), None, True
     if ctx.main_parties and _scheduled_work(hit):
         # "Morocco is building the Dakhla port, scheduled for completion by 2028": the milestone
         # of whoever the clause says carries the work out, else of the report's parties
@@ -585,6 +589,28 @@ def _unbacked_parties(text: str, s: int, e: int, ctx: ActorContext, lex: Lexicon
     return list(dict.fromkeys(found))
 
 
+def _not_where(text: str, s: int, e: int, parties: list[str], ctx: ActorContext, lex: Lexicon) -> list[str]:
+    """The subject's parties but the states named only as where its noun is ("the two centres in
+    Albania will hold 3,000 people", « les centres en Albanie ») -- a place, not a doer, unless
+    the noun is one that stands for a state ("the authorities in Niger"; data: located_prepositions,
+    generic_state_nouns, actor_nouns)."""
+    where = lex.words.get("located_prepositions", frozenset())
+    if not parties or not where:
+        return parties
+    actors = {fold(w) for w in lex.words.get("generic_state_nouns", ())} | {
+        fold(w) for w in lex.words.get("actor_nouns", ())}
+    located: set[str] = set()
+    told: set[str] = set()
+    for at, key in ctx.named_parties(s, e):
+        before = re.findall(r"[\w’'-]+", text[s:at])
+        if len(before) >= 2 and fold(before[-1]) in where and not ({fold(w) for w in before[:-1]} & actors):
+            located.add(key)
+        else:
+            told.add(key)
+    dropped = located - told
+    return [k for k in parties if k not in dropped]
+
+
 def _subject_agents(
     text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon
 ) -> tuple[list[str], str | None, bool] | None:
@@ -602,6 +628,9 @@ def _subject_agents(
         parties = list(dict.fromkeys(parties))
         return (parties, phrase, False) if parties else ([], phrase, False)
     parties = _en_subject_parties(text, s, e, ctx) if surface else _unbacked_parties(text, s, e, ctx, lex)
+    named_where = bool(parties)
+    parties = _not_where(text, s, e, parties, ctx, lex)
+    named_where = named_where and not parties
     if parties and _short_form(phrase, lex) and parties[0] in {b.key for b in ctx.bodies}:
         # "the Commission" after "the European Commission": the body named in full before,
         # not a body of its own the reader found in the short form
@@ -689,6 +718,10 @@ def _subject_agents(
             # "« Nous avons décidé de ... »", "“We have decided to ...”" spoken by a leader
             # whose state the text never states: the side speaking is the article's first party
             return list(ctx.main_parties[:1]), phrase, True
+    if named_where and ctx.main_parties:
+        # "the two centres in Albania will now also house migrants": a thing of the report's
+        # parties, where it is no sign of whose
+        return list(ctx.main_parties[:2]), phrase, True
     return None
 
 

@@ -28,8 +28,9 @@ _GLUE = {"de", "du", "des", "d", "la", "l", "le", "et", "en", "of", "the", "for"
          "au", "aux"}
 _BAD_POS = {"VERB", "AUX", "PRON", "SCONJ"}
 MAX_WINDOW = 100
-# between a state and a title: a possessive, up to two lowercase modifiers, maybe another title
-_PREFIX_GAP = re.compile(r"(?:['’]s)?(?:\s+[A-Za-z][\w\-]*){0,2}(?:\s*,)?\s*")
+# between a state and a title: a possessive, up to three words ("Niger’s Head of State, General X"),
+# maybe another title
+_PREFIX_GAP = re.compile(r"(?:['’]s)?(?:\s+[A-Za-z][\w\-]*){0,3}(?:\s*,)?\s*")
 
 
 @dataclass(frozen=True)
