@@ -48,6 +48,7 @@ from suivi.extract.hits import (
 from suivi.extract.nominal import (
     PLEDGE_NAMED,
     listed_aid_hits,
+    next_step_hits,
     nominal_hits,
     opened_payment_hits,
     pledge_noun_hits,
@@ -217,6 +218,9 @@ def _verbless_hits(doc: Doc, unit: Unit, text: str, anchor: date | None, lang: s
         hits = opened_payment_hits(span, lexicon.phrases.get("way_openers", ()),
                                    lexicon.words.get("instalment_nouns", frozenset()),
                                    lexicon.words.get("source_prepositions", frozenset()))
+    if not hits:
+        hits = next_step_hits(span, lexicon.phrases.get("next_step_openers", ()),
+                              lexicon.phrases.get("next_step_links", ()))
     if not hits:
         hits = pledge_noun_hits(span, lexicon.words.get("pledge_nouns", frozenset()),
                                 lexicon.words.get("planned_adjectives", frozenset()),
@@ -504,7 +508,7 @@ def dates_the_act(cue: Token, verb: Token, offset: int) -> Callable[[Any], bool]
 def _future_reported(tok: Token, lex: Lexicon) -> bool:
     """A future told in the past by a reporting verb ("said we would invest", "a annoncé qu'elle
     verserait"): what was pledged then, not what happened."""
-    would = any(c.dep_.startswith("aux") and c.lower_ in ("would", "will", "shall") for c in tok.children)
+    would = any(c.dep_.startswith("aux") and c.lower_ in ("would", "will", "shall", "must") for c in tok.children)
     tense = tok.morph.get("Tense") + tok.morph.get("Mood")
     return (would or "Fut" in tense or "Cnd" in tense) and reported(tok, lex)
 

@@ -149,7 +149,7 @@ _PHRASE_KEYS = (
     "condition_markers", "list_markers", "list_introducers", "list_introducer_rejects", "party_words",
     "attribution_markers", "period_back_references", "range_connectors", "party_whole_subjects",
     "inclusion_markers", "latter_pronouns",
-    "sector_exclusions", "way_openers",
+    "sector_exclusions", "way_openers", "next_step_openers", "next_step_links",
 )
 
 

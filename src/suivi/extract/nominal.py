@@ -202,3 +202,37 @@ def opened_payment_hits(span: Span, openers: tuple[str, ...], instalment_nouns: 
         hit.nominal = True
         return [hit]
     return []
+
+
+NEXT_STEP = "next step"
+"""The cue of acts a report names as what comes next ("the next step is to secure the financing")."""
+NEXT_STEP_REACH = 80  # characters after "next step" where the words that open its acts are read
+
+
+def next_step_hits(span: Span, openers: tuple[str, ...], links: tuple[str, ...]) -> list[Hit]:
+    """The acts named as the next step: "The next step is to secure the financing", « Prochaine
+    étape pour les partenaires : travailler sur le pacte d'actionnaires, finaliser ... ». A plan
+    with no pledge verb, of those the opener names ("pour les partenaires"), else of the report's
+    parties. `openers`: "next step", « prochaine étape » (data: next_step_openers); `links`: what
+    comes between it and the first act, a colon or "is to" (data: next_step_links)."""
+    text = doc_text(span.doc)
+    lo = span.start_char
+    low = text[lo:span.end_char].lower()
+    for opener in openers:
+        m = re.search(rf"(?<!\w){re.escape(opener)}(?!\w)", low)
+        if m is None:
+            continue
+        found = [(k, link) for link in links
+                 if (k := low.find(link, m.end(), m.end() + NEXT_STEP_REACH)) >= 0]
+        if not found:
+            continue
+        at, link = min(found)
+        after = lo + at + len(link)
+        verb = next((t for t in span if t.idx >= after), None)
+        if verb is None or verb.pos_ != "VERB" or not (verb.tag_ == "VB" or "Inf" in verb.morph.get("VerbForm")):
+            continue  # "the next step: the summit in May" names no act
+        owner = (lo + m.end(), lo + at) if text[lo + m.end():lo + at].strip(" ,") else None
+        hit = Hit(verb, NEXT_STEP, "plan", 0.5, verb.idx, verb.idx + len(verb), owner)
+        hit.nominal = True
+        return [hit]
+    return []

@@ -34,7 +34,7 @@ from suivi.extract.hits import (
     stands_for,
     subject_range,
 )
-from suivi.extract.nominal import LISTED_AID
+from suivi.extract.nominal import LISTED_AID, NEXT_STEP
 from suivi.extract.outputs import OUTPUT
 from suivi.extract.patterns import STOP
 from suivi.extract.quantities import find_quantities, states_sum
@@ -129,6 +129,12 @@ def _agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon)
         return source, None, False  # "3 billion will come from the Italian climate fund": its giver
     if _impersonal(hit):
         return list(ctx.main_parties), None, True
+    if hit.cue == NEXT_STEP and ctx.main_parties:
+        # « Prochaine étape pour les partenaires : travailler sur ... »: those the opener names,
+        # else the state of who says so in the sentence, else the report's parties
+        named = ctx.parties_in(*hit.subject) if hit.subject is not None else []
+        who = ctx.speaker_in(unit.start, unit.end)
+        return named or ([who] if who else list(ctx.main_parties[:2])), None, not named
     if hit.subject is not None and people_subject(text, hit, lex) and (
         _attributed(text, unit, hit, lex) or ctx.main_parties
     ):
