@@ -46,3 +46,13 @@ def test_months_abbreviated_without_a_full_stop():
     assert [v.value for v in time_values("on Oct 3, 2025", anchor, "en")] == ["2025-10-03"]
     assert [v.value for v in time_values("by Sept 2025", anchor, "en")] == ["2025-09"]
     assert time_values("Jan Egeland visited Accra", anchor, "en") == []
+
+
+def test_goods_sent_on_and_bans_lifted_in_the_passive_future(read_commitments):
+    fr = read_commitments("Le pétrole ghanéen sera exporté pour la première fois début janvier, a affirmé le "
+                          "ministre ghanéen de l'Énergie.", published="2025-12-10")
+    assert [(c.agents, c.deadline[:7]) for c in fr] == [(["GHA"], "2026-01")], [(c.evidence, c.agents) for c in fr]
+    en = read_commitments("Ghana's energy minister said the country's crude will be shipped to Lomé from "
+                          "January and the export ban will be lifted by March.", "en", published="2025-12-10")
+    assert len(en) >= 1 and all(c.agents == ["GHA"] for c in en), [(c.evidence, c.agents) for c in en]
+    assert any(c.deadline and c.deadline.startswith("2026-03") for c in en), [(c.evidence, c.deadline) for c in en]

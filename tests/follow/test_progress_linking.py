@@ -79,6 +79,10 @@ def noop(*_args) -> None:
         ("en", "The Ghanaian government tabled a bill to create the fund.", "in_progress"),
         ("fr", "Le gouvernement ghanéen a déposé un projet de loi portant création du fonds.", "in_progress"),
         ("fr", "Le projet de loi sur le fonds portuaire a été présenté au Parlement mardi.", "in_progress"),
+        # kept from moving (found on blind set 53)
+        ("fr", "Cet oléoduc est actuellement paralysé par les tensions entre Accra et Lomé.", "stalled"),
+        ("en", "The pipeline has been paralysed by the row between Accra and Lomé.", "stalled"),
+        ("en", "Works on the Tema bridge are at a standstill.", "stalled"),
     ],
 )
 def test_progress_wording(lang: str, sentence: str, status: str | None):
