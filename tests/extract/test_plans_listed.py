@@ -33,3 +33,12 @@ def test_a_list_of_principles_under_a_plan_line_stays_out(read_commitments):
             "The two leaders recalled the principles they intend to uphold:\n"
             "- Respect for sovereignty\n")
     assert [c for c in read_commitments(text, "en") if c.unit_kind == "item"] == []
+
+
+def test_a_plan_line_opening_with_both_parties_is_theirs_whoever_it_names_after(read_commitments):
+    text = ("Ghana and Togo held talks in Lomé. Ghana and Togo signed two accords.\n"
+            "Both countries agreed to collaborate on projects that benefit the Togolese people. Key initiatives "
+            "include:\n"
+            "– Support for the Lomé-Accra highway.\n")
+    items = [c for c in read_commitments(text, "en") if c.unit_kind == "item"]
+    assert [set(c.agents) for c in items] == [{"GHA", "TGO"}], [(c.evidence, c.agents) for c in items]

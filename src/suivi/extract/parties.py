@@ -111,6 +111,12 @@ def _agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon)
             return doer, None, False
         lo, hi = hit.subject or (unit.start, unit.start)
         parties = ctx.parties_in(lo, hi)
+        first = ctx.named_parties(lo, hi)
+        opening = text[lo:first[0][0]] if first else text[lo:hi]
+        if parties and ctx.main_parties and is_party_phrase(opening, lex):
+            # "Both countries agreed to ... projects that benefit the Maldivian people. Key
+            # initiatives include:": the parties the introducer opens with, not those it names after
+            parties = list(ctx.main_parties)
         if not parties and _given(text, hit, lex) and ctx.main_parties:
             # "- 8 new coastguard boats will be provided": a listed gift in the passive is the
             # giver's, not every party's (the receiver and the lender named as a condition)

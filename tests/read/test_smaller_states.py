@@ -1,0 +1,31 @@
+"""States the press names by acronym, adjective or capital that the gazetteer lacked (found on
+blind set 52: "PNG", "Maldivian")."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Relevant officials from Australia and PNG will meet before the end of 2025.", "PNG"),
+    ("The Papua New Guinean government welcomed the deal.", "PNG"),
+    ("Officials in Port Moresby welcomed the deal.", "PNG"),
+    ("The Maldivian government will build 4,000 homes.", "MDV"),
+    ("Le gouvernement maldivien a salué l'accord.", "MDV"),
+    ("The Sri Lankan cabinet approved the loan.", "LKA"),
+    ("Le gouvernement cambodgien a salué l'accord.", "KHM"),
+    ("Officials in Dhaka welcomed the deal.", "BGD"),
+])
+def test_named_by_acronym_adjective_or_capital(text: str, code: str) -> None:
+    from suivi.read.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    assert code in {ref.code or ref.state for _, _, ref in gaz.find_all(text)}, \
+        [(text[s:e], ref.key, ref.kind) for s, e, ref in gaz.find_all(text)]
+
+
+def test_a_capital_that_is_also_a_name_is_left_out() -> None:
+    from suivi.read.gazetteer import get_gazetteer
+
+    found = get_gazetteer().find_all("Coordination José de Lima Massano spoke.")
+    assert not [ref for _, _, ref in found if "PER" in (ref.code, ref.state)]
