@@ -29,3 +29,16 @@ def test_a_capital_that_is_also_a_name_is_left_out() -> None:
 
     found = get_gazetteer().find_all("Coordination José de Lima Massano spoke.")
     assert not [ref for _, _, ref in found if "PER" in (ref.code, ref.state)]
+
+
+def test_a_one_word_name_after_at_is_a_place_not_a_body() -> None:
+    # the English model tags this unknown town ORG (found on blind set 53: "At Gjader, ...")
+    from suivi.read.nlp import get_nlp
+    from suivi.read.reader import read_article
+
+    from .helpers import article
+
+    text = '"At Velipoje, a model reception centre will be created," the minister added.'
+    reading = read_article(get_nlp("en")(text), article(text, "en"))
+    kinds = {m.surface: m.kind for m in reading.actors.mentions}
+    assert kinds.get("Velipoje") == "place", kinds

@@ -44,6 +44,8 @@ _MAX_ORG_WORDS = 8
 _AND = frozenset({"et", "and"})
 _DETS_FR = frozenset({"l", "la", "le", "les"})
 _MINISTRY = frozenset({"ministry", "ministere", "department", "office"})
+# before a one-word name the model tags ORG, a preposition of place makes it a place
+_AT_PLACE = frozenset({"at", "near", "près"})
 
 
 def _proper_entity(ent: Span, lex: Lexicon) -> bool:
@@ -256,6 +258,9 @@ def other_mentions(doc: Doc, lex: Lexicon, gaz: _GazIndex, zones: Zones, has_ner
                 # "Matabeleland North Minister of State ...": the province, then a title (a whole
                 # title: "Lagos State" keeps its "State")
                 ent = ent[:-1]
+            if (kind == "organization" and len(ent) == 1 and ent.start > 0
+                    and doc[ent.start - 1].lower_ in _AT_PLACE):
+                kind = "place"  # "At Gjader, a model expulsion centre will be created": where, not who
             if kind in ("place", "organization") and ((_proper_entity(ent, lex) and not _known(
                 text, ent.start_char, ent.end_char, gaz
             )) or (kind == "organization" and _body_entity(ent, lex) and not _known(
