@@ -56,3 +56,10 @@ def test_goods_sent_on_and_bans_lifted_in_the_passive_future(read_commitments):
                           "January and the export ban will be lifted by March.", "en", published="2025-12-10")
     assert len(en) >= 1 and all(c.agents == ["GHA"] for c in en), [(c.evidence, c.agents) for c in en]
     assert any(c.deadline and c.deadline.startswith("2026-03") for c in en), [(c.evidence, c.deadline) for c in en]
+
+
+def test_what_a_thing_will_be_is_no_pledge(read_commitments):
+    assert read_commitments("Ghana and Togo signed the accord. The new harbour will belong to the people of Ghana, "
+                            "the Togolese minister said.", "en") == []
+    assert read_commitments("Le Ghana et le Togo ont signé l'accord. Le nouveau port appartiendra au peuple "
+                            "ghanéen, a dit le ministre togolais.") == []
