@@ -25,6 +25,12 @@ def test_heads_of_state_of_more_states_are_listed():
     assert leader_of("Mohammed VI").serves == "MAR"
     assert leader_of("Salva Kiir").serves == "SSD"
     assert leader_of("Boakai").serves == "LBR"
+    # ... and of the Pacific, the Caucasus, Ukraine and the Middle East, NATO's head
+    assert leader_of("Anthony Albanese").serves == "AUS"
+    assert leader_of("Zelenskyy").serves == "UKR"
+    assert leader_of("Pashinyan").serves == "ARM"
+    assert leader_of("Pezeshkian").serves == "IRN"
+    assert leader_of("Mark Rutte").serves == "OTAN"
 
 
 def _article(text: str) -> Article:
