@@ -284,6 +284,8 @@ def build_context(text: str, mentions: list[Any] | None, lexicon: Lexicon) -> Ac
     bodies: list[PersonMention] = []
     serves_by_key: dict[str, str] = {}
     meeting_words = {fold(w) for w in lexicon.words.get("meeting_name_words", ())}
+    # a house style that capitalises the state's own organs ("Government", "the Treasury" is a name)
+    generic = {fold(w) for w in (*lexicon.words.get("generic_state_nouns", ()), "the", "le", "la", "l'")}
     for m in mentions or []:
         kind = _attr(m, "kind")
         key = _attr(m, "key", "actor_key")
@@ -296,6 +298,8 @@ def build_context(text: str, mentions: list[Any] | None, lexicon: Lexicon) -> Ac
             name_words = set(fold(str(_attr(m, "name", "surface") or "")).replace("-", " ").split())
             if name_words & meeting_words:
                 continue  # "the next IAFS (India-Africa Forum Summit) will be held": a meeting, not a party
+            if name_words and name_words <= generic:
+                continue  # "Government disbursed US$3.1 million": the state named before, not a body
             bodies.append(PersonMention(start, end, key, None))
             continue
         if kind != "person" or key is None:

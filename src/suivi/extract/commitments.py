@@ -181,6 +181,10 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
                 # "Kenya hopes to attract investors": a wish; "hopes to start the works by 2026", "s'apprête
                 # à engager des discussions mardi prochain": a plan; "s'apprête à débuter sa mission": news
                 continue
+            if hit.cue in lexicon.words.get("dated_only_verbs", ()) and _outcome_hoped(hit, lexicon):
+                # "Ghana expects to grow by 5% in 2025", "expects to receive the first tranche by June":
+                # an outcome hoped for, dated or not, not an act of the party's own
+                continue
             dates = [v for v in time_values(cand.evidence, anchor, lang)
                      if v.kind in ("date", "deadline", "interval") and v.value] if tagged else None
             parts = split_listed(cand, ctx.parties_in, lambda c, s, e: _narrowed(c, s, e, ctx, lexicon, anchor, lang),
@@ -200,6 +204,17 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
             ctx.since_pledge = 0 if pledged else ctx.since_pledge + 1
     out.sort(key=lambda c: (c.start, c.end))
     return _share_stated(_without_repeats(out, text))
+
+
+def _outcome_hoped(hit: Hit, lex: Lexicon) -> bool:
+    """The act a hope or an expectation names is someone else's, a change of state or something
+    received (data: forecast_verbs, expected_outcome_verbs), not a deed of the party's own."""
+    if hit.verb is None:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") for c in hit.verb.children if c.i < hit.verb.i):
+        return True  # "the Europeans expect the countries of origin to stop departures": others' act
+    verb = hit.verb.lemma_.lower()
+    return verb in lex.words.get("forecast_verbs", ()) or verb in lex.words.get("expected_outcome_verbs", ())
 
 
 def _verbless_hits(doc: Doc, unit: Unit, text: str, anchor: date | None, lang: str, lexicon: Lexicon,
@@ -225,7 +240,8 @@ def _verbless_hits(doc: Doc, unit: Unit, text: str, anchor: date | None, lang: s
         hits = pledge_noun_hits(span, lexicon.words.get("pledge_nouns", frozenset()),
                                 lexicon.words.get("planned_adjectives", frozenset()),
                                 lexicon.words.get("action_nouns", frozenset()),
-                                lexicon.words.get("source_prepositions", frozenset()))
+                                lexicon.words.get("source_prepositions", frozenset()),
+                                lexicon.words.get("keeping_verbs", frozenset()))
     return hits
 
 

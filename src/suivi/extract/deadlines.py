@@ -168,8 +168,19 @@ def dated_before_this_year(values: list[Any], anchor: date | None) -> bool:
         return False
     return any(
         tv.kind in ("date", "interval") and tv.value and tv.value[:4].isdigit() and int(tv.value[:4]) < anchor.year
+        and not (isinstance(anchor, YearAnchor) and _yearless_day(tv))
         for tv in values
     )
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _yearless_day(tv: Any) -> bool:
+    """A day or a month told without its year ("on November 21"): against an anchor known to the
+    year only (an undated report that tells "since 2023" at the latest), its year is the reading's
+    guess, so it cannot say the statement belongs to an earlier year."""
+    return tv.precision in ("day", "month") and not _YEAR.search(tv.text)
 
 
 def last_day(tv: Any) -> str:

@@ -72,7 +72,8 @@ PLEDGE_NAMED = "pledge named"
 
 
 def pledge_noun_hits(span: Span, pledge_nouns: frozenset[str], planned: frozenset[str],
-                     money_nouns: frozenset[str], sources: frozenset[str] = frozenset()) -> list[Hit]:
+                     money_nouns: frozenset[str], sources: frozenset[str] = frozenset(),
+                     keeping: frozenset[str] = frozenset()) -> list[Hit]:
     """A pledge told by its noun with its sum, in a sentence with no pledge verb: "the payment is
     part of Doha's $7.5 billion investment pledge to Cairo", "its commitment to spend $55 billion",
     "a planned $29.7 billion investment by the fund", « la promesse de 7,5 milliards du Qatar ».
@@ -89,6 +90,8 @@ def pledge_noun_hits(span: Span, pledge_nouns: frozenset[str], planned: frozense
         if not named and not (lemma in money_nouns and any(
                 c.lower_ in planned for c in children(tok, "amod", "acl"))):
             continue
+        if named and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in keeping:
+            continue  # "as Government fulfils its commitment to compensate": a pledge being kept, a report
         # the noun's phrase without its relative clauses and appositions
         cut = {t.i for c in tok.subtree if c.i != tok.i and c.dep_ in ("relcl", "acl:relcl", "appos")
                for t in c.subtree}

@@ -1,0 +1,80 @@
+"""What a party expects to do by a date is its plan; what it expects others to do, or to
+receive, is not; a pledge told as being kept is a report; a capitalised "Government" is the
+state; a set phrase ("it should be recalled that") pledges nothing; a yearless day in an
+undated report is not an older year's (found on blind set 55). Own wording: Ghana and Togo."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture()
+def read_with_names(make_article):
+    """Extract after the reading stage, so persons and bodies are those the reader found."""
+    from suivi.extract.commitments import extract
+    from suivi.read.gazetteer import get_gazetteer
+    from suivi.read.nlp import parse_text
+    from suivi.read.reader import read_article
+    from suivi.scale.analyse import local_mentions
+
+    def run(text: str, lang: str = "en", published: str | None = "2025-03-01"):
+        article = make_article(text, lang, published=published)
+        doc = parse_text(text, lang)
+        return extract(doc, article, local_mentions(read_article(doc, article, get_gazetteer())))
+    return run
+
+
+def _about(found, words: str):
+    return [c for c in found if words in c.evidence]
+
+
+def test_a_party_expecting_to_act_by_a_date_plans_it(read_commitments):
+    found = read_commitments("Ghana expects to build a solar power plant in the north by 2028, the minister said.",
+                             "en", published="2025-03-01")
+    assert [(c.agents, c.deadline) for c in found] == [(["GHA"], "2028-12-31")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ghana expects to build a solar power plant in the north, the minister said.",  # no date: a hope
+    "Ghana expects to grow by five percent in 2026, the minister said.",  # a forecast
+    "Ghana expects to receive the first tranche of the Togolese loan by June 2025.",  # someone else's act
+    "The Ghanaian government expects Togo to open the border crossing by June 2025.",
+])
+def test_what_a_party_expects_of_others_or_of_things_is_no_pledge(read_commitments, sentence):
+    found = read_commitments(f"Ghana and Togo signed a trade accord. {sentence}", "en", published="2025-03-01")
+    assert not [c for c in found if "expects" in c.evidence], [(c.evidence, c.agents) for c in found]
+
+
+def test_a_pledge_being_kept_is_a_report_not_a_new_pledge(read_with_names):
+    found = read_with_names(
+        "A total of 120 farms in Ghana have been approved for payment by the Land Claims Board as Government "
+        "fulfils its commitment to compensate the former owners. Ghana will pay the second batch in 2026.")
+    assert not _about(found, "fulfils its commitment"), [(c.evidence, c.agents) for c in found]
+    assert _about(found, "second batch")
+
+
+def test_a_capitalised_government_is_the_state_not_a_body(read_with_names):
+    found = read_with_names(
+        "Ghana approved 120 claims last month. Kofi Mensah, the finance minister, has reaffirmed Government's "
+        "commitment to continue with the payments while implementing reforms.")
+    kept = _about(found, "Government's commitment")
+    assert [c.agents for c in kept] == [["GHA"]], [(c.evidence, c.agents) for c in found]
+
+
+def test_it_should_be_recalled_that_pledges_nothing(read_commitments):
+    found = read_commitments("It should be recalled that Ghana and Togo signed the border accord on June 19.",
+                             "en", published="2025-07-01")
+    assert found == [], [(c.evidence, c.agents) for c in found]
+
+
+def test_a_yearless_day_in_an_undated_report_is_not_an_older_years(read_with_names):
+    text = ("Since 2023, the government of Ghana has run a national solar programme. The committee backed the "
+            "accord with Togo, and on November 21, the parliament of Ghana will vote on its ratification.")
+    found = read_with_names(text, published=None)
+    assert [c.agents for c in _about(found, "will vote")] == [["GHA"]], [(c.evidence, c.agents) for c in found]
+
+
+def test_a_future_told_in_the_past_after_faire_savoir_is_reported_speech(read_commitments):
+    found = read_commitments("Le président ghanéen a fait savoir que le Ghana allait construire un port à Keta.",
+                             "fr", published="2025-03-01")
+    assert [c.agents for c in found] == [["GHA"]], [(c.evidence, c.agents) for c in found]
