@@ -196,6 +196,25 @@ def test_a_date_given_as_the_reports_own_day_wins_over_background_told_first() -
 
 
 @pytest.mark.parametrize(("lead", "day"), [
+    ("Les deux pays invoquent le traité signé le 12 mars 1994. L'accord a été annoncé, jeudi 14 mars "
+     "2024, par le ministre.", "2024-03-14"),
+    ("The two states cite the treaty signed on March 12, 1994. The deal was announced on Thursday, "
+     "March 14, 2024, by the minister.", "2024-03-14"),
+    # no weekday: the first full date (the weekday of an older day does not win either)
+    ("Les deux pays invoquent le traité signé le 12 mars 1994. L'accord a été annoncé le 14 mars "
+     "2024 par le ministre.", "1994-03-12"),
+    ("L'accord a été annoncé le 14 mars 2024, deux ans après la réunion du samedi 12 mars 2022.", "2024-03-14"),
+])
+def test_a_day_told_with_its_weekday_wins_over_background_told_first(lead: str, day: str) -> None:
+    """Found on blind set 55JC: "les accords de Lancaster House signés le 21 décembre 1979" in
+    the first line dated a 2020 report."""
+    body = BODY_FR if lead.startswith(("Les", "L'")) else BODY_EN
+    text = f"Routes rurales : le prêt adopté\n\n{lead} {body}"
+    draft = build_draft("t.txt", text.encode(), "text", text)
+    assert draft.published == day and draft.meta["published_from"] == "first_paragraph"
+
+
+@pytest.mark.parametrize(("lead", "day"), [
     # the weekday gives the year: 8 July is a Monday in 2024, the first such year after 2023
     ("L'accord de prêt signé le 9 novembre 2023 a été adopté ce lundi 8 juillet par le parlement.", "2024-07-08"),
     ("The loan agreement signed on November 9, 2023 was ratified this Monday, July 8, by parliament.", "2024-07-08"),

@@ -89,6 +89,11 @@ def _event_date(body_lines: list[str], lang: str | None) -> tuple[dates.DateHit 
     for hit in days:  # "ce jour 28 janvier 2024" wins over an earlier date told as background
         if told_as_today(text, hit.start, lang):
             return hit, "first_paragraph"
+    named = [h for h in days if dates.names_weekday(text, h, lang)]
+    if named and named[0].value > days[0].value:
+        # "les accords signés le 21 décembre 1979 ... L'accord a été annoncé, mercredi 29 juillet
+        # 2020": the day told with its weekday is the news, the plain day before it background
+        return named[0], "first_paragraph"
     if days:
         # "l'accord signé le 9 novembre 2023 a été adopté ce lundi 8 juillet": the day of the
         # report's week, after every full date told before it, is the report's

@@ -266,6 +266,17 @@ def _this_weekday(lang: str) -> re.Pattern[str] | None:
 _YEAR_AFTER = re.compile(r"\s*,?\s*\d{4}(?!\d)")
 
 
+def names_weekday(text: str, hit: DateHit, lang: str | None) -> bool:
+    """Whether a full date is told with its weekday ("mercredi 29 juillet 2020", "Wednesday,
+    July 29, 2020"; data: weekdays): how a report names the day of its news, rarely a day of
+    background."""
+    told = text[hit.start:hit.end].lower()
+    for code in languages(lang):
+        if any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", told) for w in _patterns(code).rules.weekdays):
+            return True
+    return False
+
+
 def this_weekday_dates(text: str, lang: str | None, after_year: int) -> list[DateHit]:
     """Days told by a weekday of the report's week without a year ("ce lundi 8 juillet", "this
     Monday, July 8"; data: this_weekday, weekdays), given the first year from `after_year` in
