@@ -56,6 +56,13 @@ def noop(*_args) -> None:
         # being done, in the present passive (found on blind set 49DB)
         ("en", "Twelve projects are being implemented across the region, the ministry said.", "in_progress"),
         ("fr", "Au total, douze projets sont mis en œuvre sur le continent.", "in_progress"),
+        # told in the pluperfect of reported speech (found on blind set 54IA)
+        ("fr", "Le ministre a indiqué que le Ghana avait commencé la construction du port.", "in_progress"),
+        ("fr", "Selon lui, la Norvège avait abandonné le projet de pont l'an dernier.", "broken"),
+        ("fr", "Les deux pays avaient signé des accords de prêt en mai.", "in_progress"),
+        # opened again (found on blind set 55JA)
+        ("en", "Ghana reopened its embassy in Lome on Tuesday.", "fulfilled"),
+        ("fr", "Le Ghana a rouvert son ambassade à Lomé mardi.", "fulfilled"),
         # a signature told by its noun, with its signatories (found on blind set 49DC)
         ("en", "Accra hosted the signing of the framework by the two presidents.", "fulfilled"),
         ("fr", "Accra a accueilli la signature du cadre de coopération par les deux présidents.", "fulfilled"),
@@ -468,3 +475,19 @@ def test_money_paid_as_a_part_of_a_named_whole_moves_the_pledge_of_the_whole(sto
     with store.connect() as conn:
         assert status_of(conn, whole, date(2026, 6, 1)).status == "in_progress"
         assert status_of(conn, first, date(2026, 6, 1)).status != "fulfilled"
+
+
+def test_a_break_dated_before_the_pledge_is_background_not_its_fate(store, corpus_dir):
+    """Found on blind set 55JA: « avaient rompu leurs liens en 2016 » in a report of the
+    embassies reopened broke the 2023 pledge to reopen them."""
+    pledge = "Le Ghana et le Togo rouvriront leurs ambassades dans un délai de deux mois, selon le communiqué."
+    report = ("Le Ghana a rouvert son ambassade à Lomé mardi. Le Ghana et le Togo avaient rompu leurs liens "
+              "diplomatiques en 2016 après l'attaque de l'ambassade du Ghana à Lomé.")
+    ids = _run(store, corpus_dir, ("Ghana et Togo", "Publié le 10 mars 2023", pledge),
+               [("Réouverture", "Publié le 6 juin 2023", report)])
+    with store.begin() as conn:
+        embassies, _ = add_commitment(conn, ids[0], pledge, key="gha-tgo-embassies", agents=["GHA", "TGO"],
+                                      beneficiaries=[], action="rouvrir leurs ambassades", deadline="2023-05")
+    stage.run(store, None, noop)
+    with store.connect() as conn:
+        assert status_of(conn, embassies, date(2023, 7, 1)).status == "fulfilled"
