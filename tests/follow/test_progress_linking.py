@@ -330,6 +330,10 @@ def test_a_pledges_names_are_matched_on_capitalised_words(store, corpus_dir, rep
     ("en", "Once completed"),  # "Once completed, the coastal road will carry fish": the cue's clause
     ("en", "When fully operational"),
     ("fr", "Une fois achevée"),
+    # what still has to be done (found on blind set 55JB: "twenty stages that must be completed")
+    ("en", "about twenty stages that must be completed for the construction of the plant"),
+    ("en", "the coastal road should be finished by June"),
+    ("en", "the road still needs to be completed"),
 ])
 def test_what_follows_completion_announces_it_does_not_report_it(lang, clause):
     cues = get_cues(lang)
