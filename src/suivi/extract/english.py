@@ -173,6 +173,8 @@ def _chain(tok: Token) -> list[Token]:
     out = [tok]
     cur = tok
     while cur.dep_ in ("xcomp", "conj", "dep") and cur.head.i != cur.i and cur.head.pos_ in ("VERB", "AUX", "ADJ"):
+        if cur.dep_ == "conj" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in cur.children):
+            break  # "does not have the money and will issue bonds": a clause with its own modal
         cur = cur.head
         out.append(cur)
     return out
