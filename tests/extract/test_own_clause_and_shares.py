@@ -29,3 +29,20 @@ def test_a_share_of_the_balance_paid_in_the_passive_is_the_payers(read_commitmen
         "fr", published="2025-03-01")
     share = [c for c in found if "quart du solde" in c.evidence]
     assert [c.agents for c in share] == [["GHA"]], [(c.evidence, c.agents) for c in found]
+
+
+def test_a_pledge_announced_at_an_event_told_by_where_is_a_pledge(read_commitments):
+    """Found on blind set 54IB: "the visit in February, where the President announced the
+    mobilisation of EUR 210 million for Mauritania"."""
+    found = read_commitments(
+        "The trade dialogue follows the Ghanaian president's visit to Lome in February, where Ghana announced "
+        "the mobilisation of 80 million dollars for Togo.", "en", published="2025-03-01")
+    assert [c.agents for c in found if "mobilisation" in c.evidence] == [["GHA"]], \
+        [(c.evidence, c.agents) for c in found]
+
+
+def test_a_deal_signed_at_an_event_told_by_where_is_a_recall(read_commitments):
+    found = read_commitments(
+        "It follows the trade talks in Lome, where Ghana and Togo signed agreements to formalise their "
+        "roles regarding the fund.", "en", published="2025-03-01")
+    assert found == [], [(c.evidence, c.agents) for c in found]

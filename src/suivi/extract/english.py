@@ -249,6 +249,9 @@ def _pledging(tok: Token, lex: Lexicon) -> bool:
     return cue is not None and cue.modality == "promise" and _infinitive(tok) is not None
 
 
+_ANNOUNCING = frozenset({"announce", "pledge", "promise", "vow", "unveil"})
+
+
 def _back_reference(tok: Token) -> bool:
     """A pledge verb as a past participle or relative clause on a noun refers back to an
     earlier pledge: "the $749 million that countries pledged", "the aid promised in May"."""
@@ -256,6 +259,12 @@ def _back_reference(tok: Token) -> bool:
         return False
     if tok.dep_ == "relcl" and any(c.lower_ in ("which", "who") for c in children(tok, "nsubj")):
         return False  # the party itself pledging: "Kenya, which has pledged to deploy 1,000 officers"
+    if tok.dep_ == "relcl" and _lemma(tok) in _ANNOUNCING and children(tok, "nsubj") and any(
+            c.lower_ in ("where", "when") for c in children(tok, "advmod")):
+        # "her visit in February, where the President announced the mobilisation of EUR 210
+        # million": a pledge told of the visit ("the talks in Baku, where the two signed
+        # agreements" recalls a deal, as before)
+        return False
     if tok.dep_ in ("relcl", "acl", "amod"):
         return not any(c.lower_ in _FUTURE for c in tok.children if c.dep_ == "aux")
     if tok.dep_ == "acomp" and _lemma(tok.head) == "be":
