@@ -78,3 +78,16 @@ def test_a_future_told_in_the_past_after_faire_savoir_is_reported_speech(read_co
     found = read_commitments("Le président ghanéen a fait savoir que le Ghana allait construire un port à Keta.",
                              "fr", published="2025-03-01")
     assert [c.agents for c in found] == [["GHA"]], [(c.evidence, c.agents) for c in found]
+
+
+def test_parties_preparing_to_sign_plan_it(read_commitments):
+    """Found on blind set 55JB: "Russia and Burkina Faso are preparing to sign a memorandum"."""
+    found = read_commitments("Ghana and Togo are preparing to sign a memorandum of understanding on the new port.",
+                             "en", published="2025-03-01")
+    assert [sorted(c.agents) for c in found] == [["GHA", "TGO"]], [(c.evidence, c.agents) for c in found]
+
+
+def test_preparing_for_what_comes_is_no_pledge(read_with_names):
+    found = read_with_names("His visit comes with weeks left in his term, as Ghanaian President Kofi Mensah "
+                            "prepares to take office again.")
+    assert found == [], [(c.evidence, c.agents) for c in found]

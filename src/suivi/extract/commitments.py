@@ -181,6 +181,10 @@ def extract(doc: Doc | None, article: Article, mentions: list[Any] | None = None
                 # "Kenya hopes to attract investors": a wish; "hopes to start the works by 2026", "s'apprête
                 # à engager des discussions mardi prochain": a plan; "s'apprête à débuter sa mission": news
                 continue
+            acts = lexicon.words.get("prepared_acts", frozenset())
+            readied = hit.verb.lemma_.lower() if hit.verb is not None else None
+            if hit.cue in lexicon.words.get("preparing_verbs", ()) and readied not in acts:
+                continue  # "as Trump prepares to take office": readying for what comes, not an act pledged
             if hit.cue in lexicon.words.get("dated_only_verbs", ()) and _outcome_hoped(hit, lexicon):
                 # "Ghana expects to grow by 5% in 2025", "expects to receive the first tranche by June":
                 # an outcome hoped for, dated or not, not an act of the party's own
