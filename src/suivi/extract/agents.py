@@ -374,10 +374,17 @@ def _nationalities(text: str, matches: list, lexicon: Lexicon) -> dict[str, tupl
     named = rf"(?P<name>{_NAME})(?:[^\S\n]*\((?P<short>[A-Z][A-Za-z0-9&-]{{1,9}})\))?"
     after_name = re.compile(r"[^\S\n]+([a-z]+)")
     things = {fold(w) for w in lexicon.words.get("named_thing_nouns", ())}
+    crafted = {fold(w) for w in lexicon.words.get("state_craft_nouns", ())}
     possessive = re.compile(rf"['’]s[^\S\n]+{named}")
     after_noun = re.compile(
         rf"[^\S\n]+(?i:(?:state-owned|state|national|private|public)[^\S\n]+)?(?i:{nouns})[^\S\n]+{named}")
     demonym = re.compile(rf"[^\S\n]+{named}")
+    crafts = "|".join(re.escape(w) for w in sorted(lexicon.words.get("state_craft_nouns", ())))
+    # a named vessel or mission of the state's: "Türkiye's seismic exploration vessel, Oruc Reis",
+    # "the Turkish research vessel Oruc Reis" (it acts for its state, as a state's company does)
+    craft = (re.compile(rf"(?:['’]s)?[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){{0,3}}(?i:{crafts}),?[^\S\n]+{named}")
+             if crafts else None)
+    craft_before = re.compile(rf"(?:^|\s)(?:{crafts})(?:\s+[^\W\d_]+){{0,2}}\s+$", re.IGNORECASE) if crafts else None
     article = re.compile(rf"(?:^|\s)(?:le|la|du|au|l['’])\s*(?:(?:{nouns})\s+)?$", re.IGNORECASE)
     noun_before = re.compile(rf"(?:^|\s)(?:{nouns})\s+$", re.IGNORECASE)
     found: dict[str, tuple[str, str]] = {}
@@ -388,16 +395,21 @@ def _nationalities(text: str, matches: list, lexicon: Lexicon) -> dict[str, tupl
         if m is None:
             m = possessive.match(text, e)
             nxt = after_name.match(text, m.end()) if m else None
-            if nxt and fold(nxt.group(1)) in things:
-                m = None  # "Türkiye's Oruç Reis vessel": a thing of the state's, not a company
+            if nxt and fold(nxt.group(1)) in things and fold(nxt.group(1)) not in crafted:
+                m = None  # "Kenya's Lamu port": a thing of the state's, not a company
+        if m is None and craft is not None:
+            m = craft.match(text, e)
         if m is None and text[s:e].islower():
             before = text[max(0, s - 30):s]  # « le français Alstom »: a demonym, after an article
-            if article.search(before) or noun_before.search(before):
+            if article.search(before) or noun_before.search(before) or (
+                    craft_before is not None and craft_before.search(before)):  # « le navire sismique turc Oruç Reis »
                 m = demonym.match(text, e)
         if m is None:
             continue
         state = ref.code or ref.key
-        name = re.sub(r"(?:\s+(?:y|de|del|da|di|van|von))+$", "", m.group("name"))
+        # the name ends with its sentence ("... Oruç Reis. La Turquie ..."), an initial's dot aside
+        name = re.split(r"(?<=\w\w)\.[^\S\n]+", m.group("name"))[0]
+        name = re.sub(r"(?:\s+(?:y|de|del|da|di|van|von))+$", "", name)
         if any(r.kind in ("state", "place") for _s, _e, r in get_gazetteer().find_all(name)):
             continue  # "Kenya's Mombasa", « le Mali Sahel »: a place, not a company
         found.setdefault(fold(name), (state, name))
