@@ -18,6 +18,23 @@ def nlp_fr():
     return get_nlp("fr")
 
 
+@pytest.fixture()
+def read_with_names(make_article):
+    """Extract after the reading stage, so persons carry the state they serve and bodies are
+    those the reader found."""
+    from suivi.extract.commitments import extract
+    from suivi.read.gazetteer import get_gazetteer
+    from suivi.read.nlp import parse_text
+    from suivi.read.reader import read_article
+    from suivi.scale.analyse import local_mentions
+
+    def run(text: str, lang: str = "en", published: str | None = "2025-03-01"):
+        article = make_article(text, lang, published=published)
+        doc = parse_text(text, lang)
+        return extract(doc, article, local_mentions(read_article(doc, article, get_gazetteer())))
+    return run
+
+
 @pytest.fixture(scope="session")
 def make_article() -> Callable[..., Article]:
     def make(text: str, lang: str = "fr", title: str | None = None, published: str | None = "2025-03-10") -> Article:

@@ -8,22 +8,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture()
-def read_with_names(make_article):
-    """Extract after the reading stage, so persons and bodies are those the reader found."""
-    from suivi.extract.commitments import extract
-    from suivi.read.gazetteer import get_gazetteer
-    from suivi.read.nlp import parse_text
-    from suivi.read.reader import read_article
-    from suivi.scale.analyse import local_mentions
-
-    def run(text: str, lang: str = "en", published: str | None = "2025-03-01"):
-        article = make_article(text, lang, published=published)
-        doc = parse_text(text, lang)
-        return extract(doc, article, local_mentions(read_article(doc, article, get_gazetteer())))
-    return run
-
-
 def _about(found, words: str):
     return [c for c in found if words in c.evidence]
 

@@ -3,24 +3,6 @@ State, General X" serves that state (found on blind set 53). Own wording: Ghana 
 
 from __future__ import annotations
 
-import pytest
-
-
-@pytest.fixture()
-def read_with_names(make_article):
-    """Extract after the reading stage, so persons carry the state they serve."""
-    from suivi.extract.commitments import extract
-    from suivi.read.gazetteer import get_gazetteer
-    from suivi.read.nlp import parse_text
-    from suivi.read.reader import read_article
-    from suivi.scale.analyse import local_mentions
-
-    def run(text: str, lang: str = "en"):
-        article = make_article(text, lang, published="2025-03-01")
-        doc = parse_text(text, lang)
-        return extract(doc, article, local_mentions(read_article(doc, article, get_gazetteer())))
-    return run
-
 
 def test_a_state_named_as_where_the_subject_is_does_not_pledge(read_with_names):
     found = read_with_names(
