@@ -131,6 +131,7 @@ _WORD_KEYS = (
     "state_craft_nouns",
     "membership_verbs", "meeting_name_words", "to_date_words",
     "dated_only_verbs", "expected_outcome_verbs", "keeping_verbs", "preparing_verbs", "prepared_acts",
+    "announcing_verbs",
     "vague_purpose_nouns", "state_group_nouns", "effect_verbs", "money_source_verbs", "will_verbs", "works_nouns",
     "works_verbs", "progressive_pledge_verbs", "pledge_nouns", "planned_adjectives", "instalment_nouns",
     "since_words", "order_verbs", "route_verbs", "expected_participles", "will_nouns_with_act",

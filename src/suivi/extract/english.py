@@ -249,17 +249,14 @@ def _pledging(tok: Token, lex: Lexicon) -> bool:
     return cue is not None and cue.modality == "promise" and _infinitive(tok) is not None
 
 
-_ANNOUNCING = frozenset({"announce", "pledge", "promise", "vow", "unveil"})
-
-
-def _back_reference(tok: Token) -> bool:
+def _back_reference(tok: Token, lex: Lexicon) -> bool:
     """A pledge verb as a past participle or relative clause on a noun refers back to an
     earlier pledge: "the $749 million that countries pledged", "the aid promised in May"."""
     if tok.tag_ not in ("VBD", "VBN"):
         return False
     if tok.dep_ == "relcl" and any(c.lower_ in ("which", "who") for c in children(tok, "nsubj")):
         return False  # the party itself pledging: "Kenya, which has pledged to deploy 1,000 officers"
-    if tok.dep_ == "relcl" and _lemma(tok) in _ANNOUNCING and children(tok, "nsubj") and any(
+    if tok.dep_ == "relcl" and _lemma(tok) in lex.words.get("announcing_verbs", ()) and children(tok, "nsubj") and any(
             c.lower_ in ("where", "when") for c in children(tok, "advmod")):
         # "her visit in February, where the President announced the mobilisation of EUR 210
         # million": a pledge told of the visit ("the talks in Baku, where the two signed
@@ -323,7 +320,7 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
         return None
     if tok.pos_ == "ADJ" and _lemma(tok) not in ("committed",) and tok.lower_ != "committed":
         return None
-    if _back_reference(tok):
+    if _back_reference(tok, lex):
         return None
     if cue.modality == "intention" and children(tok, "auxpass"):
         return None  # "the fund is intended to help countries": what a thing is for, nobody's aim

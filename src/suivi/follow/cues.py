@@ -58,6 +58,7 @@ class StatusCues:
     generic_words: frozenset[str] = frozenset()
     still_not: tuple[re.Pattern[str], ...] = ()
     back_reference: tuple[re.Pattern[str], ...] = ()
+    dated_in: tuple[re.Pattern[str], ...] = ()  # a year a clause dates its act in (group 1)
     this_pledge: tuple[re.Pattern[str], ...] = ()
     """A pledge pointed back to ("this commitment", "cet engagement"): the cue file's
     `this_pledge`; the sentence reports on the pledge its article stated just before."""
@@ -237,6 +238,11 @@ class StatusCues:
         return any(p.search(lowered) for p in self.running_total) and not any(
             p.search(lowered) for p in self.only_a_part)
 
+    def years_dated(self, clause: str) -> list[int]:
+        """The years the clause dates its act in ("en 2016", "in March 2016"; data: dated_in)."""
+        lowered = clause.lower()  # the patterns are read on the lower-cased text, as every cue
+        return [int(m.group(1)) for p in self.dated_in for m in p.finditer(lowered)]
+
     def refers_back(self, sentence: str) -> bool:
         """A pledge verb in a participle that points at an earlier pledge ("the 210 million
         promised to X", "promise en mars par"): the sentence reports on that pledge."""
@@ -361,6 +367,7 @@ def parse_cues(data: Any, where: str) -> StatusCues:
         generic_words=frozenset(w.lower() for w in _suffixes(data.get("generic_words", []), where)),
         still_not=_compile("still_not", data.get("still_not", []), where),
         back_reference=_compile("back_reference", data.get("back_reference", []), where),
+        dated_in=_compile("dated_in", data.get("dated_in", []), where),
         this_pledge=_compile("this_pledge", data.get("this_pledge", []), where),
         first_part_patterns=_compile("first_part", data.get("first_part", []), where),
         first_of_many_patterns=_compile("first_of_many", data.get("first_of_many", []), where),

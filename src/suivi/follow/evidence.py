@@ -638,7 +638,7 @@ def find_evidence(
         # 120 billion had been mobilised"): the report is about that pledge
         recalled_sums = [x for x in article_sums if s_start - RECALL_REACH <= x.start < s_end]
         clause_counts = find_counts(clauses[idx])
-        told_years = [int(y) for y in _YEAR_TOLD.findall(clauses[idx])]
+        told_years = cues.years_dated(clauses[idx])
         with_words: set[int] = set()
         named_ids: set[int] = set()
         by_sum: set[int] = set()
@@ -835,12 +835,6 @@ def find_evidence(
             if current is None or ev.score > current.score:
                 best[ev.commitment_id] = ev
     return list(best.values())
-
-
-# a year the cue's clause dates its act in ("en 2016", "in March 2016", "le 3 janvier 2016"); not
-# a year naming a thing ("the 2001 security pact was revived")
-_YEAR_TOLD = re.compile(r"(?:\b(?:in|en|during|durant)\s+(?:[^\W\d]+\s+)?|\b\d{1,2}(?:er|st|nd|rd|th)?\s+[^\W\d]+,?\s+)"
-                        r"((?:19|20)\d\d)(?![\d%]|[.,]\d)", re.IGNORECASE)
 
 
 # what names a sum as the whole the money paid is a part of ("the first instalment of a wider",
