@@ -90,6 +90,12 @@ def noop(*_args) -> None:
         ("fr", "Cet oléoduc est actuellement paralysé par les tensions entre Accra et Lomé.", "stalled"),
         ("en", "The pipeline has been paralysed by the row between Accra and Lomé.", "stalled"),
         ("en", "Works on the Tema bridge are at a standstill.", "stalled"),
+        # an adverb between the auxiliary and its participle (found on blind set 56KA)
+        ("fr", "La commission a également lancé les travaux du pont de Tema.", "in_progress"),
+        ("fr", "Les deux navires ont finalement été livrés au Ghana en mai.", "fulfilled"),
+        ("en", "Norway has also begun the works on the Tema bridge.", "in_progress"),
+        ("en", "The two vessels were finally delivered to Ghana in May.", "fulfilled"),
+        ("en", "Norway has not also begun the works on the Tema bridge.", None),
     ],
 )
 def test_progress_wording(lang: str, sentence: str, status: str | None):

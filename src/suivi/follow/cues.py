@@ -115,6 +115,10 @@ class StatusCues:
     """A pledge whose act is to leave or withdraw (« L'Inde commencera à retirer ses soldats »,
     "troops will withdraw"), in words no report of a broken pledge uses (an infinitive, a
     future): the cue file's `to_leave`, read on the pledge, with its broken cues."""
+    inserted: re.Pattern[str] | None = None
+    """An auxiliary and the adverbs standing between it and its participle ("has also started",
+    « a également lancé »): the cue file's `auxiliaries` and `inserted_adverbs`. The cues are
+    written for the bare tense; the adverbs (group 1) are blanked out before a second try."""
     any_of_status: tuple[re.Pattern[str] | None, ...] = ()
     """Per status, its patterns as one alternation: a sentence none of them matches is passed
     over with one scan instead of one per pattern (most sentences of a later article match
@@ -126,17 +130,30 @@ class StatusCues:
         window = re.split(r"[,;:.!?()«»\"]", window)[-1]
         return any(p.search(window) for p in self.negations)
 
+    def hushed(self, lowered: str) -> str:
+        """`lowered` with the adverbs between an auxiliary and its verb blanked out, offsets kept:
+        "a également lancé" reads as "a lancé" to every cue written for the bare tense."""
+        if self.inserted is None:
+            return lowered
+        return self.inserted.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + " " * len(m.group(1)), lowered)
+
+    def _readings(self, lowered: str) -> tuple[str, ...]:
+        hushed = self.hushed(lowered)
+        return (lowered,) if hushed == lowered else (lowered, hushed)
+
     def find_status(self, sentence: str) -> CueHit | None:
         """The highest-priority, non-negated status cue in the sentence."""
         lowered = sentence.lower()
+        readings = self._readings(lowered)
         for i, (status, patterns) in enumerate(self.statuses):
             quick = self.any_of_status[i] if i < len(self.any_of_status) else None
-            if quick is not None and quick.search(lowered) is None:
+            if quick is not None and not any(quick.search(r) for r in readings):
                 continue
             for pattern in patterns:
-                for m in pattern.finditer(lowered):
-                    if not self._negated(lowered, m.start()):
-                        return CueHit(status, m.start(), m.end(), sentence[m.start():m.end()])
+                for reading in readings:
+                    for m in pattern.finditer(reading):
+                        if not self._negated(lowered, m.start()):
+                            return CueHit(status, m.start(), m.end(), sentence[m.start():m.end()])
         return None
 
     def find_statuses(self, sentence: str, bounds: list[tuple[int, int]]) -> list[CueHit]:
@@ -280,10 +297,11 @@ class StatusCues:
         lowered = sentence.lower()
         found: dict[int, PastVerb] = {}
         for pattern in self.past_tense:
-            for m in pattern.finditer(lowered):
-                start, end = m.span("verb")
-                if start not in found and not self._negated(lowered, m.start()):
-                    found[start] = PastVerb(start, end, m.group("verb"))
+            for reading in self._readings(lowered):
+                for m in pattern.finditer(reading):
+                    start, end = m.span("verb")
+                    if start not in found and not self._negated(lowered, m.start()):
+                        found[start] = PastVerb(start, end, m.group("verb"))
         return [found[k] for k in sorted(found)]
 
 
@@ -390,8 +408,22 @@ def parse_cues(data: Any, where: str) -> StatusCues:
         to_sign=_compile("to_sign", data.get("to_sign", []), where),
         to_start=_compile("to_start", data.get("to_start", []), where),
         to_leave=_compile("to_leave", data.get("to_leave", []), where),
+        inserted=_inserted(data.get("auxiliaries", []), data.get("inserted_adverbs", []), where),
         any_of_status=tuple(any_of(patterns) for _status, patterns in statuses),
     )
+
+
+def _inserted(auxiliaries: Any, adverbs: Any, where: str) -> re.Pattern[str] | None:
+    """An auxiliary followed by one or more of `adverbs` (group 1: the adverbs and the space
+    after each); None when either list is empty."""
+    for name, words in (("auxiliaries", auxiliaries), ("inserted_adverbs", adverbs)):
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise DataFileError(f"{where}: {name} must be a list of words")
+    if not auxiliaries or not adverbs:
+        return None
+    aux = "|".join(re.escape(w.lower()) for w in sorted(auxiliaries, key=len, reverse=True))
+    adv = "|".join(r"\s+".join(map(re.escape, w.lower().split())) for w in sorted(adverbs, key=len, reverse=True))
+    return re.compile(rf"\b(?:{aux})\s+((?:(?:{adv})\b,?\s+)+)(?=\w)")
 
 
 def _gap(words: Any, where: str) -> re.Pattern[str] | None:
