@@ -313,8 +313,10 @@ def build_context(text: str, mentions: list[Any] | None, lexicon: Lexicon) -> Ac
             p.serves = serves_by_key.get(p.key)
     matches = get_gazetteer().find_all(text)
     named_bodies = {ref.key for _s, _e, ref in matches if ref.kind != "place"}
+    # a company the gazetteer gives a state acts for that state (as when named as a subject)
     orgs = [
-        (s, e, ref.key, tuple(n for n in (text[s:e], ref.name, getattr(ref, "name_en", None)) if n))
+        (s, e, getattr(ref, "state", None) or ref.key,
+         tuple(n for n in (text[s:e], ref.name, getattr(ref, "name_en", None)) if n))
         for s, e, ref in matches
         if ref.kind in ("organization", "alliance") and not getattr(ref, "is_outlet", False) and ref.sub != "outlet"
     ]
