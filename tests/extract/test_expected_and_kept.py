@@ -75,3 +75,13 @@ def test_preparing_for_what_comes_is_no_pledge(read_with_names):
     found = read_with_names("His visit comes with weeks left in his term, as Ghanaian President Kofi Mensah "
                             "prepares to take office again.")
     assert found == [], [(c.evidence, c.agents) for c in found]
+
+
+@pytest.mark.parametrize("verb", ["reassured", "guaranteed", "reaffirmed to"])
+def test_a_pledge_reported_by_a_reassuring_verb(read_commitments, verb):
+    """"X reassured Y that the agreements would be implemented in full": a reported pledge,
+    as after "assured" (found on blind set 57LB)."""
+    found = read_commitments(
+        f"During his visit to Accra, Togo's finance minister {verb} Ghana's president that the port "
+        "agreements signed in May would be implemented in full.", "en", published="2025-03-01")
+    assert [c for c in found if "implemented in full" in c.evidence], [(c.evidence, c.agents) for c in found]
