@@ -128,7 +128,7 @@ _WORD_KEYS = (
     "joining_verbs", "joined_nouns", "expected_forms", "duration_verbs",
     "duration_units", "readiness_copulas", "measure_nouns",
     "certainty_adverbs", "exclusion_words", "company_head_words", "nationality_nouns", "named_thing_nouns",
-    "state_craft_nouns",
+    "state_craft_nouns", "existential_nouns",
     "membership_verbs", "meeting_name_words", "to_date_words",
     "dated_only_verbs", "expected_outcome_verbs", "keeping_verbs", "preparing_verbs", "prepared_acts",
     "announcing_verbs",

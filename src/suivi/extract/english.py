@@ -580,6 +580,8 @@ def _future_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None
         return None
     lemma = _lemma(tok)
     passive = any(c.dep_ == "auxpass" for c in tok.children)
+    if lemma == "be" and any(c.dep_ == "expl" for c in tok.children):
+        return _there_will_be(tok, lex, bounds, modal)
     if lemma == "be" and any(_lemma(a) in lex.words.get("working_states", ()) for a in children(tok, "acomp")):
         # "the centres should be operational by next spring", "the line will be ready in 2027": a
         # work in working order by a date is its owners' schedule; undated, a description
@@ -627,6 +629,26 @@ def _future_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None
     if any(c.dep_ == "neg" for c in tok.children):  # "will not renew the agreement" (lets_lapse)
         word = f"{'will' if word.lower() == 'wo' else word.lower()} not"
     return _hit(tok, bounds, f"{word.lower()} {tok.lower_}", "plan", 0.7, event=event)
+
+
+def _there_will_be(tok: Token, lex: Lexicon, bounds: tuple[int, int], modal: str) -> Hit | None:
+    """"There will be a joint committee", a reported "there would be student exchanges": an act,
+    a body or a meeting said to come, no doer named; an event of the article's parties (or of
+    whoever reports it). Only nouns of such things (data: existential_nouns, action_nouns,
+    institution_nouns, meeting_nouns): "there will be difficulties" is a guess."""
+    if modal == "conditional" and not reported(tok, lex) and not _attributed(tok):
+        return None
+    if _negated(tok, lex):
+        return None
+    nouns = set().union(*(lex.words.get(k, frozenset()) for k in (
+        "existential_nouns", "action_nouns", "institution_nouns", "meeting_nouns")))
+    attrs = children(tok, "attr")
+    if not attrs or any(d.lower_ == "no" for a in attrs for d in a.children):
+        return None
+    if not any(_lemma(a) in nouns or a.lower_ in nouns for a in attrs):
+        return None
+    word = next(c.text for c in tok.children if c.dep_ == "aux" and c.tag_ == "MD")
+    return _hit(tok, bounds, f"there {word.lower()} be", "plan", 0.6, event=True)
 
 
 def _speech_goes_on(tok: Token, lex: Lexicon) -> bool:

@@ -514,6 +514,9 @@ def _tense_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
             # « un détachement d'environ 80 militaires restera sur place » : une présence maintenue
             return _hit(tok, bounds, STAYING, "plan", 0.6)
         return None
+    there = _there_will_be(tok, lex, bounds)
+    if there is not None:
+        return there
     happens = any(o.lemma_.lower() in lex.words["event_objects"] for o in children(tok, "obj"))
     if lemma in excluded and happens and tok.pos_ in ("VERB", "AUX"):  # "aura lieu": an event
         mood = future_or_conditional(tok, lex)
@@ -745,6 +748,23 @@ def _contents_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | No
     hit = _hit(tok, bounds, tok.lemma_.lower(), "agreement", 0.7)
     hit.contents = what
     return hit
+
+
+def _there_will_be(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
+    """« Il y aura une commission mixte », « il y aurait des échanges d'étudiants » (rapporté) :
+    an act, a body or a meeting said to come, with no doer named; an event of the article's
+    parties (or of whoever reports it). Only nouns of such things (data: existential_nouns,
+    action_nouns, institution_nouns, meeting_nouns): « il y aura des difficultés » is a guess."""
+    if tok.lemma_.lower() != "avoir" or not any(c.lower_ == "y" and c.dep_.startswith("expl") for c in tok.children):
+        return None
+    mood = future_or_conditional(tok, lex)
+    if not (mood == "future" or (mood == "conditional" and reported(tok, lex))) or _negated(tok, lex):
+        return None
+    nouns = set().union(*(lex.words.get(k, frozenset()) for k in (
+        "existential_nouns", "action_nouns", "institution_nouns", "meeting_nouns")))
+    if not any(o.lemma_.lower() in nouns or o.lower_ in nouns for o in children(tok, "obj")):
+        return None
+    return _hit(tok, bounds, f"il y {tok.lower_}", "plan", 0.6, event=True)
 
 
 def french_hits(span: Span, lex: Lexicon) -> list[Hit]:
