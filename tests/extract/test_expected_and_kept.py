@@ -85,3 +85,17 @@ def test_a_pledge_reported_by_a_reassuring_verb(read_commitments, verb):
         f"During his visit to Accra, Togo's finance minister {verb} Ghana's president that the port "
         "agreements signed in May would be implemented in full.", "en", published="2025-03-01")
     assert [c for c in found if "implemented in full" in c.evidence], [(c.evidence, c.agents) for c in found]
+
+
+@pytest.mark.parametrize("sentence", [
+    "« J'ai instruit le ministre des Finances de débloquer les fonds du port avant juin », a déclaré le "
+    "président ghanéen.",
+    "Le président ghanéen a chargé le ministre des Finances de débloquer les fonds du port avant juin.",
+])
+def test_a_leaders_order_to_his_government_in_french(read_commitments, sentence):
+    """A leader instructing his own minister is his state's pledge, in French as in English
+    (found on blind set 56KA: « j'ai instruit le ministre des forces armées de proposer »)."""
+    found = read_commitments(f"Le Ghana et le Togo ont signé un accord portuaire. {sentence}", "fr",
+                             published="2025-03-01")
+    orders = [c for c in found if "débloquer les fonds" in c.evidence]
+    assert [c.agents for c in orders] == [["GHA"]], [(c.evidence, c.agents) for c in found]
