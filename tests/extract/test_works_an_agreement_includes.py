@@ -16,6 +16,19 @@ def test_works_a_deal_includes_are_a_pledge(read_commitments):
     assert len(found) == 1 and found[0].agents, found
 
 
+def test_works_a_contract_provides_for_are_a_pledge(read_commitments):
+    """A contract, a convention or a roadmap holds works as an agreement does (found on blind set
+    57LA: "The contract also provides for the construction of the first module ... by 2028")."""
+    text = ("Ghana signed a harbour deal with Norway on Monday. The contract also provides for the construction "
+            "of a dry dock at Tema by 2028.")
+    found = [c for c in read_commitments(text, "en") if "dry dock" in c.evidence]
+    assert len(found) == 1 and found[0].agents and found[0].deadline == "2028-12-31", found
+    fr = ("Le Ghana a signé lundi un accord portuaire avec la Norvège. Le contrat prévoit aussi la construction "
+          "d'une cale sèche à Tema d'ici 2028.")
+    found = [c for c in read_commitments(fr, "fr") if "cale sèche" in c.evidence]
+    assert len(found) == 1 and found[0].agents, found
+
+
 def test_works_of_a_project_to_come_are_a_pledge(read_commitments):
     text = "Norway will fund the Tema port project. The work will include the repair of the old quay."
     assert [c for c in read_commitments(text, "en") if "repair" in c.evidence]
