@@ -77,3 +77,12 @@ def test_a_doer_shared_by_coordinated_participles_is_both_verbs(read_commitments
     participle; both countries finance (own wording, found on the thirty-third blind set)."""
     found = read_commitments("Ce fonds sera financé et géré par le Ghana et la Norvège.", "fr")
     assert [sorted(c.agents) for c in found] == [["GHA", "NOR"]], [(c.agents, c.beneficiaries) for c in found]
+
+
+def test_an_agreement_with_its_adjective_after_it_provides_too(read_commitments):
+    """French puts the adjective after the noun: « L'accord intergouvernemental, ratifié lors de
+    cette session, prévoit ... » is the agreement's contents (found on blind set 45BS)."""
+    fr = ("Le Ghana et le Togo ont ratifié l'accord mardi. L'accord intergouvernemental, ratifié lors de cette "
+          "session, prévoit une signature officielle d'ici juin 2025.")
+    found = [c for c in read_commitments(fr, "fr", published="2025-03-01") if "signature officielle" in c.evidence]
+    assert len(found) == 1 and found[0].agents == ["GHA", "TGO"], found

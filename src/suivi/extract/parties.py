@@ -401,7 +401,12 @@ def _agreement_provides(text: str, hit: Hit, lex: Lexicon) -> bool:
         pronoun = next((c for c in hit.token.children if c.dep_.split(":")[0] == "nsubj"), None)
         return pronoun is not None and pronoun.lower_ in IT_PRONOUNS and stands_for(
             pronoun, lex.words.get("agreement_nouns", frozenset()))
-    return 1 <= len(words) <= 4 and words[-1] in agreements
+    if 1 <= len(words) <= 4 and words[-1] in agreements:
+        return True
+    # the subject's head noun, wherever its adjectives stand (« l'accord intergouvernemental,
+    # ratifié lors de cette session, prévoit »)
+    head = next((c for c in hit.token.children if c.dep_.split(":")[0] == "nsubj"), None)
+    return head is not None and head.pos_ == "NOUN" and bool({fold(head.lemma_), fold(head.lower_)} & agreements)
 
 
 def _subject_words(text: str, hit: Hit) -> list[str]:
