@@ -99,3 +99,15 @@ def test_a_leaders_order_to_his_government_in_french(read_commitments, sentence)
                              published="2025-03-01")
     orders = [c for c in found if "débloquer les fonds" in c.evidence]
     assert [c.agents for c in orders] == [["GHA"]], [(c.evidence, c.agents) for c in found]
+
+
+def test_works_named_after_an_elided_article_are_scheduled(read_commitments):
+    """« L'exécution du projet devrait démarrer au premier trimestre 2026 »: the works' schedule,
+    their owners' (the elided article hid the noun; found on blind set 47BY); an opening
+    « avait été annoncée en avril » is recalled, not scheduled."""
+    found = read_commitments(
+        "Le Ghana et le Togo ont signé l'accord du port de Tema. L'exécution du projet devrait démarrer au "
+        "premier trimestre 2026. L'ouverture de cette représentation avait été annoncée en avril, lors des "
+        "consultations d'Accra.", "fr", published="2025-03-01")
+    assert [c.agents for c in found if "exécution du projet" in c.evidence] == [["GHA", "TGO"]], found
+    assert not [c for c in found if "avait été annoncée" in c.evidence], found

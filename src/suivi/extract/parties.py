@@ -230,7 +230,7 @@ def _agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon)
         return _on_behalf(text, unit, hit, ctx), None, True
     if hit.subject is not None and hit.modality == "plan" and _measure_subject(text, hit, lex) and _dated(
         text[unit.start:unit.end], lex
-    ):
+    ) and not _told_before(hit):
         # "Cette mesure doit entrer en vigueur le 1er mai", "zero levies will apply from May 1": the
         # measure of whoever was the subject just before, else of the article's first party
         owner = list(ctx.previous_subject) or list(ctx.main_parties[:1])
@@ -464,13 +464,21 @@ def _works_passive(hit: Hit, lex: Lexicon) -> bool:
     return any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children)
 
 
+def _told_before(hit: Hit) -> bool:
+    """The cue in the pluperfect (« avait été annoncée en avril », "had been announced"): what was
+    said before, recalled, not a measure's schedule."""
+    return hit.token is not None and any(
+        c.dep_.startswith("aux") and c.lower_ in ("avait", "avaient", "had") for c in hit.token.children)
+
+
 def _measure_subject(text: str, hit: Hit, lex: Lexicon) -> bool:
     """The subject names a measure a party takes (data: measure_nouns): "cette mesure", "the
     new levies", "l'exemption"; or the works it carries out (data: works_nouns): "la
     construction du quai", "la mise en service"; or what those works build (data: facility_nouns):
     "the plant is due to be completed in 2022", or the project itself (data: scheduled_projects)."""
     assert hit.subject is not None
-    words = {fold(w) for w in re.findall(r"[\w'’-]+", text[hit.subject[0]:hit.subject[1]])}
+    # the elided article apart: « l'exécution du projet » names « exécution »
+    words = {fold(w).split("'")[-1] for w in re.findall(r"[\w'’-]+", text[hit.subject[0]:hit.subject[1]])}
     nouns = (lex.words["measure_nouns"] | lex.words.get("works_nouns", frozenset())
              | lex.words.get("facility_nouns", frozenset()) | lex.words.get("scheduled_projects", frozenset()))
     return bool(words & {fold(w) for w in nouns})
