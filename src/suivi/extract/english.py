@@ -985,8 +985,11 @@ def _schedule_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int], headline: b
         if inf is not None and _lemma(inf) not in lex.words["talk_verbs"]:
             passive = "be " if inf.tag_ == "VBN" else ""
             # "the plant is due to be completed": "due" hangs on "is", whose subject it is
-            return _hit(inf, bounds, f"{tok.lower_} to {passive}{inf.lower_}", "plan", 0.65,
-                        subject_of=tok.head if tok.dep_ == "acomp" and not children(tok, "nsubj") else tok)
+            hit = _hit(inf, bounds, f"{tok.lower_} to {passive}{inf.lower_}", "plan", 0.65,
+                       subject_of=tok.head if tok.dep_ == "acomp" and not children(tok, "nsubj") else tok)
+            # "is due to be signed by the two presidents": the infinitive's own doer
+            hit.doer = hit.doer or passive_doer(inf)
+            return hit
     if headline and tok.tag_ == "VB" and any(a.lower_ == "to" for a in tok.children if a.dep_ == "aux"):
         # "JICA to designate ...": the subject is the verb's own, or the noun the parser hung it on
         own = tok.dep_ == "ROOT" and children(tok, "nsubj")

@@ -154,6 +154,9 @@ def _agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon)
         parties = ctx.parties_in(lo, hi)
         if parties:
             return parties, text[lo:hi], False
+        if ctx.main_parties and is_party_phrase(text[lo:hi], lex):
+            # "is due to be signed by the two presidents", « sera signé par les deux parties »
+            return list(ctx.main_parties), text[lo:hi], False
     if hit.cue == AWAITED and not ctx.parties_in(unit.start, unit.end) and ctx.main_parties:
         return list(ctx.main_parties[:2]), None, True  # "the final investment decision is expected by 2025"
     if hit.cue == OUTPUT and ctx.main_parties:
