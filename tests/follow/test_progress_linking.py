@@ -96,6 +96,9 @@ def noop(*_args) -> None:
         ("en", "Norway has also begun the works on the Tema bridge.", "in_progress"),
         ("en", "The two vessels were finally delivered to Ghana in May.", "fulfilled"),
         ("en", "Norway has not also begun the works on the Tema bridge.", None),
+        # « se livrer » is to wage, not to deliver (found on blind set 58MA)
+        ("fr", "Le Ghana et le Togo se sont livré de 1998 à 2000 une guerre frontalière.", None),
+        ("fr", "Les dix vedettes sont livrées au Ghana.", "fulfilled"),
     ],
 )
 def test_progress_wording(lang: str, sentence: str, status: str | None):
