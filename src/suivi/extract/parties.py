@@ -233,7 +233,7 @@ def _agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon)
         return _on_behalf(text, unit, hit, ctx), None, True
     if hit.subject is not None and hit.modality == "plan" and _measure_subject(text, hit, lex) and _dated(
         text[unit.start:unit.end], lex
-    ) and not _told_before(hit):
+    ) and not _told_before(hit, lex):
         # "Cette mesure doit entrer en vigueur le 1er mai", "zero levies will apply from May 1": the
         # measure of whoever was the subject just before, else of the article's first party
         owner = list(ctx.previous_subject) or list(ctx.main_parties[:1])
@@ -467,11 +467,11 @@ def _works_passive(hit: Hit, lex: Lexicon) -> bool:
     return any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children)
 
 
-def _told_before(hit: Hit) -> bool:
-    """The cue in the pluperfect (« avait été annoncée en avril », "had been announced"): what was
-    said before, recalled, not a measure's schedule."""
-    return hit.token is not None and any(
-        c.dep_.startswith("aux") and c.lower_ in ("avait", "avaient", "had") for c in hit.token.children)
+def _told_before(hit: Hit, lex: Lexicon) -> bool:
+    """The cue in the pluperfect (« avait été annoncée en avril », "had been announced"; data:
+    restate_auxiliaries): what was said before, recalled, not a measure's schedule."""
+    auxes = lex.words.get("restate_auxiliaries", frozenset())
+    return hit.token is not None and any(c.dep_.startswith("aux") and c.lower_ in auxes for c in hit.token.children)
 
 
 def _measure_subject(text: str, hit: Hit, lex: Lexicon) -> bool:
