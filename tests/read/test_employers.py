@@ -52,3 +52,66 @@ def test_the_company_commits_in_its_own_name():
     reading = read_article(doc, art)
     found = [c for c in extract(doc, art, local_mentions(reading)) if "will build" in c.evidence]
     assert found and found[0].agents == ["org:kestrel-mira"]
+
+
+@pytest.mark.parametrize("text", [
+    # the title capitalised inside the run of names: the run holds company, title and person
+    "The deal was signed in Accra by Ghana's finance minister and Kestrel Mira Chairman Ama Mensah. "
+    "Kestrel Mira will build a fishing harbour at Elmina by 2027.",
+    # a lowercase word for a company right before the name
+    "Electronics giant Kestrel Mira reversed course on Monday. Kestrel Mira will build a fishing "
+    "harbour at Elmina by 2027.",
+])
+def test_a_company_named_by_a_capitalised_title_or_a_company_word(text):
+    reading = _read(text, "en")
+    keys = {m.ref.key for m in reading.actors.mentions if text[m.start:m.end] == "Kestrel Mira"}
+    assert keys == {"org:kestrel-mira"}, keys
+
+
+@pytest.mark.parametrize("text", [
+    "The ruling party's Party Chairman Kofi Boateng spoke in Accra on Monday.",
+    "Ghana's Vice President Ama Mensah spoke in Accra on Monday.",
+])
+def test_a_body_or_a_political_title_in_a_run_makes_no_company(text):
+    reading = _read(text, "en")
+    assert not [m for m in reading.actors.mentions if m.label == "rule:employer"]
+
+
+def test_a_title_case_headline_verb_is_not_part_of_the_name():
+    from suivi.extract.commitments import extract
+    from suivi.scale.analyse import local_mentions
+
+    text = "Voltacom Pledges $2B for Steel Manufacturing in Ghana\n\nVoltacom Chairman Ama Mensah visited Accra."
+    doc = get_nlp("en")(text)
+    art = article(text, "en")
+    reading = read_article(doc, art)
+    assert "org:voltacom-pledges" not in {m.ref.key for m in reading.actors.mentions if m.ref is not None}
+    found = [c for c in extract(doc, art, local_mentions(reading)) if "Pledges" in c.evidence]
+    assert found and found[0].agents == ["org:voltacom"], found and found[0].agents
+
+
+@pytest.mark.parametrize(("lang", "text", "evidence"), [
+    ("en", "Kestrel Mira chief executive Ama Mensah visited Accra on Monday. The Togo-based company promised "
+           "to build a fishing harbour in Ghana by 2027.", "The Togo-based company promised"),
+    ("fr", "Le PDG de Kestrel Mira, Ama Mensah, était à Accra lundi. L'entreprise togolaise a promis de "
+           "construire un port de pêche au Ghana d'ici 2027.", "L'entreprise togolaise a promis"),
+])
+def test_a_company_described_by_its_origin_is_the_company_named_before(lang, text, evidence):
+    from suivi.extract.commitments import extract
+    from suivi.scale.analyse import local_mentions
+
+    doc = get_nlp(lang)(text)
+    art = article(text, lang)
+    found = [c for c in extract(doc, art, local_mentions(read_article(doc, art))) if evidence in c.evidence]
+    assert found and found[0].agents == ["org:kestrel-mira"], found and found[0].agents
+
+
+def test_a_company_described_by_its_origin_with_no_company_before_is_its_state():
+    from suivi.extract.commitments import extract
+    from suivi.scale.analyse import local_mentions
+
+    text = "Ghana signed the deal on Monday. The Togo-based company promised to build a fishing harbour by 2027."
+    doc = get_nlp("en")(text)
+    art = article(text, "en")
+    found = [c for c in extract(doc, art, local_mentions(read_article(doc, art))) if "promised" in c.evidence]
+    assert found and found[0].agents == ["TGO"], found and found[0].agents

@@ -199,6 +199,23 @@ class ActorContext:
                 best = (s, key)
         return best[1] if best else None
 
+    def company_anaphor(self, phrase: str, pos: int, lexicon: Lexicon, window: int = 1500) -> str | None:
+        """A company described by where it is from: "the Taiwan-based company", "the Chinese
+        firm", « l'entreprise chinoise » -> the last company named before, within `window`
+        characters (data: described_company_nouns). Why not the state the words name: a news
+        report says "the Taiwan-based company" of the company it is about, not of Taiwan; with
+        no company named before, the caller keeps the state."""
+        words = _phrase_words(phrase)
+        dets = {fold(w) for w in lexicon.words.get("definite_determiners", ())}
+        nouns = {fold(w) for w in lexicon.words.get("described_company_nouns", ())}
+        if not 3 <= len(words) <= 4 or words[0] not in dets or not ({words[1], words[-1]} & nouns):
+            return None
+        best: tuple[int, str] | None = None
+        for b in self.bodies:
+            if b.key.startswith("org:") and pos - window <= b.start < pos and (best is None or b.start > best[0]):
+                best = (b.start, b.key)
+        return best[1] if best else None
+
     def state_anaphor(self, phrase: str, pos: int, lexicon: Lexicon, window: int = 600) -> str | None:
         """A definite description of a state: "the country", "ce pays" -> the last state named
         as a doer in the `window` characters before: by its name, its capital or a person who

@@ -659,6 +659,10 @@ def _subject_agents(
     named_where = bool(parties)
     parties = _not_where(text, s, e, parties, ctx, lex)
     named_where = named_where and not parties
+    if parties and all(len(k) == 3 and k.isupper() for k in parties):
+        company = ctx.company_anaphor(phrase, s, lex)
+        if company:
+            parties = [company]  # "the Taiwan-based company promised": the company named before
     if parties and _short_form(phrase, lex) and parties[0] in {b.key for b in ctx.bodies}:
         # "the Commission" after "the European Commission": the body named in full before,
         # not a body of its own the reader found in the short form

@@ -401,7 +401,11 @@ def employer_names(text: str, lex: Lexicon, gaz: _GazIndex) -> dict[str, str]:
             start = lead.end()
         if lex.employer_after_re.match(text, end):
             spans.append((start, end))
+        else:
+            spans.extend(_employer_in_run(text, start, end, lex))
     spans += [m.span("name") for m in lex.employer_before_re.finditer(text)]
+    spans += [m.span("name") for m in lex.company_before_re.finditer(text)
+              if not lex.role_re.match(m.group("name")) and fold(m.group("name").split()[0]) not in lex.filter_words]
     out: dict[str, str] = {}
     for start, end in spans:
         name = " ".join(text[start:end].split())
@@ -410,6 +414,23 @@ def employer_names(text: str, lex: Lexicon, gaz: _GazIndex) -> dict[str, str]:
             continue  # a known state or body, or a title itself ("Chief Executive")
         out.setdefault(fold(name), name)
     return out
+
+
+def _employer_in_run(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """A company title capitalised inside a run of capitalised words, between a name and a
+    person's name: "Foxconn Chairman Terry Gou", "TotalEnergies CEO Patrick Pouyanne" (the run
+    holds all three, so the title is not at its end). The name before it is the employer,
+    unless it is only organisation words ("Party Chairman", "Commission Chairman")."""
+    for m in lex.employer_title_re.finditer(text, start, end):
+        if m.start() == start or not text[m.end():end].strip():
+            continue
+        name = text[start:m.start()].rstrip()
+        words = [fold(w) for w in name.split()]
+        if words and len(words) <= 4 and not all(w in lex.org_words for w in words) and (
+                words[0] not in lex.filter_words):
+            return [(start, start + len(name))]
+        return []
+    return []
 
 
 def employer_mentions(text: str, employers: dict[str, str], taken: list[tuple[int, int]]) -> list[MentionDraft]:

@@ -19,7 +19,7 @@ _FIELDS = {
     "reporting_verbs", "reporting_forms", "source_markers", "indirect_verbs", "complementizers",
     "outlet_anaphors", "pronouns", "honorifics", "role_titles", "name_particles", "link_prefixes",
     "byline_prefixes", "event_cues", "person_anaphors", "credit_markers", "org_heads", "org_tail_heads",
-    "place_patterns", "employer_titles",
+    "place_patterns", "employer_titles", "company_descriptors",
 }
 # a place name in a place pattern: up to three capitalised words ("Lamu", "Port Harcourt")
 _NAME = r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'\-]*\w(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'\-]*\w){0,2})"
@@ -60,6 +60,7 @@ class Lexicon:
     employer_title_re: re.Pattern[str]  # a title held in a company ("chief executive", « PDG »)
     employer_after_re: re.Pattern[str]  # a name, then a company title and a person
     employer_before_re: re.Pattern[str]  # a company title and "of"/"for"/"de", then the name (group `name`)
+    company_before_re: re.Pattern[str]  # a word for a company, then its name ("electronics giant Foxconn")
     particles: frozenset[str]
     link_re: re.Pattern[str]
     byline_re: re.Pattern[str]
@@ -122,6 +123,15 @@ def _employer_before(titles: list[str]) -> re.Pattern[str]:
                       rf"(?P<name>{cap}(?:[ \t]+{cap}){{0,3}})")
 
 
+def _company_before(descriptors: list[str]) -> re.Pattern[str]:
+    """A lowercase word for a company right before a capitalised name (group `name`): "electronics
+    giant Foxconn", "carmaker Hyundai", "the state miner Gecamines". Lowercase only: "Foxconn
+    Technology Group Chairman" is a name's word, not a description."""
+    alts = "|".join(re.escape(d) for d in sorted(set(descriptors), key=len, reverse=True)) or r"(?!x)x"
+    cap = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*\w"
+    return re.compile(rf"(?<![\w-])(?:{alts})[ \t]+(?P<name>{cap}(?:[ \t]+{cap}){{0,3}})")
+
+
 @cache
 def get_lexicon(lang: str) -> Lexicon:
     """The compiled lexicon of `lang` (English rules for languages without their own file)."""
@@ -162,6 +172,7 @@ def get_lexicon(lang: str) -> Lexicon:
         employer_title_re=phrase_regex(words("employer_titles")),
         employer_after_re=_employer_after(words("employer_titles")),
         employer_before_re=_employer_before(words("employer_titles")),
+        company_before_re=_company_before(words("company_descriptors")),
         particles=frozenset(fold(w) for w in words("name_particles")),
         link_re=phrase_regex(words("link_prefixes"), prefix=True),
         byline_re=phrase_regex(words("byline_prefixes"), prefix=True),

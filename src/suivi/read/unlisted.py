@@ -254,6 +254,9 @@ def other_mentions(doc: Doc, lex: Lexicon, gaz: _GazIndex, zones: Zones, has_ner
             kind = entity_kind(ent.label_)
             if len(ent) > 1 and ent[-1].tag_ == "POS":
                 ent = ent[:-1]  # "the Maldives Monetary Authority's reserves": the body, not its "'s"
+            while kind == "organization" and len(ent) > 1 and lex.reporting_re.fullmatch(ent[-1].text):
+                # a headline in title case, "Foxconn Pledges $10B for ...": the name, then its verb
+                ent = ent[:-1]
             while kind == "place" and len(ent) > 1 and lex.role_re.fullmatch(ent[-1].text):
                 # "Matabeleland North Minister of State ...": the province, then a title (a whole
                 # title: "Lagos State" keeps its "State")
