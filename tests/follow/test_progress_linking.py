@@ -99,6 +99,10 @@ def noop(*_args) -> None:
         # « se livrer » is to wage, not to deliver (found on blind set 58MA)
         ("fr", "Le Ghana et le Togo se sont livré de 1998 à 2000 une guerre frontalière.", None),
         ("fr", "Les dix vedettes sont livrées au Ghana.", "fulfilled"),
+        # thousands written with a space, and "fail to fulfil" (found on blind set 59)
+        ("fr", "Au Ghana, 1 132 km de routes ont été refaits sur les 6 538 km prévus.", "partial"),
+        ("en", "Only 1,132 km of roads were rebuilt out of the 6,538 km promised to Ghana.", "partial"),
+        ("en", "The Norwegian firm failed to fulfil its promise to build the Tema harbour.", "stalled"),
     ],
 )
 def test_progress_wording(lang: str, sentence: str, status: str | None):
