@@ -622,7 +622,11 @@ def _candidate(text: str, unit: Unit, hit: Hit, hits: list[Hit], who: tuple[list
         act = (act[0] - start, act[1] - start)  # values' offsets are in the evidence
     recalled = None
     verb = acting_verb(hit) if hit.token is not None else None
-    if verb is not None and (restates or (hit.modality in ("promise", "intention") and told_as_past(hit.token))):
+    # « Foxconn devait employer 520 personnes à la fin de 2019 » (data: recalled_forms): a plan
+    # recalled, its date the act's own even when over
+    was_due = hit.token is not None and hit.token.lower_ in lex.words.get("recalled_forms", ())
+    if verb is not None and (restates or was_due or (
+            hit.modality in ("promise", "intention") and told_as_past(hit.token))):
         recalled = dates_the_act(hit.token, verb, start)
     described = (_past_descriptions(values, hit.token, verb, start) + _report_days(values, hit.token, start, lex)
                  if hit.token is not None else [])

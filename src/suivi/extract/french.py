@@ -271,6 +271,15 @@ def _figured_goal(objs: list[Token], lex: Lexicon) -> bool:
                                                  for t in o.subtree) for o in objs)
 
 
+def _date_of(obj: Token, lex: Lexicon) -> bool:
+    """The date of an act or an event as object (« a fixé la date du référendum au 21
+    septembre »; data: date_nouns, dated_events, action_nouns): a calendar set, an act to come."""
+    if obj.lemma_.lower() not in lex.words.get("date_nouns", ()):
+        return False
+    events = lex.words.get("dated_events", frozenset()) | lex.words["action_nouns"]
+    return any(c.dep_ == "nmod" and c.lemma_.lower() in events for c in obj.children)
+
+
 def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     cue = lex.verb_cues.get(_lemma(tok, lex))
     if cue is None or tok.pos_ not in ("VERB", "AUX"):
@@ -286,7 +295,7 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     if inf is not None and any(a.lemma_.lower() in ("avoir", "être") and "Inf" in a.morph.get("VerbForm")
                                for a in children(inf, "aux:tense", "aux:pass", "aux")):
         return None  # « annonce avoir débloqué 10 millions » : un acte passé, rapporté
-    has_action = any(o.lemma_.lower() in action_nouns or _money(o) for o in _objects(tok))
+    has_action = any(o.lemma_.lower() in action_nouns or _money(o) or _date_of(o, lex) for o in _objects(tok))
     if not has_action and cue.lemma in lex.words["decision_verbs"]:
         has_action = agreed_meeting(_objects(tok), lex)  # « ont convenu d'un second cycle de négociations »
     acted = lex.words.get("will_nouns_with_act", frozenset())
@@ -414,6 +423,22 @@ def _states_content(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _supposed_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
+    """« le Togo est censé organiser une élection », « l'élection est censée avoir lieu en
+    décembre » (data: supposed_lemmas): what is to be done, as « doit » + infinitive; the model
+    reads « censé » as an adjective or a verb."""
+    if tok.lemma_.lower() not in lex.words.get("supposed_lemmas", ()) or not any(
+            c.lemma_.lower() == "être" for c in children(tok, "cop", "aux:pass")):
+        return None
+    inf = _infinitive_child(tok)
+    if inf is None:
+        return None
+    event = any(o.lemma_.lower() in lex.words["event_objects"] for o in children(inf, "obj"))
+    if inf.lemma_.lower() in lex.words["talk_verbs"] | lex.words["non_commitment_lemmas"] and not event:
+        return None
+    return _hit(tok, bounds, f"{tok.lower_} {inf.lower_}", "plan", 0.6, event=event)
+
+
 def _tense_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     """Future / reported conditional of an action verb, passive future, near future."""
     lemma = tok.lemma_.lower()
@@ -459,7 +484,8 @@ def _tense_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
                 return None
             return _hit(part, bounds, f"{tok.lower_} {part.lower_}", "plan", 0.7, event=True)
         return None
-    if tok.lower_ in lex.words["scheduled_forms"] and lemma == "devoir":
+    if lemma == "devoir" and (tok.lower_ in lex.words["scheduled_forms"] or (
+            tok.lower_ in lex.words.get("recalled_forms", ()) and _dated_act(tok, lex))):
         part = next((c for c in children(tok, "xcomp") if c.pos_ == "VERB" and children(c, "aux:pass")), None)
         if part is not None and part.lemma_.lower() in lex.words["passive_participles"]:
             hit = _hit(tok, bounds, f"{tok.lower_} être {part.lower_}", "plan", 0.6)  # "doit être raccordé"
@@ -776,9 +802,9 @@ def french_hits(span: Span, lex: Lexicon) -> list[Hit]:
         if tok.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
         if tok.pos_ == "ADJ":
-            hit = _readiness_cue(tok, lex, bounds)
+            hit = _readiness_cue(tok, lex, bounds) or _supposed_cue(tok, lex, bounds)
         else:
-            hit = (_contents_cue(tok, lex, bounds) or _verb_cue(tok, lex, bounds)
+            hit = (_contents_cue(tok, lex, bounds) or _supposed_cue(tok, lex, bounds) or _verb_cue(tok, lex, bounds)
                    or _tense_cue(tok, lex, bounds) or _establish_cue(tok, lex, bounds)
                    or _readiness_cue(tok, lex, bounds) or _engaged_cue(tok, lex, bounds)
                    or _on_track_cue(tok, lex, bounds)
