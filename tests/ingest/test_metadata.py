@@ -400,3 +400,15 @@ def test_a_deadline_in_the_first_paragraph_is_not_the_reports_day(lead: str) -> 
     dated = text.replace(lead, lead.replace("Ghana has", "On Monday, May 12, 2025, Ghana has")
                          .replace("Le Ghana a", "Ce lundi 12 mai 2025, le Ghana a"))
     assert build_draft("t.txt", dated.encode(), "text", dated).published == "2025-05-12"
+
+
+@pytest.mark.parametrize("lead", [
+    "Le président ghanéen a fixé la date du référendum constitutionnel au 21 septembre 2026, selon un décret.",
+    "Ghana's president set the date of the constitutional referendum for September 21, 2026, a decree said.",
+])
+def test_a_date_set_for_an_event_is_not_the_reports_day(lead: str) -> None:
+    """Own wording (found on the fifty-ninth blind set: a referendum's date, set by decree, read
+    as the day of the report, which then made the referendum itself seem over)."""
+    text = f"Ghana : le référendum\n\n{lead} {BODY_FR}"
+    draft = build_draft("t.txt", text.encode(), "text", text)
+    assert draft.published is None, draft.published

@@ -43,6 +43,12 @@ class YearAnchor(MonthAnchor):
     in a year, not on a day."""
 
 
+class ToldAnchor(date):
+    """An undated report's anchor read off the latest day it tells in a past-tense sentence: the
+    report is at least that recent, but that day may be one the sentence sets for an act to come
+    (« a fixé la date du référendum au 21 septembre 2025 »), so it is not over on itself."""
+
+
 def article_anchor(article: Article, doc: Doc | None = None) -> date | None:
     """The day relative expressions are read from: the publication day; else a date line
     heading the text ("date 2024-09" -> 2024-09-01); else the latest date the article tells in
@@ -106,7 +112,8 @@ def latest_told(article: Article, doc: Doc) -> date | None:
                 continue
             first = parse_day(tv.interval_start or tv.value)
             if first is not None and (best is None or first > best):
-                best = YearAnchor(first.year, 1, 1) if tv.precision == "year" else first
+                best = YearAnchor(first.year, 1, 1) if tv.precision == "year" else ToldAnchor(
+                    first.year, first.month, first.day)
     return best
 
 
@@ -254,6 +261,8 @@ def _when(tv: Any, anchor: date | None, start: bool = False) -> str:
         # a bare day of the month a report is known to only ("ont annoncé, le mardi 2 novembre"
         # in a report of 2021-11): the day of the news or before it, not a day to come
         return "past"
+    if day == anchor and isinstance(anchor, ToldAnchor):
+        return "future"  # the anchor is this very day, told in the past tense: maybe a day set to come
     if day == anchor:  # "à compter du 29 janvier" written that day is a start, not the report's day
         return "current" if tv.kind == "deadline" or start else "past"
     start = date.fromisoformat(tv.interval_start) if tv.interval_start else day

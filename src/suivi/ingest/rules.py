@@ -52,6 +52,8 @@ class MetadataRules:
     today_markers: tuple[str, ...] = ()  # 'ce jour', 'aujourd'hui': the date that follows is the report's day
     deadline_markers: tuple[str, ...] = ()  # 'by', 'd'ici': the date that follows is a deadline, not the report's day
     this_weekday: tuple[str, ...] = ()  # 'ce', 'this': 'ce lundi 8 juillet' is a day of the report's week
+    # 'a fixé la date du référendum au': the date that follows is set for an act to come
+    deadline_patterns: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -159,6 +161,7 @@ def parse_metadata(name: str, text: str) -> MetadataRules:
         today_markers=tuple(m.lower() for m in _str_list(name, data, "today_markers", required=False)),
         deadline_markers=tuple(m.lower() for m in _str_list(name, data, "deadline_markers", required=False)),
         this_weekday=tuple(m.lower() for m in _str_list(name, data, "this_weekday", required=False)),
+        deadline_patterns=_end_patterns(name, _str_list(name, data, "deadline_patterns", required=False)),
         role_words=tuple(w.lower() for w in _str_list(name, data, "role_words", required=False)),
         correspondent_labels=_str_list(name, data, "correspondent_labels", required=False),
     )
@@ -200,13 +203,25 @@ def outlet_rules() -> OutletRules:
     return parse_outlets(name, files[name])
 
 
+def _end_patterns(name: str, patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """Regular expressions matched at the end of the words before a date (case-insensitive)."""
+    try:
+        return tuple(re.compile(rf"(?:{p})\Z", re.IGNORECASE) for p in patterns)
+    except re.error as exc:
+        raise DataFileError(f"{name}: bad deadline pattern: {exc}") from exc
+
+
 def told_as_due(text: str, start: int) -> bool:
     """Whether the date at `start` is introduced as a deadline ("ordered the withdrawal of all
     troops by January 31, 2025", « d'ici au 31 janvier »: `deadline_markers`): a day to come
     in the report, not the day it was written. Every language's markers are read: a lead in
     one language may sit above a body in another, and no marker is a word of the other."""
     before = " ".join(text[max(0, start - 24):start].lower().split())
-    return any(before == m or before.endswith(" " + m) for r in metadata_rules().values() for m in r.deadline_markers)
+    if any(before == m or before.endswith(" " + m) for r in metadata_rules().values() for m in r.deadline_markers):
+        return True
+    # a date set for an act: « a fixé la date du référendum constitutionnel au 21 septembre »
+    wider = " ".join(text[max(0, start - 80):start].split()) + " "
+    return any(p.search(wider) for r in metadata_rules().values() for p in r.deadline_patterns)
 
 
 def told_as_today(text: str, start: int, lang: str | None) -> bool:
