@@ -115,3 +115,36 @@ def test_a_company_described_by_its_origin_with_no_company_before_is_its_state()
     art = article(text, "en")
     found = [c for c in extract(doc, art, local_mentions(read_article(doc, art))) if "promised" in c.evidence]
     assert found and found[0].agents == ["TGO"], found and found[0].agents
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "In March, Tema Harbour Works (Voltamines), a joint venture between Ghana and two Norwegian firms, "
+           "signed a contract. Voltamines will build a fishing harbour at Elmina by 2027."),
+    ("fr", "En mars, Voltamines, une coentreprise entre le Ghana et deux groupes norvégiens, a signé un contrat. "
+           "Voltamines construira un port de pêche à Elmina d'ici 2027."),
+])
+def test_a_name_beside_a_company_noun_is_a_company(lang, text):
+    reading = _read(text, lang)
+    keys = {m.ref.key for m in reading.actors.mentions if text[m.start:m.end] == "Voltamines"}
+    assert keys == {"org:voltamines"}, keys
+
+
+@pytest.mark.parametrize("text", [
+    "Ama Mensah, a developer at a Norwegian bank, said the harbour was ready.",
+    "Kofi Boateng, the company's chairman, said the harbour was ready.",
+])
+def test_a_person_beside_a_job_or_an_owned_noun_is_no_company(text):
+    reading = _read(text, "en")
+    assert not [m for m in reading.actors.mentions if m.label == "rule:employer"]
+
+
+def test_the_companies_are_those_named_before():
+    from suivi.extract.commitments import extract
+    from suivi.scale.analyse import local_mentions
+
+    text = ("Kestrel Mira chief executive Ama Mensah visited Accra on Monday. Under the new deal, the companies "
+            "agreed to increase their spending on the Tema harbour to $7 billion.")
+    doc = get_nlp("en")(text)
+    art = article(text, "en")
+    found = [c for c in extract(doc, art, local_mentions(read_article(doc, art))) if "the companies" in c.evidence]
+    assert found and found[0].agents == ["org:kestrel-mira"], found and found[0].agents

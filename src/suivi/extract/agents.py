@@ -180,8 +180,10 @@ class ActorContext:
         if len(words) < 2 or len(words) > 3 or words[0] not in dets:
             return None
         noun = words[-1]
-        stem = noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun
+        stem = _singular(noun)
         generic = {fold(w) for w in lexicon.words.get("generic_org_nouns", ())}
+        if noun not in generic and stem in generic:
+            noun = stem  # "the companies agreed": the companies named before
         if noun not in generic and len(words) == 3 and words[1] in generic:
             noun = stem = words[1]  # « l'entreprise dubaïote »: French puts the adjective after the noun
         best: tuple[int, str] | None = None
@@ -208,7 +210,8 @@ class ActorContext:
         words = _phrase_words(phrase)
         dets = {fold(w) for w in lexicon.words.get("definite_determiners", ())}
         nouns = {fold(w) for w in lexicon.words.get("described_company_nouns", ())}
-        if not 3 <= len(words) <= 4 or words[0] not in dets or not ({words[1], words[-1]} & nouns):
+        if not 3 <= len(words) <= 4 or words[0] not in dets or not (
+                {_singular(words[1]), _singular(words[-1])} & nouns):
             return None
         best: tuple[int, str] | None = None
         for b in self.bodies:
@@ -275,6 +278,16 @@ class ActorContext:
 
 _ELIDED_ARTICLE = re.compile(r"^([a-z])'")
 _LOOKAHEAD = 6  # characters a name is read with past a range's end (named_parties)
+
+
+def _singular(noun: str) -> str:
+    """A folded noun's singular, for matching word lists: "companies" -> "company", "firms" ->
+    "firm", « entreprises » -> « entreprise » (short words and "-ss" kept)."""
+    if noun.endswith("ies") and len(noun) > 5:
+        return noun[:-3] + "y"
+    if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 4:
+        return noun[:-1]
+    return noun
 
 
 def _phrase_words(phrase: str) -> list[str]:

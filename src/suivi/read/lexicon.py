@@ -19,7 +19,7 @@ _FIELDS = {
     "reporting_verbs", "reporting_forms", "source_markers", "indirect_verbs", "complementizers",
     "outlet_anaphors", "pronouns", "honorifics", "role_titles", "name_particles", "link_prefixes",
     "byline_prefixes", "event_cues", "person_anaphors", "credit_markers", "org_heads", "org_tail_heads",
-    "place_patterns", "employer_titles", "company_descriptors",
+    "place_patterns", "employer_titles", "company_descriptors", "company_appositions",
 }
 # a place name in a place pattern: up to three capitalised words ("Lamu", "Port Harcourt")
 _NAME = r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'\-]*\w(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'\-]*\w){0,2})"
@@ -61,6 +61,7 @@ class Lexicon:
     employer_after_re: re.Pattern[str]  # a name, then a company title and a person
     employer_before_re: re.Pattern[str]  # a company title and "of"/"for"/"de", then the name (group `name`)
     company_before_re: re.Pattern[str]  # a word for a company, then its name ("electronics giant Foxconn")
+    company_apposition_re: re.Pattern[str]  # a name, then ", a <words> company" (group `name`)
     particles: frozenset[str]
     link_re: re.Pattern[str]
     byline_re: re.Pattern[str]
@@ -132,6 +133,17 @@ def _company_before(descriptors: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alts})[ \t]+(?P<name>{cap}(?:[ \t]+{cap}){{0,3}})")
 
 
+def _company_apposition(nouns: list[str]) -> re.Pattern[str]:
+    """A capitalised name (group `name`, maybe closing a parenthesis), a comma, an indefinite or
+    definite article, at most three words, then a noun for a company: "Sino-Congolaise des
+    Mines (Sicomines), a joint venture between ...", "Masdar, a UAE-government-owned company,".
+    Not a noun owned or followed by "at"/"of"/"for" ("Ama Mensah, a developer at ...")."""
+    alts = "|".join(re.escape(d) for d in sorted(set(nouns), key=len, reverse=True)) or r"(?!x)x"
+    cap = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*\w"
+    return re.compile(rf"(?<![\w-])(?P<name>{cap}(?:[ \t]+{cap}){{0,3}})\)?,[ \t]+(?:an?|the|une?|la|le|l['’])[ \t]*"
+                      rf"(?:[\w’'-]+[ \t]+){{0,3}}?(?:{alts})(?![\w’'-])(?![ \t]+(?:at|of|for|in|à|de|chez)\b)")
+
+
 @cache
 def get_lexicon(lang: str) -> Lexicon:
     """The compiled lexicon of `lang` (English rules for languages without their own file)."""
@@ -173,6 +185,7 @@ def get_lexicon(lang: str) -> Lexicon:
         employer_after_re=_employer_after(words("employer_titles")),
         employer_before_re=_employer_before(words("employer_titles")),
         company_before_re=_company_before(words("company_descriptors")),
+        company_apposition_re=_company_apposition(words("company_appositions")),
         particles=frozenset(fold(w) for w in words("name_particles")),
         link_re=phrase_regex(words("link_prefixes"), prefix=True),
         byline_re=phrase_regex(words("byline_prefixes"), prefix=True),
