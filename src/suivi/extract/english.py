@@ -237,9 +237,21 @@ def _governors(tok: Token, lex: Lexicon) -> list[Token]:
             break  # "welcomed the deal, promising to build a port": a pledge beside the welcome
         if party_relative(cur):
             break  # "is expected to be led by Kenya, which has pledged ...": Kenya's own statement
+        if _contents_relative(cur):
+            break  # "examining the agreement in which Norway promised ...": what the deal holds
         cur = cur.head
         out.append(cur)
     return out
+
+
+def _contents_relative(tok: Token) -> bool:
+    """A relative clause with its own subject, opened by "in which", "under which" or
+    "whereby", on a noun: "the agreement in which Norway promised to build clinics" states what
+    the agreement holds; the verb above the noun ("examining the agreement") does not rule it,
+    and it refers back to no pledged thing."""
+    return tok.dep_ == "relcl" and bool(children(tok, "nsubj")) and (
+        any(c.lower_ == "whereby" for c in tok.children)
+        or any(o.lower_ in ("which", "whom") for p in children(tok, "prep") for o in children(p, "pobj")))
 
 
 def _pledging(tok: Token, lex: Lexicon) -> bool:
@@ -262,6 +274,8 @@ def _back_reference(tok: Token, lex: Lexicon) -> bool:
         # million": a pledge told of the visit ("the talks in Baku, where the two signed
         # agreements" recalls a deal, as before)
         return False
+    if _contents_relative(tok):
+        return False  # "the agreement in which Norway promised to build clinics": what the deal holds
     if tok.dep_ in ("relcl", "acl", "amod"):
         return not any(c.lower_ in _FUTURE for c in tok.children if c.dep_ == "aux")
     if tok.dep_ == "acomp" and _lemma(tok.head) == "be":
