@@ -225,6 +225,10 @@ def _agents_of(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon)
         # a meeting or institution of the parties named here; a programme with no party named
         # ("various seminars will be held") is no one's pledge
         return list(ctx.main_parties), None, True
+    if hit.event and ctx.main_parties and _names_a_vote(text, hit, lex):
+        # « Une élection présidentielle est censée avoir lieu en décembre », "a referendum will be
+        # held": a vote is held by a state, the article's first party when none is named
+        return list(ctx.main_parties[:1]), None, True
     if hit.event and ctx.main_parties and _works_passive(hit, lex):
         # "the port will be upgraded and an airport will be built in the area": works told in the
         # passive future in a report on the parties' partnership are theirs to carry out
@@ -368,6 +372,14 @@ def _meeting_decides(text: str, hit: Hit, lex: Lexicon) -> bool:
     if hit.token is None or hit.token.lemma_.lower() not in lex.words["decision_verbs"]:
         return False
     return _names_a_meeting(_subject_words(text, hit), lex)
+
+
+def _names_a_vote(text: str, hit: Hit, lex: Lexicon) -> bool:
+    """The event's subject is a vote (data: vote_nouns: élection, référendum, election ...)."""
+    if hit.subject is None:
+        return False
+    votes = {fold(w) for w in lex.words.get("vote_nouns", ())}
+    return bool(votes) and any(w in votes for w in _subject_words(text, hit))
 
 
 def _carries_on(text: str, unit: Unit, hit: Hit, ctx: ActorContext, lex: Lexicon) -> bool:
