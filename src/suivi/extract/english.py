@@ -583,9 +583,16 @@ def _instalment_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | 
     return _hit(tok, bounds, INSTALMENT, "plan", 0.6) if word else None
 
 
+def _modal_noun(tok: Token) -> bool:
+    """A verb the model tagged as a noun, with a modal and a subject of its own: "Buhari will in
+    January 2021 commission the railway" (a date between "will" and the verb misleads it)."""
+    return (tok.pos_ == "NOUN" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
+            and any(c.dep_ == "nsubj" for c in tok.children))
+
+
 def _future_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     """"will build", "will be held", a reported "would provide"."""
-    if tok.pos_ not in ("VERB", "AUX"):
+    if tok.pos_ not in ("VERB", "AUX") and not _modal_noun(tok):
         return None
     modal = _modal(tok)
     if modal in lex.words.get("dated_modals", ()) and _dated_clause(tok):

@@ -423,6 +423,30 @@ def _states_content(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _slipped_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
+    """An intent verb the model read as a noun, right before the infinitive it governs, which
+    the model made the clause's verb: « le gouvernement compte inscrire la construction des
+    lignes » ("compte" tagged a noun of "gouvernement"). Only verbs of the cue file that take an
+    infinitive, and only with a subject on the infinitive."""
+    if tok.pos_ != "VERB" or "Inf" not in tok.morph.get("VerbForm") or tok.i == 0:
+        return None
+    prev = tok.doc[tok.i - 1]
+    if prev.pos_ not in ("NOUN", "PROPN", "ADJ") or prev.head.i == tok.i and prev.dep_.startswith("nsubj"):
+        return None
+    cue = lex.verb_cues.get(_lemma(prev, lex))
+    if cue is None or cue.needs not in ("infinitive", "action_or_infinitive") or cue.reflexive:
+        return None
+    if not children(tok, "nsubj") or tok.lemma_.lower() in lex.words["talk_verbs"] | lex.words["non_commitment_lemmas"]:
+        return None
+    hit = _hit(tok, bounds, f"{prev.lower_} {tok.lower_}", cue.modality, 0.6)
+    if hit.subject is not None and hit.subject[1] > prev.idx:
+        end = prev.idx
+        while end > hit.subject[0] and tok.doc.text[end - 1].isspace():
+            end -= 1
+        hit.subject = (hit.subject[0], end)  # the subject without the slipped verb
+    return hit
+
+
 def _supposed_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     """« le Togo est censé organiser une élection », « l'élection est censée avoir lieu en
     décembre » (data: supposed_lemmas): what is to be done, as « doit » + infinitive; the model
@@ -499,9 +523,10 @@ def _tense_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
         # "la mission devrait durer sept mois": the planned length of an undertaking is stated,
         # not guessed
         inf = _infinitive_child(tok)
-        if inf is not None and inf.lemma_.lower() in lex.words["duration_verbs"] and any(
+        if inf is not None and inf.lemma_.lower() in lex.words["duration_verbs"] and (any(
             t.lemma_.lower() in lex.words["duration_units"] for t in inf.subtree
-        ):
+        ) or (any(t.lower_.startswith("jusqu") for t in inf.subtree) and _dated_act(inf, lex))):
+            # « les travaux devraient durer jusqu'en 2023 » : the end of an undertaking, dated
             return _hit(tok, bounds, f"{tok.lower_} {inf.lower_}", "plan", 0.6)
         # "la réalisation du tronçon devrait être finalisée en 2029", "le comité devrait se réunir
         # à l'automne": a dated act is a schedule told, an event of whoever it belongs to; an
@@ -805,6 +830,7 @@ def french_hits(span: Span, lex: Lexicon) -> list[Hit]:
             hit = _readiness_cue(tok, lex, bounds) or _supposed_cue(tok, lex, bounds)
         else:
             hit = (_contents_cue(tok, lex, bounds) or _supposed_cue(tok, lex, bounds) or _verb_cue(tok, lex, bounds)
+                   or _slipped_cue(tok, lex, bounds)
                    or _tense_cue(tok, lex, bounds) or _establish_cue(tok, lex, bounds)
                    or _readiness_cue(tok, lex, bounds) or _engaged_cue(tok, lex, bounds)
                    or _on_track_cue(tok, lex, bounds)
