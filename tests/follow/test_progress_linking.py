@@ -103,6 +103,9 @@ def noop(*_args) -> None:
         ("fr", "Au Ghana, 1 132 km de routes ont été refaits sur les 6 538 km prévus.", "partial"),
         ("en", "Only 1,132 km of roads were rebuilt out of the 6,538 km promised to Ghana.", "partial"),
         ("en", "The Norwegian firm failed to fulfil its promise to build the Tema harbour.", "stalled"),
+        # "flagged off" (West African English): a line opened, or works started (blind set 61)
+        ("en", "President Mahama last week flagged off the new Accra-Kumasi railway.", "fulfilled"),
+        ("en", "President Mahama flagged off the construction of the Accra-Kumasi railway.", "in_progress"),
     ],
 )
 def test_progress_wording(lang: str, sentence: str, status: str | None):
