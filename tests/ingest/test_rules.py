@@ -80,6 +80,11 @@ def test_bad_metadata_file(change: tuple[str, str], message: str) -> None:
         ("Skip to main content", True),
         ("Aller au contenu principal", True),
         ("The talks will skip to the main points of the deal.", False),
+        # a teaser of another article (blind set 61PC: its 1959 treaty became the report's date
+        # and its line the headline)
+        ("DON'T MISS : Talking Ghana podcast – a raw deal from a 1959 treaty", True),
+        ("À ne pas manquer : le traité de 1959 revisité", True),
+        ("Don't miss the chance to invest in Ghana, the minister said.", False),
     ],
 )
 def test_boilerplate_lines(line: str, boiler: bool) -> None:
