@@ -444,6 +444,7 @@ SENTENCES = [
     ("The Tema bridge was opened in June.", "en", SEP, [("in June", "date", "2025-06")]),
     ("Ghana is supposed to hold elections in June.", "en", SEP, [("in June", "date", "2026-06")]),
     ("Le Ghana est censé organiser une élection en juin.", "fr", SEP, [("en juin", "date", "2026-06")]),
+    ("We expect the works to begin in June, the minister said.", "en", SEP, [("in June", "date", "2026-06")]),
     ("Le gouvernement s'est engagé à livrer les 40 blindés d'ici à la fin de l'année prochaine.",
      "fr", SEP, [("d'ici à la fin de l'année prochaine", "deadline", "2026")]),
     ("Le ministre a rappelé que 1200 soldats restent déployés dans la région.", "fr", SEP, []),

@@ -128,7 +128,7 @@ _WORD_KEYS = (
     "joining_verbs", "joined_nouns", "expected_forms", "duration_verbs",
     "duration_units", "readiness_copulas", "measure_nouns",
     "certainty_adverbs", "exclusion_words", "company_head_words", "described_company_nouns", "nationality_nouns",
-    "supposed_lemmas", "date_nouns", "dated_events", "recalled_forms", "vote_nouns",
+    "supposed_lemmas", "date_nouns", "dated_events", "recalled_forms", "vote_nouns", "start_verbs", "start_nouns",
     "named_thing_nouns",
     "state_craft_nouns", "existential_nouns",
     "membership_verbs", "meeting_name_words", "to_date_words",

@@ -113,6 +113,22 @@ def _objects(tok: Token) -> list[Token]:
     return objs
 
 
+def _deal_for_acts(obj: Token, lex: Lexicon) -> bool:
+    """A deal signed for acts: "signed a Memorandum of Understanding with AGL for the design,
+    construction and operation of three new berths" (data: agreement_nouns, works_nouns; not "for
+    closer cooperation"); the parser may hang "for" anywhere in the object's phrase."""
+    deals = lex.words.get("agreement_nouns", frozenset())
+    if _lemma(obj) not in deals and obj.lower_ not in deals:
+        return False
+    acts = lex.words.get("works_nouns", frozenset())
+    for prep in obj.subtree:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for noun in children(prep, "pobj"):
+                if any(_lemma(n) in acts or n.lower_ in acts for n in [noun, *children(noun, "conj")]):
+                    return True
+    return False
+
+
 def _money(tok: Token) -> bool:
     """A sum of money as object ("pledged $30 billion", "offers 40 million euros")."""
     sub = [t for t in tok.subtree]
@@ -342,6 +358,8 @@ def _verb_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
     objs = _objects(tok)
     action_nouns, talk = lex.words["action_nouns"], lex.words["talk_verbs"]
     has_action = any(_lemma(o) in action_nouns or o.lower_ in action_nouns or _money(o) for o in objs)
+    if not has_action and cue.lemma in lex.words.get("signing_verbs", ()):
+        has_action = any(_deal_for_acts(o, lex) for o in objs)
     if not has_action and cue.lemma in lex.words["decision_verbs"]:
         has_action = agreed_meeting(objs, lex)  # "both sides agreed to technical talks"
     will = _will_noun(tok, lex)
@@ -518,6 +536,8 @@ def _states_content(tok: Token, lex: Lexicon) -> bool:
     if any(states_sum(doc_text(tok.doc)[o.left_edge.idx:o.right_edge.idx + len(o.right_edge)])
            for o in children(tok, "dobj")):
         return True  # "an agreement worth 500 million euros", "with investments of up to 3.5 billion euros"
+    if any(_deal_for_acts(o, lex) for o in children(tok, "dobj")):
+        return True  # "signed a memorandum with AGL for the design, construction and operation of berths"
     for o in children(tok, "dobj"):
         for c in o.children:
             if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB":
@@ -770,6 +790,25 @@ def _plan_outcome(tok: Token, lex: Lexicon) -> bool:
     found = children(tok, "nsubj") + [s for a in children(tok, "advcl", "parataxis") if a.tag_ == "VBN" and a.i < tok.i
                                        for s in children(a, "nsubj")]
     return any(_lemma(s) in subjects for s in found)
+
+
+def _expected_start_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | None:
+    """"We expect construction of the berths to begin early January", "we expect the effective
+    start next year": a party's own works expected to start (or end) by a date, told by the
+    party (data: expected_participles, start_verbs, start_nouns, works_nouns); undated, or
+    said of others' acts ("expects prices to rise"), nothing."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in lex.words.get("expected_participles", ()) or children(tok, "auxpass"):
+        return None
+    if not any(s.lower_ in ("we", "i") or s.pos_ == "PROPN" for s in children(tok, "nsubj")):
+        return None
+    starts = lex.words.get("start_verbs", frozenset())
+    works = _works(lex) | lex.words["action_nouns"]
+    clause = next((c for c in children(tok, "ccomp", "xcomp") if _lemma(c) in starts and any(
+        _lemma(n) in works for n in children(c, "nsubj"))), None)
+    noun = next((o for o in children(tok, "dobj") if _lemma(o) in lex.words.get("start_nouns", ())), None)
+    if (clause is None and noun is None) or not _dated_clause(tok):
+        return None
+    return _hit(tok, bounds, f"expect {(clause or noun).lower_}", "plan", 0.6)
 
 
 def _works(lex: Lexicon) -> frozenset[str]:
@@ -1325,6 +1364,7 @@ def english_hits(span: Span, lex: Lexicon, headline: bool = False) -> list[Hit]:
             _contents_cue(tok, lex, bounds)
             or _instalment_cue(tok, lex, bounds)
             or _verb_cue(tok, lex, bounds)
+            or _expected_start_cue(tok, lex, bounds)
             or _time_to_finish_cue(tok, lex, bounds)
             or _future_cue(tok, lex, bounds)
             or _schedule_cue(tok, lex, bounds, headline)
