@@ -545,6 +545,12 @@ def _in_own_clause(values: list[Any], tok: Token, offset: int) -> list[Any]:
     others = {t.i for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
     others |= {t.i for c in head.subtree if c.dep_ in _NOUN_CLAUSES and c.pos_ in ("VERB", "AUX")
                and c.head.pos_ in ("NOUN", "PROPN") and tok not in c.subtree for t in c.subtree}
+    # a participial adjunct opening the sentence tells the pledge's history, not its date:
+    # "Announced first in 2017 and again in 2019, the construction is now planned to be completed
+    # in four years"
+    others |= {t.i for c in head.subtree if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < tok.i
+               and not any(k.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for k in c.children)
+               and tok not in c.subtree for t in c.subtree}
     own = [t for t in head.subtree if t.i not in others]
     lo, hi = min(t.idx for t in own) - offset, max(t.idx + len(t) for t in own) - offset
     inside = [(t.idx - offset, t.idx + len(t) - offset) for t in own]
