@@ -103,6 +103,12 @@ def noop(*_args) -> None:
         ("fr", "Au Ghana, 1 132 km de routes ont été refaits sur les 6 538 km prévus.", "partial"),
         ("en", "Only 1,132 km of roads were rebuilt out of the 6,538 km promised to Ghana.", "partial"),
         ("en", "The Norwegian firm failed to fulfil its promise to build the Tema harbour.", "stalled"),
+        # a schedule said held or missed (blind sets 59NA, 61PC)
+        ("fr", "Le calendrier est tenu, a assuré le ministre ghanéen.", "in_progress"),
+        ("fr", "La date butoir ne sera pas tenue au Ghana.", "stalled"),
+        ("en", "Ghana's government said the deadline will not be met.", "stalled"),
+        ("en", "Ghana will miss the December deadline.", "stalled"),
+        ("en", "The deadline was met.", None),
         # "flagged off" (West African English): a line opened, or works started (blind set 61)
         ("en", "President Mahama last week flagged off the new Accra-Kumasi railway.", "fulfilled"),
         ("en", "President Mahama flagged off the construction of the Accra-Kumasi railway.", "in_progress"),
