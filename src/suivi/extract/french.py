@@ -30,6 +30,7 @@ from suivi.extract.hits import (
     mark_milestones,
     merge_nested,
     named_work,
+    party_relative,
     passive_doer,
     purpose_clause,
     reported,
@@ -114,6 +115,8 @@ def _ruling(tok: Token) -> list[Token]:
     out: list[Token] = []
     cur = tok
     for anc in tok.ancestors:
+        if party_relative(cur):
+            break  # « la Chine, qui avait promis un financement, ne semble pas ... »: its own statement
         if not (cur.dep_ == "conj" and anc.i == cur.head.i):
             out.append(anc)
         cur = anc
