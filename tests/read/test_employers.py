@@ -20,6 +20,28 @@ def _mentions(reading, text: str, surface: str) -> list[str]:
     return [m.kind for m in reading.actors.mentions if text[m.start:m.end] == surface]
 
 
+def _keys(text: str, lang: str, surface: str) -> set[str]:
+    """The actor keys the reader gives every mention of `surface`."""
+    reading = _read(text, lang)
+    return {m.ref.key for m in reading.actors.mentions if text[m.start:m.end] == surface}
+
+
+def _employer_rules(text: str) -> list:
+    """The mentions a company-title or company-word rule made."""
+    return [m for m in _read(text, "en").actors.mentions if m.label == "rule:employer"]
+
+
+def _agents(text: str, lang: str, evidence: str) -> list[str] | None:
+    """The agents of the first commitment whose evidence holds `evidence` (None: none)."""
+    from suivi.extract.commitments import extract
+    from suivi.scale.analyse import local_mentions
+
+    doc = get_nlp(lang)(text)
+    art = article(text, lang)
+    found = [c for c in extract(doc, art, local_mentions(read_article(doc, art))) if evidence in c.evidence]
+    return found[0].agents if found else None
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Speaking in Accra, Kestrel Mira chief executive Ama Mensah said the port was ready. Kestrel Mira "
            "will build the harbour by 2027. Kofi Boateng, country head for Kestrel Mira in Ghana, agreed."),
@@ -63,9 +85,7 @@ def test_the_company_commits_in_its_own_name():
     "harbour at Elmina by 2027.",
 ])
 def test_a_company_named_by_a_capitalised_title_or_a_company_word(text):
-    reading = _read(text, "en")
-    keys = {m.ref.key for m in reading.actors.mentions if text[m.start:m.end] == "Kestrel Mira"}
-    assert keys == {"org:kestrel-mira"}, keys
+    assert _keys(text, "en", "Kestrel Mira") == {"org:kestrel-mira"}
 
 
 @pytest.mark.parametrize("text", [
@@ -73,21 +93,14 @@ def test_a_company_named_by_a_capitalised_title_or_a_company_word(text):
     "Ghana's Vice President Ama Mensah spoke in Accra on Monday.",
 ])
 def test_a_body_or_a_political_title_in_a_run_makes_no_company(text):
-    reading = _read(text, "en")
-    assert not [m for m in reading.actors.mentions if m.label == "rule:employer"]
+    assert not _employer_rules(text)
 
 
 def test_a_title_case_headline_verb_is_not_part_of_the_name():
-    from suivi.extract.commitments import extract
-    from suivi.scale.analyse import local_mentions
-
     text = "Voltacom Pledges $2B for Steel Manufacturing in Ghana\n\nVoltacom Chairman Ama Mensah visited Accra."
-    doc = get_nlp("en")(text)
-    art = article(text, "en")
-    reading = read_article(doc, art)
+    reading = _read(text, "en")
     assert "org:voltacom-pledges" not in {m.ref.key for m in reading.actors.mentions if m.ref is not None}
-    found = [c for c in extract(doc, art, local_mentions(reading)) if "Pledges" in c.evidence]
-    assert found and found[0].agents == ["org:voltacom"], found and found[0].agents
+    assert _agents(text, "en", "Pledges") == ["org:voltacom"]
 
 
 @pytest.mark.parametrize(("lang", "text", "evidence"), [
@@ -97,24 +110,12 @@ def test_a_title_case_headline_verb_is_not_part_of_the_name():
            "construire un port de pêche au Ghana d'ici 2027.", "L'entreprise togolaise a promis"),
 ])
 def test_a_company_described_by_its_origin_is_the_company_named_before(lang, text, evidence):
-    from suivi.extract.commitments import extract
-    from suivi.scale.analyse import local_mentions
-
-    doc = get_nlp(lang)(text)
-    art = article(text, lang)
-    found = [c for c in extract(doc, art, local_mentions(read_article(doc, art))) if evidence in c.evidence]
-    assert found and found[0].agents == ["org:kestrel-mira"], found and found[0].agents
+    assert _agents(text, lang, evidence) == ["org:kestrel-mira"]
 
 
 def test_a_company_described_by_its_origin_with_no_company_before_is_its_state():
-    from suivi.extract.commitments import extract
-    from suivi.scale.analyse import local_mentions
-
     text = "Ghana signed the deal on Monday. The Togo-based company promised to build a fishing harbour by 2027."
-    doc = get_nlp("en")(text)
-    art = article(text, "en")
-    found = [c for c in extract(doc, art, local_mentions(read_article(doc, art))) if "promised" in c.evidence]
-    assert found and found[0].agents == ["TGO"], found and found[0].agents
+    assert _agents(text, "en", "promised") == ["TGO"]
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -124,9 +125,7 @@ def test_a_company_described_by_its_origin_with_no_company_before_is_its_state()
            "Voltamines construira un port de pêche à Elmina d'ici 2027."),
 ])
 def test_a_name_beside_a_company_noun_is_a_company(lang, text):
-    reading = _read(text, lang)
-    keys = {m.ref.key for m in reading.actors.mentions if text[m.start:m.end] == "Voltamines"}
-    assert keys == {"org:voltamines"}, keys
+    assert _keys(text, lang, "Voltamines") == {"org:voltamines"}
 
 
 @pytest.mark.parametrize("text", [
@@ -134,17 +133,10 @@ def test_a_name_beside_a_company_noun_is_a_company(lang, text):
     "Kofi Boateng, the company's chairman, said the harbour was ready.",
 ])
 def test_a_person_beside_a_job_or_an_owned_noun_is_no_company(text):
-    reading = _read(text, "en")
-    assert not [m for m in reading.actors.mentions if m.label == "rule:employer"]
+    assert not _employer_rules(text)
 
 
 def test_the_companies_are_those_named_before():
-    from suivi.extract.commitments import extract
-    from suivi.scale.analyse import local_mentions
-
     text = ("Kestrel Mira chief executive Ama Mensah visited Accra on Monday. Under the new deal, the companies "
             "agreed to increase their spending on the Tema harbour to $7 billion.")
-    doc = get_nlp("en")(text)
-    art = article(text, "en")
-    found = [c for c in extract(doc, art, local_mentions(read_article(doc, art))) if "the companies" in c.evidence]
-    assert found and found[0].agents == ["org:kestrel-mira"], found and found[0].agents
+    assert _agents(text, "en", "the companies") == ["org:kestrel-mira"]
