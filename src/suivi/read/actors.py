@@ -404,10 +404,11 @@ def employer_names(text: str, lex: Lexicon, gaz: _GazIndex) -> dict[str, str]:
         else:
             spans.extend(_employer_in_run(text, start, end, lex))
     spans += [m.span("name") for m in lex.employer_before_re.finditer(text)]
-    spans += [m.span("name") for m in lex.company_apposition_re.finditer(text)
-              if not lex.role_re.match(m.group("name")) and fold(m.group("name").split()[0]) not in lex.filter_words]
-    spans += [m.span("name") for m in lex.company_before_re.finditer(text)
-              if not lex.role_re.match(m.group("name")) and fold(m.group("name").split()[0]) not in lex.filter_words]
+    for pattern in (lex.company_apposition_re, lex.company_before_re):
+        for m in pattern.finditer(text):
+            name = m.group("name")
+            if not lex.role_re.match(name) and fold(name.split()[0]) not in lex.filter_words:
+                spans.append(m.span("name"))
     out: dict[str, str] = {}
     for start, end in spans:
         name = " ".join(text[start:end].split())
