@@ -443,10 +443,8 @@ def _slipped_cue(tok: Token, lex: Lexicon, bounds: tuple[int, int]) -> Hit | Non
         return None
     hit = _hit(tok, bounds, f"{prev.lower_} {tok.lower_}", cue.modality, 0.6)
     if hit.subject is not None and hit.subject[1] > prev.idx:
-        end = prev.idx
-        while end > hit.subject[0] and tok.doc.text[end - 1].isspace():
-            end -= 1
-        hit.subject = (hit.subject[0], end)  # the subject without the slipped verb
+        start = hit.subject[0]  # the subject without the slipped verb
+        hit.subject = (start, start + len(doc_text(tok.doc)[start:prev.idx].rstrip()))
     return hit
 
 
